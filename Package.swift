@@ -1,0 +1,134 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "openclaw",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "openclaw", targets: ["openclaw"]),
+        .executable(name: "openclaw-bench", targets: ["OpenClawBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+    ],
+    targets: [
+        .target(
+            name: "OpenClawCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "OpenClawStore",
+            dependencies: [
+                "OpenClawCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "OpenClawTelegram",
+            dependencies: [
+                "OpenClawCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "OpenClawLLM",
+            dependencies: [
+                "OpenClawCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "TelegramSimulator",
+            dependencies: [
+                "OpenClawTelegram",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ModelSimulator",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "OpenClawGateway",
+            dependencies: [
+                "OpenClawCore", "OpenClawStore", "OpenClawTelegram", "OpenClawLLM",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "openclaw",
+            dependencies: [
+                "OpenClawCore", "OpenClawStore", "OpenClawGateway", "OpenClawTelegram",
+                "TelegramSimulator", "ModelSimulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "OpenClawBench",
+            dependencies: [
+                "OpenClawCore", "OpenClawGateway", "OpenClawTelegram",
+                "TelegramSimulator", "ModelSimulator",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "OpenClawCoreTests", dependencies: ["OpenClawCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "OpenClawStoreTests", dependencies: ["OpenClawStore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "OpenClawTelegramTests",
+            dependencies: ["OpenClawTelegram", "TelegramSimulator"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OpenClawLLMTests",
+            dependencies: ["OpenClawLLM", "ModelSimulator"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OpenClawGatewayTests",
+            dependencies: [
+                "OpenClawGateway", "TelegramSimulator", "ModelSimulator", "OpenClawStore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)
