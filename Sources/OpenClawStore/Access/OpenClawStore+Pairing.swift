@@ -1,0 +1,106 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+public import OpenClawCore
+import SQLKit
+
+extension OpenClawStore {
+    /// Unexpired, unresolved requests on `channel`, oldest first.
+    public func pairingPending(channel: String, now: Date) async throws -> [PairingRequest] {
+        try await exclusive("pairingPending") { sql in
+            try await Self.pendingPairing(sql, channel: channel, now: now)
+                .orderBy("created_at").orderBy("id")
+                .all()
+                .map { try Self.pairingRecord(from: $0).request }
+        }
+    }
+
+    /// The user's unexpired, unresolved request on `channel`, if any.
+    public func pairingPendingRequest(channel: String, userId: Int64, now: Date) async throws -> PairingRequest? {
+        try await exclusive("pairingPendingRequest") { sql in
+            try await Self.pendingPairing(sql, channel: channel, now: now)
+                .where("user_id", .equal, userId)
+                .orderBy("created_at", .descending).orderBy("id", .descending)
+                .first()
+                .map { try Self.pairingRecord(from: $0).request }
+        }
+    }
+
+    /// Stores a new pending request. Limits (one per user, `maxPendingPerChannel`) are the caller's policy.
+    public func pairingCreate(_ request: PairingRequest) async throws {
+        try await exclusive("pairingCreate") { sql in
+            try await sql.insert(into: "pairing_requests")
+                .columns("channel", "code", "user_id", "username", "created_at", "expires_at")
+                .values(
+                    request.channel, request.code.rawValue, request.userId, request.username,
+                    request.createdAt.storeMillis, request.expiresAt.storeMillis
+                )
+                .run()
+        }
+    }
+
+    /// Settles the unexpired pending request with this code; nil when there is none (unknown,
+    /// expired, or already settled). The row stays, with its resolution, as history.
+    public func pairingResolve(
+        channel: String,
+        code: PairingCode,
+        resolution: PairingResolution,
+        at time: Date
+    ) async throws -> PairingRequest? {
+        try await exclusive("pairingResolve") { sql in
+            // One statement, so two operators approving at once cannot both succeed.
+            try await sql.update("pairing_requests")
+                .set("resolution", to: resolution.rawValue)
+                .set("resolved_at", to: time.storeMillis)
+                .where("channel", .equal, channel)
+                .where("code", .equal, code.rawValue)
+                .where("resolution", .is, SQLLiteral.null)
+                .where("expires_at", .greaterThan, time.storeMillis)
+                .returning(SQLLiteral.all)
+                .all()
+                .first
+                .map { try Self.pairingRecord(from: $0).request }
+        }
+    }
+
+    /// Every request the user ever made, on any channel, oldest first.
+    public func pairingHistory(userId: Int64) async throws -> [PairingRecord] {
+        try await exclusive("pairingHistory") { sql in
+            try await sql.select().column(SQLLiteral.all).from("pairing_requests")
+                .where("user_id", .equal, userId)
+                .orderBy("created_at").orderBy("id")
+                .all()
+                .map(Self.pairingRecord(from:))
+        }
+    }
+
+    private static func pendingPairing(_ sql: any SQLDatabase, channel: String, now: Date) -> SQLSelectBuilder {
+        sql.select().column(SQLLiteral.all).from("pairing_requests")
+            .where("channel", .equal, channel)
+            .where("resolution", .is, SQLLiteral.null)
+            .where("expires_at", .greaterThan, now.storeMillis)
+    }
+
+    private static func pairingRecord(from row: any SQLRow) throws -> PairingRecord {
+        let codeText = try row.decode(column: "code", as: String.self)
+        guard let code = PairingCode(codeText) else {
+            throw StoreError(code: .queryFailed, message: "pairing_requests holds a malformed code")
+        }
+        var request = PairingRequest(
+            channel: try row.decode(column: "channel", as: String.self),
+            code: code,
+            userId: try row.decode(column: "user_id", as: Int64.self),
+            username: try row.decode(column: "username", as: String?.self),
+            createdAt: Date(storeMillis: try row.decode(column: "created_at", as: Int64.self))
+        )
+        request.expiresAt = Date(storeMillis: try row.decode(column: "expires_at", as: Int64.self))
+        let resolution = try row.decode(column: "resolution", as: String?.self)
+        return PairingRecord(
+            request: request,
+            resolution: resolution.flatMap(PairingResolution.init(rawValue:)),
+            resolvedAt: try row.decode(column: "resolved_at", as: Int64?.self).map(Date.init(storeMillis:))
+        )
+    }
+}

@@ -1,0 +1,86 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+import SQLKit
+
+extension OpenClawStore {
+    /// How long an update id is remembered after its payload is pruned. Telegram keeps updates
+    /// for 24 hours and restarts its id sequence at random after a week without updates.
+    public static let inboxTombstoneLifetime: TimeInterval = 7 * 86_400
+
+    /// Stores an update; false when this update id was seen before (pending, done or pruned).
+    public func inboxAdd(updateId: Int64, payload: Data, receivedAt: Date) async throws -> Bool {
+        try await exclusive("inboxAdd") { sql in
+            let inserted = try await sql.insert(into: "inbox")
+                .columns("update_id", "payload", "received_at")
+                .values(updateId, payload, receivedAt.storeMillis)
+                .ignoringConflicts(with: "update_id")
+                .returning("update_id")
+                .all()
+            return !inserted.isEmpty
+        }
+    }
+
+    /// Updates not yet marked done, lowest update id first.
+    public func inboxPending(limit: Int) async throws -> [InboxItem] {
+        try await exclusive("inboxPending") { sql in
+            try await sql.select().columns("update_id", "payload", "received_at").from("inbox")
+                .where("done_at", .is, SQLLiteral.null)
+                .orderBy("update_id")
+                .limit(max(0, limit))
+                .all()
+                .map { row in
+                    InboxItem(
+                        updateId: try row.decode(column: "update_id", as: Int64.self),
+                        payload: try row.decode(column: "payload", as: Data?.self) ?? Data(),
+                        receivedAt: Date(storeMillis: try row.decode(column: "received_at", as: Int64.self))
+                    )
+                }
+        }
+    }
+
+    /// Marks an update processed; later calls for the same id keep the first time.
+    public func inboxMarkDone(updateId: Int64, at time: Date) async throws {
+        try await exclusive("inboxMarkDone") { sql in
+            try await sql.update("inbox")
+                .set("done_at", to: time.storeMillis)
+                .where("update_id", .equal, updateId)
+                .where("done_at", .is, SQLLiteral.null)
+                .run()
+        }
+    }
+
+    /// The `offset` for the next `getUpdates`: the highest update id ever stored + 1, nil when none is remembered.
+    public func nextPollOffset() async throws -> Int64? {
+        try await exclusive("nextPollOffset") { sql in
+            let highest = try await sql.select()
+                .column(SQLFunction("MAX", args: SQLColumn("update_id")), as: "highest")
+                .from("inbox")
+                .first(decodingColumn: "highest", as: Int64?.self) ?? nil
+            return highest.map { $0 + 1 }
+        }
+    }
+
+    /// Erases the payloads of updates done before `cutoff` and forgets updates done a week before it.
+    ///
+    /// Payload-less rows keep deduplicating re-deliveries and keep `nextPollOffset` across restarts.
+    @discardableResult
+    public func inboxPrune(before cutoff: Date) async throws -> InboxPruneResult {
+        let forgetBefore = cutoff.addingTimeInterval(-Self.inboxTombstoneLifetime)
+        return try await transaction("inboxPrune") { sql in
+            let forgotten = try await sql.delete(from: "inbox")
+                .where("done_at", .lessThan, forgetBefore.storeMillis)
+                .returning("update_id")
+                .all()
+            let erased = try await sql.update("inbox")
+                .set("payload", to: SQLLiteral.null)
+                .where("done_at", .lessThan, cutoff.storeMillis)
+                .where("payload", .isNot, SQLLiteral.null)
+                .returning("update_id")
+                .all()
+            return InboxPruneResult(erasedPayloads: erased.count, forgottenRows: forgotten.count)
+        }
+    }
+}

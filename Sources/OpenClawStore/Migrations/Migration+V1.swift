@@ -1,0 +1,93 @@
+import SQLKit
+
+extension Migration {
+    /// The first schema: inbox, pairing, allow entries, group moves, sessions, usage, audit, settings.
+    static let v1InitialSchema = Migration(version: 1, name: "initial schema") { sql in
+        // Times are BIGINT milliseconds since 1970 (see StoreTime.swift).
+        try await sql.create(table: "inbox")
+            .column("update_id", type: .bigint, .primaryKey(autoIncrement: false))
+            .column("payload", type: .blob)  // NULL once pruned: the row stays as a dedup tombstone
+            .column("received_at", type: .bigint, .notNull)
+            .column("done_at", type: .bigint)
+            .run()
+        try await sql.create(index: "inbox_done_at").on("inbox").column("done_at").column("update_id").run()
+
+        try await sql.create(table: "pairing_requests")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("channel", type: .text, .notNull)
+            .column("code", type: .text, .notNull)
+            .column("user_id", type: .bigint, .notNull)
+            .column("username", type: .text)
+            .column("created_at", type: .bigint, .notNull)
+            .column("expires_at", type: .bigint, .notNull)
+            .column("resolution", type: .text)
+            .column("resolved_at", type: .bigint)
+            .run()
+        try await sql.create(index: "pairing_requests_channel_code").on("pairing_requests").column("channel").column("code").run()
+        try await sql.create(index: "pairing_requests_user").on("pairing_requests").column("user_id").run()
+
+        try await sql.create(table: "allow_entries")
+            .column("channel", type: .text, .notNull)
+            .column("scope", type: .text, .notNull)
+            .column("user_id", type: .bigint, .notNull)
+            .column("added_at", type: .bigint, .notNull)
+            .column("source", type: .text, .notNull)
+            .primaryKey("channel", "scope", "user_id")
+            .run()
+
+        try await sql.create(table: "group_migrations")
+            .column("old_chat_id", type: .bigint, .primaryKey(autoIncrement: false))
+            .column("new_chat_id", type: .bigint, .notNull)
+            .column("migrated_at", type: .bigint, .notNull)
+            .run()
+        try await sql.create(index: "group_migrations_new").on("group_migrations").column("new_chat_id").run()
+
+        try await sql.create(table: "sessions")
+            .column("session_key", type: .text, .primaryKey(autoIncrement: false))
+            .column("started_at", type: .bigint, .notNull)
+            .run()
+        try await sql.create(table: "messages")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("session_key", type: .text, .notNull, .references("sessions", "session_key", onDelete: SQLForeignKeyAction.cascade))
+            .column("role", type: .text, .notNull)
+            .column("content", type: .text, .notNull)
+            .column("user_id", type: .bigint)
+            .column("created_at", type: .bigint, .notNull)
+            .run()
+        try await sql.create(index: "messages_session").on("messages").column("session_key").column("id").run()
+        try await sql.create(index: "messages_created_at").on("messages").column("created_at").run()
+
+        try await sql.create(table: "usage_records")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("time", type: .bigint, .notNull)
+            .column("user_id", type: .bigint)
+            .column("chat_id", type: .bigint, .notNull)
+            .column("provider", type: .text, .notNull)
+            .column("model", type: .text, .notNull)
+            .column("input_tokens", type: .bigint, .notNull)
+            .column("output_tokens", type: .bigint, .notNull)
+            .column("cache_read_tokens", type: .bigint, .notNull)
+            .column("cache_write_tokens", type: .bigint, .notNull)
+            .column("estimated", type: .custom(SQLRaw("BOOLEAN")), .notNull)
+            .column("cost_usd", type: .real, .notNull)
+            .run()
+        try await sql.create(index: "usage_records_time").on("usage_records").column("time").run()
+        try await sql.create(index: "usage_records_user_time").on("usage_records").column("user_id").column("time").run()
+
+        try await sql.create(table: "audit_events")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("time", type: .bigint, .notNull)
+            .column("kind", type: .text, .notNull)
+            .column("user_id", type: .bigint)
+            .column("chat_id", type: .bigint)
+            .column("details", type: .text, .notNull)  // JSON object of strings
+            .run()
+        try await sql.create(index: "audit_events_kind").on("audit_events").column("kind").run()
+
+        try await sql.create(table: "settings")
+            .column("key", type: .text, .primaryKey(autoIncrement: false))
+            .column("value", type: .text, .notNull)
+            .column("updated_at", type: .bigint, .notNull)
+            .run()
+    }
+}

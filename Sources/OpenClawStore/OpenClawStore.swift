@@ -1,0 +1,93 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+public import Logging
+import SQLKit
+import SQLiteKit
+import SQLiteNIO
+
+/// The gateway's durable state in one SQLite file, shared by the gateway and CLI processes.
+///
+/// Call `close()` before dropping it. Every call runs alone on the store's connection; other
+/// processes on the same file are coordinated by SQLite's locks (WAL, 5 s busy timeout).
+public final class OpenClawStore: Sendable {
+    /// Name of the database file inside the state directory.
+    public static let fileName = "openclaw.sqlite"
+    /// How long a call waits for another process's write lock before failing.
+    public static let busyTimeoutMilliseconds = 5000
+
+    /// Path of the database file.
+    public let path: String
+    let connection: SQLiteConnection
+    let sql: any SQLDatabase
+    let logger: Logger
+    let gate = ConnectionGate()
+
+    private init(path: String, connection: SQLiteConnection, logger: Logger) {
+        self.path = path
+        self.connection = connection
+        // Query logging is off: bound values are user messages and payloads.
+        self.sql = connection.sql(queryLogLevel: nil)
+        self.logger = logger
+    }
+
+    /// Opens (creating if needed) `openclaw.sqlite` in `directory` and applies pending migrations.
+    public static func open(directory: String, logger: Logger) async throws -> OpenClawStore {
+        let path = try StateDirectory.prepare(directory: directory, fileName: fileName, logger: logger)
+        let connection: SQLiteConnection
+        do {
+            connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+        } catch {
+            throw StoreError(code: .openFailed, message: "cannot open database \(path): \(StoreError.reason(of: error))")
+        }
+        let store = OpenClawStore(path: path, connection: connection, logger: logger)
+        do {
+            try await store.configureConnection()
+            let applied = try await store.migrate(Migrations.all)
+            if !applied.isEmpty {
+                logger.info("applied store migrations", metadata: ["path": "\(path)", "versions": "\(applied)"])
+            }
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+        return store
+    }
+
+    /// Closes the connection; later calls fail with `StoreError.Code.closed`.
+    public func close() async throws {
+        guard await gate.acquire() else { return }
+        gate.markClosed()
+        defer { gate.release() }
+        do {
+            try await connection.close()
+        } catch {
+            throw StoreError.wrapping(error, operation: "close \(path)")
+        }
+    }
+
+    /// True when the database answers a trivial query (for readiness checks).
+    public func ping() async -> Bool {
+        do {
+            return try await exclusive("ping") { sql in
+                try await sql.raw("SELECT 1 AS one").first(decodingColumn: "one", as: Int.self) == 1
+            }
+        } catch {
+            return false
+        }
+    }
+
+    private func configureConnection() async throws {
+        try await exclusive("configure \(path)", code: .openFailed) { sql in
+            // Replaces sqlite-nio's busy handler, which retries forever without sleeping.
+            try await sql.raw("PRAGMA busy_timeout = \(literal: Self.busyTimeoutMilliseconds)").run()
+            let mode = try await sql.raw("PRAGMA journal_mode = WAL").first(decodingColumn: "journal_mode", as: String.self)
+            guard mode?.lowercased() == "wal" else {
+                throw StoreError(code: .openFailed, message: "cannot enable WAL journal mode on \(path)")
+            }
+            try await sql.raw("PRAGMA foreign_keys = ON").run()
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import SQLiteNIO
+
+/// A store failure. Messages name the file or the operation, never row contents.
+public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What kind of failure; a struct so codes can grow without breaking callers.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        private enum Base: String, Hashable, Sendable {
+            case directoryUnavailable
+            case openFailed
+            case migrationFailed
+            case schemaTooNew
+            case queryFailed
+            case closed
+        }
+
+        private let base: Base
+
+        private init(_ base: Base) {
+            self.base = base
+        }
+
+        /// The state directory is missing and cannot be created, or is not a directory.
+        public static let directoryUnavailable = Code(.directoryUnavailable)
+        /// The database file cannot be created, opened or configured.
+        public static let openFailed = Code(.openFailed)
+        /// A numbered migration failed; nothing of it was applied.
+        public static let migrationFailed = Code(.migrationFailed)
+        /// The file was written by a newer openclaw whose migrations this build does not know.
+        public static let schemaTooNew = Code(.schemaTooNew)
+        /// A query failed.
+        public static let queryFailed = Code(.queryFailed)
+        /// The store was used after `close()`.
+        public static let closed = Code(.closed)
+
+        public var description: String { base.rawValue }
+    }
+
+    public let code: Code
+    public let message: String
+
+    public init(code: Code, message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    public var description: String { "\(code): \(message)" }
+
+    /// Wraps a driver error for `operation`, keeping SQLite's own reason but never a decoding
+    /// error's text, which quotes the offending value.
+    static func wrapping(_ error: any Error, code: Code = .queryFailed, operation: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        return StoreError(code: code, message: "\(operation) failed: \(reason(of: error))")
+    }
+
+    static func reason(of error: any Error) -> String {
+        if let error = error as? SQLiteError { return error.description }
+        return String(describing: type(of: error))
+    }
+}

@@ -1,0 +1,58 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+public import OpenClawCore
+import SQLKit
+
+extension OpenClawStore {
+    /// Appends one model call to the usage ledger.
+    public func recordUsage(_ record: UsageRecord) async throws {
+        try await exclusive("recordUsage") { sql in
+            try await sql.insert(into: "usage_records")
+                .columns(
+                    "time", "user_id", "chat_id", "provider", "model", "input_tokens", "output_tokens",
+                    "cache_read_tokens", "cache_write_tokens", "estimated", "cost_usd"
+                )
+                .values(
+                    record.time.storeMillis, record.userId, record.chatId, record.provider, record.model,
+                    record.tokens.input, record.tokens.output, record.tokens.cacheRead, record.tokens.cacheWrite,
+                    record.tokens.estimated, record.costUsd
+                )
+                .run()
+        }
+    }
+
+    /// Totals of calls at or after `since`, for one user or (nil) everyone.
+    public func usageTotals(since: Date, userId: Int64?) async throws -> UsageTotals {
+        try await exclusive("usageTotals") { sql in
+            func sum(_ column: String) -> any SQLExpression {
+                SQLFunction("COALESCE", args: SQLFunction("SUM", args: SQLColumn(column)), SQLLiteral.numeric("0"))
+            }
+            var query = sql.select()
+                .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "calls")
+                .column(sum("input_tokens"), as: "input")
+                .column(sum("output_tokens"), as: "output")
+                .column(sum("cache_read_tokens"), as: "cache_read")
+                .column(sum("cache_write_tokens"), as: "cache_write")
+                .column(sum("cost_usd"), as: "cost")
+                .from("usage_records")
+                .where("time", .greaterThanOrEqual, since.storeMillis)
+            if let userId {
+                query = query.where("user_id", .equal, userId)
+            }
+            guard let row = try await query.first() else {
+                return UsageTotals(calls: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0)
+            }
+            return UsageTotals(
+                calls: try row.decode(column: "calls", as: Int.self),
+                inputTokens: try row.decode(column: "input", as: Int.self),
+                outputTokens: try row.decode(column: "output", as: Int.self),
+                cacheReadTokens: try row.decode(column: "cache_read", as: Int.self),
+                cacheWriteTokens: try row.decode(column: "cache_write", as: Int.self),
+                costUsd: try row.decode(column: "cost", as: Double.self)
+            )
+        }
+    }
+}
