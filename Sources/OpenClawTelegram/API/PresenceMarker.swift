@@ -1,0 +1,13 @@
+/// A Bot API object whose presence matters but whose content we deliberately drop
+/// (`forum_topic_created`, `forward_origin`, `quote`). Decodes from any JSON value, encodes as `{}`.
+public struct PresenceMarker: Codable, Sendable, Hashable {
+    public init() {}
+
+    public init(from decoder: any Decoder) throws {}
+
+    public func encode(to encoder: any Encoder) throws {
+        _ = encoder.container(keyedBy: NoKeys.self)
+    }
+
+    private enum NoKeys: CodingKey {}
+}

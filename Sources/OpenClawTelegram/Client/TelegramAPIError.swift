@@ -1,0 +1,61 @@
+/// A failed Bot API call. Carries the method name, never the URL or the token.
+public struct TelegramAPIError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Where the call failed.
+    public struct Kind: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+        public var rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        public var description: String { rawValue }
+
+        /// Telegram answered with `ok: false` (or a non-2xx status).
+        public static let api = Kind(rawValue: "api")
+        /// The request did not complete: connection refused or reset, TLS, DNS.
+        public static let transport = Kind(rawValue: "transport")
+        /// No answer within the request's time limit.
+        public static let timeout = Kind(rawValue: "timeout")
+        /// An answer came but was not a Bot API envelope of the expected shape.
+        public static let invalidResponse = Kind(rawValue: "invalid_response")
+    }
+
+    public var kind: Kind
+    public var method: TelegramMethod
+    /// Telegram's `error_code`, else the HTTP status; 0 when no answer came.
+    public var code: Int
+    /// Telegram's own explanation (`"Bad Request: chat not found"`), with the token masked if echoed.
+    public var telegramDescription: String?
+    /// Seconds Telegram asks us to wait (flood control, HTTP 429).
+    public var retryAfter: Int?
+    /// The supergroup a group moved to; resend there.
+    public var migrateToChatId: Int64?
+    /// For transport failures: the failing error's type or a fixed phrase. Never its message,
+    /// which may contain the request URL and so the token.
+    public var cause: String?
+
+    public init(
+        kind: Kind,
+        method: TelegramMethod,
+        code: Int = 0,
+        telegramDescription: String? = nil,
+        retryAfter: Int? = nil,
+        migrateToChatId: Int64? = nil,
+        cause: String? = nil
+    ) {
+        self.kind = kind
+        self.method = method
+        self.code = code
+        self.telegramDescription = telegramDescription
+        self.retryAfter = retryAfter
+        self.migrateToChatId = migrateToChatId
+        self.cause = cause
+    }
+
+    public var description: String {
+        var text = "Telegram \(method) failed (\(kind)"
+        if code != 0 { text += " \(code)" }
+        text += ")"
+        if let telegramDescription { text += ": \(telegramDescription)" }
+        if let cause { text += " [\(cause)]" }
+        if let retryAfter { text += ", retry after \(retryAfter)s" }
+        if let migrateToChatId { text += ", chat migrated to \(migrateToChatId)" }
+        return text
+    }
+}

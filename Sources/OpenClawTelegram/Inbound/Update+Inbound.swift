@@ -1,0 +1,61 @@
+public import OpenClawCore
+
+extension Update {
+    /// The message this update carries, of whichever kind we handle.
+    public var anyMessage: TelegramMessage? {
+        message ?? editedMessage ?? channelPost ?? editedChannelPost
+    }
+
+    /// Normalises the update for the gateway's policy; nil for update kinds we do not handle.
+    public func inbound(botId: Int64, botUsername: String) -> InboundMessage? {
+        guard let message = anyMessage else { return nil }
+        let bot = BotIdentity(id: botId, username: botUsername)
+        let text = message.text ?? message.caption
+        let kind: InboundMessage.Kind
+        if editedMessage != nil || editedChannelPost != nil {
+            kind = .edited
+        } else if text == nil {
+            kind = .service
+        } else if channelPost != nil {
+            kind = .channelPost
+        } else {
+            kind = .message
+        }
+        let isForumTopic = message.chat.isForum == true && message.isTopicMessage == true
+        return InboundMessage(
+            updateId: updateId,
+            kind: kind,
+            chatId: message.chat.id,
+            chatKind: message.chat.type.inboundKind,
+            threadId: isForumTopic ? message.messageThreadId : nil,
+            messageId: message.messageId,
+            senderId: message.from?.id,
+            senderIsBot: message.from?.isBot ?? false,
+            senderUsername: message.from?.username,
+            text: text ?? "",
+            addressesBot: bot.isAddressed(by: message),
+            command: bot.command(in: message),
+            migrateToChatId: message.migrateToChatId,
+            isForwarded: message.isForwarded
+        )
+    }
+}
+
+extension TelegramChat.ChatType {
+    /// How the gateway's policy sees this chat type; unknown future types count as groups,
+    /// the stricter policy.
+    var inboundKind: InboundMessage.ChatKind {
+        switch self {
+        case .private: .direct
+        case .channel: .channel
+        default: .group
+        }
+    }
+}
+
+extension TelegramMessage {
+    /// Content the sender did not write: forwarded, or quoting another message.
+    public var isForwarded: Bool {
+        forwardOrigin != nil || forwardFrom != nil || forwardDate != nil || quote != nil
+    }
+}

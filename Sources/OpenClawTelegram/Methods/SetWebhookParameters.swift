@@ -1,0 +1,22 @@
+/// Body of `setWebhook`.
+public struct SetWebhookParameters: Codable, Sendable, Hashable {
+    public var url: String
+    /// Sent back by Telegram as `X-Telegram-Bot-Api-Secret-Token` on every delivery.
+    public var secretToken: String?
+    public var allowedUpdates: [String]?
+    public var dropPendingUpdates: Bool?
+
+    public init(url: String, secretToken: String? = nil, allowedUpdates: [String]? = nil, dropPendingUpdates: Bool? = nil) {
+        self.url = url
+        self.secretToken = secretToken
+        self.allowedUpdates = allowedUpdates
+        self.dropPendingUpdates = dropPendingUpdates
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case url
+        case secretToken = "secret_token"
+        case allowedUpdates = "allowed_updates"
+        case dropPendingUpdates = "drop_pending_updates"
+    }
+}

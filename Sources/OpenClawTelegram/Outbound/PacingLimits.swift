@@ -1,0 +1,33 @@
+/// Telegram's (unpublished) flood limits the outbound pacer stays under.
+public struct PacingLimits: Sendable, Hashable {
+    /// Minimum spacing between two messages to the same chat (Telegram: about one per second).
+    public var perChatInterval: Duration
+    /// Messages per rolling minute to one group (Telegram: 20).
+    public var perGroupPerMinute: Int
+    /// Messages per rolling second across all chats (Telegram: about 30).
+    public var globalPerSecond: Int
+    /// Attempts of one message when Telegram keeps answering 429, before the error is thrown.
+    public var maxAttempts: Int
+
+    public init(
+        perChatInterval: Duration = .seconds(1),
+        perGroupPerMinute: Int = 20,
+        globalPerSecond: Int = 30,
+        maxAttempts: Int = 5
+    ) {
+        self.perChatInterval = perChatInterval
+        self.perGroupPerMinute = max(perGroupPerMinute, 1)
+        self.globalPerSecond = max(globalPerSecond, 1)
+        self.maxAttempts = max(maxAttempts, 1)
+    }
+
+    /// Telegram's documented-by-experience limits.
+    public static let telegram = PacingLimits()
+
+    /// Effectively no pacing, for benchmarks against the simulator.
+    public static let unlimited = PacingLimits(
+        perChatInterval: .zero,
+        perGroupPerMinute: .max,
+        globalPerSecond: .max
+    )
+}
