@@ -1,0 +1,31 @@
+/// One thing wrong with a configuration: the key's path and the rule it breaks.
+///
+/// Messages never contain a secret value; they name the key, the file or the rule.
+public struct ConfigIssue: Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}
+
+/// The configuration was refused; `issues` lists every reason found, not only the first.
+public struct ConfigError: Error, Sendable, CustomStringConvertible {
+    public var issues: [ConfigIssue]
+
+    public init(_ issues: [ConfigIssue]) {
+        self.issues = issues
+    }
+
+    public init(path: String, _ message: String) {
+        self.issues = [ConfigIssue(path: path, message: message)]
+    }
+
+    public var description: String {
+        "configuration refused:\n" + issues.map { "  - \($0)" }.joined(separator: "\n")
+    }
+}

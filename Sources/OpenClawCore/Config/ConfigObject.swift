@@ -1,0 +1,209 @@
+/// Collects every problem found while reading a configuration, so the operator sees them all at once.
+final class IssueCollector {
+    private(set) var issues: [ConfigIssue] = []
+
+    func add(_ path: String, _ message: String) {
+        issues.append(ConfigIssue(path: path, message: message))
+    }
+}
+
+/// A JSON object being read as one section of the configuration: typed getters that record a
+/// precise issue (key path and rule) instead of throwing, and refuse keys the section does not know.
+struct ConfigObject {
+    let path: String
+    let members: [String: JSONValue]
+    let issues: IssueCollector
+
+    /// Nil (with an issue recorded) when `value` is not an object; a missing section reads as empty.
+    init?(_ value: JSONValue?, path: String, knownKeys: Set<String>, issues: IssueCollector) {
+        self.path = path
+        self.issues = issues
+        switch value {
+        case nil, .null?:
+            self.members = [:]
+        case .object(let members)?:
+            self.members = members
+            for key in members.keys.sorted() where !knownKeys.contains(key) {
+                issues.add(Self.join(path, key), "unknown key (known here: \(knownKeys.sorted().joined(separator: ", ")))")
+            }
+        case let other?:
+            issues.add(path, "expected an object, found \(other.typeName)")
+            return nil
+        }
+    }
+
+    static func join(_ path: String, _ key: String) -> String {
+        path.isEmpty ? key : "\(path).\(key)"
+    }
+
+    func keyPath(_ key: String) -> String { Self.join(path, key) }
+
+    func has(_ key: String) -> Bool {
+        if case .null? = members[key] { return false }
+        return members[key] != nil
+    }
+
+    func object(_ key: String, knownKeys: Set<String>) -> ConfigObject? {
+        ConfigObject(members[key], path: keyPath(key), knownKeys: knownKeys, issues: issues)
+    }
+
+    /// An object whose keys are names chosen by the operator (`groups`, `providers`).
+    func map(_ key: String) -> [(String, JSONValue)] {
+        switch members[key] {
+        case nil, .null?: return []
+        case .object(let entries)?: return entries.sorted { $0.key < $1.key }
+        case let other?:
+            issues.add(keyPath(key), "expected an object, found \(other.typeName)")
+            return []
+        }
+    }
+
+    func string(_ key: String) -> String? {
+        switch members[key] {
+        case nil, .null?: return nil
+        case .string(let value)?: return value
+        case let other?:
+            issues.add(keyPath(key), "expected a string, found \(other.typeName)")
+            return nil
+        }
+    }
+
+    func string(_ key: String, default defaultValue: String) -> String {
+        string(key) ?? defaultValue
+    }
+
+    func oneOf<T: RawRepresentable & CaseIterable>(_ key: String, default defaultValue: T) -> T where T.RawValue == String {
+        guard let text = string(key) else { return defaultValue }
+        guard let value = T(rawValue: text) else {
+            issues.add(keyPath(key), "must be one of \(T.allCases.map(\.rawValue).joined(separator: " | "))")
+            return defaultValue
+        }
+        return value
+    }
+
+    func bool(_ key: String, default defaultValue: Bool) -> Bool {
+        switch members[key] {
+        case nil, .null?: return defaultValue
+        case .bool(let value)?: return value
+        case let other?:
+            issues.add(keyPath(key), "expected true or false, found \(other.typeName)")
+            return defaultValue
+        }
+    }
+
+    func int(_ key: String, default defaultValue: Int, range: ClosedRange<Int>) -> Int {
+        switch members[key] {
+        case nil, .null?: return defaultValue
+        case .number(let number)?:
+            guard number.rounded() == number, let value = Int(exactly: number), range.contains(value) else {
+                issues.add(keyPath(key), "must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+                return defaultValue
+            }
+            return value
+        case let other?:
+            issues.add(keyPath(key), "expected a number, found \(other.typeName)")
+            return defaultValue
+        }
+    }
+
+    func double(_ key: String, default defaultValue: Double, minimum: Double) -> Double {
+        switch members[key] {
+        case nil, .null?: return defaultValue
+        case .number(let value)?:
+            guard value.isFinite, value >= minimum else {
+                issues.add(keyPath(key), "must be a number ≥ \(minimum)")
+                return defaultValue
+            }
+            return value
+        case let other?:
+            issues.add(keyPath(key), "expected a number, found \(other.typeName)")
+            return defaultValue
+        }
+    }
+
+    func stringArray(_ key: String) -> [String] {
+        switch members[key] {
+        case nil, .null?: return []
+        case .array(let items)?:
+            return items.enumerated().compactMap { index, item in
+                if case .string(let text) = item { return text }
+                issues.add("\(keyPath(key))[\(index)]", "expected a string, found \(item.typeName)")
+                return nil
+            }
+        case let other?:
+            issues.add(keyPath(key), "expected an array, found \(other.typeName)")
+            return []
+        }
+    }
+
+    /// Numeric ids or strings (`"123"`, `"tg:123"`, `"*"`).
+    func allowList(_ key: String) -> AllowList? {
+        switch members[key] {
+        case nil, .null?: return nil
+        case .array(let items)?:
+            var list = AllowList()
+            for (index, item) in items.enumerated() {
+                let itemPath = "\(keyPath(key))[\(index)]"
+                switch item {
+                case .number(let number):
+                    guard let id = Int64(exactly: number) else {
+                        issues.add(itemPath, "not a numeric Telegram id")
+                        continue
+                    }
+                    list.ids.insert(id)
+                case .string(let text):
+                    switch AllowList.parseEntry(text) {
+                    case .success(nil): list.allowsEveryone = true
+                    case .success(let id?): list.ids.insert(id)
+                    case .failure(let reason): issues.add(itemPath, reason.message)
+                    }
+                default:
+                    issues.add(itemPath, "expected a numeric id or \"*\", found \(item.typeName)")
+                }
+            }
+            return list
+        case let other?:
+            issues.add(keyPath(key), "expected an array of user ids, found \(other.typeName)")
+            return nil
+        }
+    }
+
+    /// A `{source, id}` reference. An inline string is refused without echoing it.
+    func secretRef(_ key: String) -> SecretRef? {
+        switch members[key] {
+        case nil, .null?:
+            return nil
+        case .string?:
+            issues.add(
+                keyPath(key),
+                "inline secret values are refused; write {\"source\":\"file\",\"id\":\"<name>\"} and put the value in a file in secrets.dir"
+            )
+            return nil
+        case .object?:
+            guard let reference = object(key, knownKeys: ["source", "id"]) else { return nil }
+            let id = reference.string("id") ?? ""
+            guard let sourceText = reference.string("source"), let source = SecretRef.Source(rawValue: sourceText) else {
+                issues.add(reference.keyPath("source"), "must be \"file\" or \"env\"")
+                return nil
+            }
+            guard SecretRef.isValidId(id) else {
+                issues.add(reference.keyPath("id"), "must be a name of letters, digits, '_', '-' or '.' (no slashes)")
+                return nil
+            }
+            return SecretRef(source: source, id: id)
+        case let other?:
+            issues.add(keyPath(key), "expected a secret reference object, found \(other.typeName)")
+            return nil
+        }
+    }
+}
+
+extension SecretRef {
+    /// Ids name a file inside `secrets.dir`, so path separators and `..` are refused.
+    static func isValidId(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 128 && id != "." && id != ".."
+            && id.unicodeScalars.allSatisfy { scalar in
+                scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_-.".unicodeScalars.contains(scalar))
+            }
+    }
+}

@@ -1,0 +1,88 @@
+extension ConfigParser {
+    static func parseTelegram(_ top: ConfigObject) -> TelegramConfig? {
+        guard let channels = top.object("channels", knownKeys: ["telegram"]),
+            let section = channels.object(
+                "telegram",
+                knownKeys: [
+                    "botToken", "apiRoot", "dmPolicy", "allowFrom", "groupPolicy", "groups", "groupAllowFrom",
+                    "webhookUrl", "webhookPath", "webhookSecret", "textChunkLimit",
+                ]
+            )
+        else { return nil }
+        let issues = section.issues
+        guard let botToken = section.secretRef("botToken") else {
+            if !section.has("botToken") {
+                issues.add(section.keyPath("botToken"), "required: a reference such as {\"source\":\"file\",\"id\":\"telegram_bot_token\"}")
+            }
+            return nil
+        }
+        let apiRoot = section.string("apiRoot", default: "https://api.telegram.org")
+        if !(apiRoot.hasPrefix("https://") || isLoopbackHTTP(apiRoot)) {
+            issues.add(section.keyPath("apiRoot"), "must be an https:// URL (plain http is accepted for loopback only)")
+        }
+        let config = TelegramConfig(
+            botToken: botToken,
+            apiRoot: apiRoot.hasSuffix("/") ? String(apiRoot.dropLast()) : apiRoot,
+            dmPolicy: section.oneOf("dmPolicy", default: DMPolicy.pairing),
+            allowFrom: section.allowList("allowFrom") ?? .empty,
+            groupPolicy: section.oneOf("groupPolicy", default: GroupPolicy.allowlist),
+            groups: parseGroups(section),
+            groupAllowFrom: section.allowList("groupAllowFrom"),
+            webhookUrl: section.string("webhookUrl"),
+            webhookPath: section.string("webhookPath", default: "/telegram-webhook"),
+            webhookSecret: section.secretRef("webhookSecret"),
+            textChunkLimit: section.int("textChunkLimit", default: 4000, range: 1...4096)
+        )
+        checkPolicies(config, section)
+        return config
+    }
+
+    private static func parseGroups(_ section: ConfigObject) -> [String: GroupConfig] {
+        var groups: [String: GroupConfig] = [:]
+        for (chatId, value) in section.map("groups") {
+            let path = section.keyPath("groups") + ".\(chatId)"
+            guard chatId == "*" || Int64(chatId) != nil else {
+                section.issues.add(path, "group keys are numeric chat ids (e.g. \"-1001234567890\") or \"*\"")
+                continue
+            }
+            guard let group = ConfigObject(
+                value, path: path, knownKeys: ["requireMention", "enabled", "allowFrom", "systemPrompt"], issues: section.issues
+            ) else { continue }
+            groups[chatId] = GroupConfig(
+                requireMention: group.bool("requireMention", default: true),
+                enabled: group.bool("enabled", default: true),
+                allowFrom: group.allowList("allowFrom"),
+                systemPrompt: group.string("systemPrompt")
+            )
+        }
+        return groups
+    }
+
+    private static func checkPolicies(_ config: TelegramConfig, _ section: ConfigObject) {
+        let issues = section.issues
+        switch config.dmPolicy {
+        case .open where !config.allowFrom.allowsEveryone:
+            issues.add(section.keyPath("dmPolicy"), "\"open\" lets anyone talk to the bot and requires \"*\" in channels.telegram.allowFrom to confirm it")
+        case .allowlist where config.allowFrom.isEmpty:
+            issues.add(section.keyPath("allowFrom"), "dmPolicy \"allowlist\" needs at least one user id here")
+        default:
+            break
+        }
+        if let url = config.webhookUrl {
+            if config.webhookSecret == nil {
+                issues.add(section.keyPath("webhookUrl"), "a webhook requires channels.telegram.webhookSecret so forged updates are refused")
+            }
+            if !(url.hasPrefix("https://") || isLoopbackHTTP(url)) {
+                issues.add(section.keyPath("webhookUrl"), "must be an https:// URL (Telegram delivers webhooks over HTTPS only)")
+            }
+        }
+        if !config.webhookPath.hasPrefix("/") || config.webhookPath.count < 2 {
+            issues.add(section.keyPath("webhookPath"), "must be a path starting with \"/\"")
+        }
+    }
+
+    static func isLoopbackHTTP(_ url: String) -> Bool {
+        ["http://127.", "http://localhost:", "http://localhost/", "http://[::1]"].contains { url.hasPrefix($0) }
+            || url == "http://localhost"
+    }
+}

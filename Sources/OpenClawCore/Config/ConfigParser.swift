@@ -1,0 +1,85 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+
+/// Reads a configuration document into an `OpenClawConfig`, refusing unknown keys and unsafe
+/// combinations. Every issue found is reported, each with its key path.
+public enum ConfigParser {
+    public static func parse(data: Data) throws(ConfigError) -> OpenClawConfig {
+        try parse(document(from: data))
+    }
+
+    /// Decodes JSON text; a syntax error is reported without quoting the file's contents.
+    public static func document(from data: Data) throws(ConfigError) -> JSONValue {
+        do {
+            return try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch {
+            throw ConfigError(path: "(file)", "not valid JSON")
+        }
+    }
+
+    public static func parse(_ root: JSONValue) throws(ConfigError) -> OpenClawConfig {
+        let issues = IssueCollector()
+        let rootKnown: Set<String> = ["gateway", "state", "secrets", "channels", "models", "agents", "commands", "logging"]
+        guard let top = ConfigObject(root, path: "", knownKeys: rootKnown, issues: issues) else {
+            throw ConfigError(issues.issues)
+        }
+        let gateway = parseGateway(top)
+        let state = StateConfig(dir: top.object("state", knownKeys: ["dir"])?.string("dir") ?? "./state")
+        let secrets = parseSecrets(top)
+        let telegram = parseTelegram(top)
+        let providers = parseProviders(top)
+        let agents = parseAgents(top, providers: providers)
+        let commandsSection = top.object("commands", knownKeys: ["ownerAllowFrom"])
+        let owners = commandsSection?.allowList("ownerAllowFrom") ?? .empty
+        if owners.allowsEveryone {
+            issues.add("commands.ownerAllowFrom", "\"*\" is not allowed: owners must be listed by id")
+        }
+        let loggingSection = top.object("logging", knownKeys: ["level"])
+        let level = loggingSection?.string("level", default: "info") ?? "info"
+        if !["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(level) {
+            issues.add("logging.level", "must be one of trace, debug, info, notice, warning, error, critical")
+        }
+        guard issues.issues.isEmpty, let telegram, let agents else {
+            throw ConfigError(issues.issues)
+        }
+        return OpenClawConfig(
+            gateway: gateway,
+            state: state,
+            secrets: secrets,
+            telegram: telegram,
+            providers: providers,
+            agents: agents,
+            commands: CommandsConfig(ownerAllowFrom: owners.ids),
+            logging: LoggingConfig(level: level)
+        )
+    }
+
+    private static func parseGateway(_ top: ConfigObject) -> GatewayConfig {
+        let section = top.object("gateway", knownKeys: ["bind", "port", "auth"])
+        let auth = section?.object("auth", knownKeys: ["token"])
+        let gateway = GatewayConfig(
+            bind: section?.string("bind", default: "loopback") ?? "loopback",
+            port: section?.int("port", default: 18789, range: 0...65535) ?? 18789,
+            authToken: auth?.secretRef("token")
+        )
+        if let section, !gateway.isLoopback, gateway.authToken == nil {
+            section.issues.add(
+                "gateway.bind",
+                "binding to \(gateway.host) (not loopback) requires gateway.auth.token; keep \"loopback\" and reach the host over Tailscale or SSH instead"
+            )
+        }
+        return gateway
+    }
+
+    private static func parseSecrets(_ top: ConfigObject) -> SecretsConfig {
+        let section = top.object("secrets", knownKeys: ["dir", "maxAgeDays", "warnDays"])
+        return SecretsConfig(
+            dir: section?.string("dir", default: "/run/secrets") ?? "/run/secrets",
+            maxAgeDays: section?.int("maxAgeDays", default: 90, range: 1...3650) ?? 90,
+            warnDays: section?.int("warnDays", default: 14, range: 0...3650) ?? 14
+        )
+    }
+}

@@ -1,0 +1,53 @@
+/// The whole validated configuration. Build it with `ConfigParser`; it is never partially valid.
+public struct OpenClawConfig: Sendable {
+    public var gateway: GatewayConfig
+    public var state: StateConfig
+    public var secrets: SecretsConfig
+    public var telegram: TelegramConfig
+    public var providers: [String: ProviderConfig]
+    public var agents: AgentDefaults
+    public var commands: CommandsConfig
+    public var logging: LoggingConfig
+}
+
+public struct GatewayConfig: Sendable {
+    /// `loopback` (127.0.0.1), `lan` (0.0.0.0) or an IP literal.
+    public var bind: String
+    public var port: Int
+    /// Bearer token required on `/metrics` (and any future admin route); mandatory off loopback.
+    public var authToken: SecretRef?
+
+    /// The address to listen on, resolved from `bind`.
+    public var host: String {
+        switch bind {
+        case "loopback": "127.0.0.1"
+        case "lan": "0.0.0.0"
+        default: bind
+        }
+    }
+
+    public var isLoopback: Bool {
+        let host = host
+        return host == "::1" || host == "localhost" || host.hasPrefix("127.")
+    }
+}
+
+public struct StateConfig: Sendable {
+    public var dir: String
+}
+
+public struct SecretsConfig: Sendable {
+    public var dir: String
+    public var maxAgeDays: Int
+    public var warnDays: Int
+}
+
+public struct CommandsConfig: Sendable {
+    /// Telegram user ids with owner rights; the first pairing approval fills it when empty.
+    public var ownerAllowFrom: Set<Int64>
+}
+
+public struct LoggingConfig: Sendable {
+    /// swift-log level name: trace, debug, info, notice, warning, error, critical.
+    public var level: String
+}

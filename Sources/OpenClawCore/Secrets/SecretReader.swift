@@ -1,0 +1,83 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Reads secret values on demand from `secrets.dir` or the environment.
+///
+/// A value is read each time it is asked for, so a rotated file is picked up without a restart.
+/// Errors name the key path and the file, never the value.
+public struct SecretReader: Sendable {
+    public var directory: String
+    public var environment: [String: String]
+
+    public init(directory: String, environment: [String: String]) {
+        self.directory = directory
+        self.environment = environment
+    }
+
+    public func path(of reference: SecretRef) -> String {
+        directory.hasSuffix("/") ? directory + reference.id : directory + "/" + reference.id
+    }
+
+    /// The secret's value with surrounding whitespace (a trailing newline from `echo`) removed.
+    public func read(_ reference: SecretRef, for keyPath: String) throws(ConfigError) -> String {
+        switch reference.source {
+        case .env:
+            guard let value = environment[reference.id].map({ String($0.trimmingWhitespace()) }), !value.isEmpty else {
+                throw ConfigError(path: keyPath, "environment variable \(reference.id) is not set or empty")
+            }
+            return value
+        case .file:
+            let file = path(of: reference)
+            let manager = FileManager.default
+            guard manager.fileExists(atPath: file) else {
+                throw ConfigError(path: keyPath, "secret file \(file) is missing (create it with mode 0600)")
+            }
+            if let mode = (try? manager.attributesOfItem(atPath: file))?[.posixPermissions] as? Int, mode & 0o004 != 0 {
+                throw ConfigError(path: keyPath, "secret file \(file) is world-readable; run: chmod 600 \(file)")
+            }
+            guard let data = manager.contents(atPath: file) else {
+                throw ConfigError(path: keyPath, "secret file \(file) cannot be read")
+            }
+            let value = String(String(decoding: data, as: UTF8.self).trimmingWhitespace())
+            guard !value.isEmpty else {
+                throw ConfigError(path: keyPath, "secret file \(file) is empty")
+            }
+            return value
+        }
+    }
+
+    /// Checks every secret the configuration refers to, reporting each problem.
+    public func checkAll(in config: OpenClawConfig) throws(ConfigError) {
+        var issues: [ConfigIssue] = []
+        for (keyPath, reference) in config.secretReferences {
+            do {
+                _ = try read(reference, for: keyPath)
+            } catch {
+                issues += error.issues
+            }
+        }
+        if !issues.isEmpty { throw ConfigError(issues) }
+    }
+}
+
+extension OpenClawConfig {
+    /// Every secret reference with the key path that holds it.
+    public var secretReferences: [(String, SecretRef)] {
+        var references: [(String, SecretRef)] = [("channels.telegram.botToken", telegram.botToken)]
+        if let secret = telegram.webhookSecret, telegram.webhookUrl != nil {
+            references.append(("channels.telegram.webhookSecret", secret))
+        }
+        if let token = gateway.authToken {
+            references.append(("gateway.auth.token", token))
+        }
+        for provider in providers.values.sorted(by: { $0.id < $1.id }) {
+            if let key = provider.apiKey {
+                references.append(("models.providers.\(provider.id).apiKey", key))
+            }
+        }
+        return references
+    }
+}
