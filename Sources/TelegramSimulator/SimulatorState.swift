@@ -1,0 +1,43 @@
+import OpenClawTelegram
+
+/// Everything the simulator remembers, behind one `Mutex` in `TelegramSimulator`.
+struct SimulatorState: Sendable {
+    struct Webhook: Sendable {
+        var url: String
+        var secretToken: String?
+    }
+
+    struct FailurePlan: Sendable {
+        var remaining: Int
+        var retryAfter: Int
+    }
+
+    var nextUpdateId: Int64 = 100_000
+    var nextMessageId: Int64 = 1
+    /// Injected updates not yet confirmed by a `getUpdates` offset nor delivered to the webhook.
+    var pending: [Update] = []
+    var webhook: Webhook?
+    var sent: [SentMessage] = []
+    var edits: [SentMessage] = []
+    var chatActions: [RecordedChatAction] = []
+    var deliveries: [WebhookDelivery] = []
+    var calls: [String: Int] = [:]
+    var failures: [Int64: FailurePlan] = [:]
+    var chats: [Int64: TelegramChat] = [:]
+    var port: Int = 0
+
+    mutating func takeUpdateId() -> Int64 {
+        defer { nextUpdateId += 1 }
+        return nextUpdateId
+    }
+
+    mutating func takeMessageId() -> Int64 {
+        defer { nextMessageId += 1 }
+        return nextMessageId
+    }
+
+    /// The chat with `id`, as injected updates introduced it, else a plausible one.
+    func chat(_ id: Int64) -> TelegramChat {
+        chats[id] ?? TelegramChat(id: id, type: id > 0 ? .private : .supergroup)
+    }
+}

@@ -1,0 +1,99 @@
+import AsyncHTTPClient
+import Hummingbird
+public import Logging
+import NIOCore
+public import OpenClawTelegram
+import Synchronization
+
+/// A Bot API server on loopback that records what the bot sends and lets tests inject updates.
+///
+/// ```swift
+/// let telegram = try await TelegramSimulator.start()
+/// telegram.inject(telegram.privateMessage(from: alice, text: "hi"))
+/// let replies = try await telegram.waitForSentMessages(count: 1)
+/// await telegram.stop()
+/// ```
+public final class TelegramSimulator: Sendable {
+    /// The token the simulator accepts; any other answers 401.
+    public let token: String
+    /// The bot's own user, as `getMe` returns it.
+    public let bot: TelegramUser
+    /// Attempts per webhook delivery before the update is given up.
+    public let webhookAttempts: Int
+    let logger: Logger
+    let state = Mutex(SimulatorState())
+    let changes = ChangeNotifier()
+    private let tasks = Mutex<[Task<Void, Never>]>([])
+
+    init(token: String, bot: TelegramUser, webhookAttempts: Int, logger: Logger) {
+        self.token = token
+        self.bot = bot
+        self.webhookAttempts = webhookAttempts
+        self.logger = logger
+    }
+
+    /// Where the bot client should point: `http://127.0.0.1:PORT`.
+    public var apiRoot: String { "http://127.0.0.1:\(port)" }
+
+    /// The TCP port the simulator listens on.
+    public var port: Int { state.withLock { $0.port } }
+
+    /// A token of Telegram's format (`<digits>:<35 of A-Za-z0-9_->`) that is obviously a fixture.
+    public static func fixtureToken(botId: Int64) -> String {
+        "\(botId):AAE-simulator_fixture_token_0000000"
+    }
+
+    /// Starts a simulator on `127.0.0.1` with an ephemeral port and returns once it listens.
+    public static func start(
+        token: String? = nil,
+        botId: Int64 = 7_000_000_001,
+        botUsername: String = "openclaw_test_bot",
+        webhookAttempts: Int = 3,
+        logger: Logger = Logger(label: "telegram-simulator")
+    ) async throws -> TelegramSimulator {
+        let bot = TelegramUser(id: botId, isBot: true, firstName: "OpenClaw Test Bot", username: botUsername)
+        let simulator = TelegramSimulator(
+            token: token ?? fixtureToken(botId: botId),
+            bot: bot,
+            webhookAttempts: max(webhookAttempts, 1),
+            logger: logger
+        )
+        try await simulator.startServer()
+        return simulator
+    }
+
+    private func startServer() async throws {
+        let router = Router()
+        addRoutes(to: router)
+        let started = StartSignal()
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { channel in started.finish(.success(channel.localAddress?.port ?? 0)) },
+            logger: logger
+        )
+        let server = Task {
+            do {
+                try await app.runService(gracefulShutdownSignals: [])
+                started.finish(.failure(TelegramSimulatorError(code: .startFailed, message: "server stopped before it listened")))
+            } catch {
+                started.finish(.failure(TelegramSimulatorError(code: .startFailed, message: "\(type(of: error))")))
+            }
+        }
+        let deliveries = Task { await self.runWebhookDeliveries() }
+        tasks.withLock { $0 = [server, deliveries] }
+        let port = try await started.value
+        state.withLock { $0.port = port }
+        logger.debug("telegram simulator listening", metadata: ["port": "\(port)"])
+    }
+
+    /// Stops the server and the webhook deliveries; waits until both have ended.
+    public func stop() async {
+        let running = tasks.withLock { tasks in
+            defer { tasks = [] }
+            return tasks
+        }
+        for task in running { task.cancel() }
+        for task in running { await task.value }
+    }
+}
