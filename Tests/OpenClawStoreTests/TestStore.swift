@@ -25,12 +25,11 @@ let testLogger = Logger(label: "openclaw.store.tests")
 let t0 = Date(timeIntervalSince1970: 1_700_000_000)
 
 /// Opens a store in `directory`, runs `body`, and always closes it.
-func withStore<T>(in directory: String, _ body: (OpenClawStore) async throws -> T) async throws -> T {
+func withStore(in directory: String, _ body: (OpenClawStore) async throws -> Void) async throws {
     let store = try await OpenClawStore.open(directory: directory, logger: testLogger)
     do {
-        let result = try await body(store)
+        try await body(store)
         try await store.close()
-        return result
     } catch {
         try? await store.close()
         throw error

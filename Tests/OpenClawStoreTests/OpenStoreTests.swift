@@ -1,0 +1,105 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SQLKit
+import Testing
+@testable import OpenClawStore
+
+@Suite struct OpenStoreTests {
+    private func mode(of path: String) -> mode_t? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return info.st_mode & 0o777
+    }
+
+    @Test func createsPrivateDirectoryAndFile() async throws {
+        let temp = TempDirectory()
+        let directory = temp.path + "/nested/state"
+        var path = ""
+        try await withStore(in: directory) { store in path = store.path }
+        #expect(mode(of: directory) == 0o700)
+        #expect(mode(of: path) == 0o600)
+        #expect(path == directory + "/openclaw.sqlite")
+    }
+
+    @Test func tightensAnExistingDatabaseFile() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { _ in }
+        let path = temp.path + "/openclaw.sqlite"
+        #expect(chmod(path, 0o644) == 0)
+        try await withStore(in: temp.path) { _ in }
+        #expect(mode(of: path) == 0o600)
+    }
+
+    @Test func refusesADirectoryThatCannotBeCreated() async throws {
+        let temp = TempDirectory()
+        #expect(mkdir(temp.path, 0o700) == 0)
+        let blocker = temp.path + "/file"
+        #expect(FileManager.default.createFile(atPath: blocker, contents: Data()))
+        let error = await #expect(throws: StoreError.self) {
+            try await OpenClawStore.open(directory: blocker + "/state", logger: testLogger)
+        }
+        #expect(error?.code == .directoryUnavailable)
+        #expect(error?.message.contains(blocker + "/state") == true)
+    }
+
+    @Test func appliesPragmas() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { store async throws in
+            let (journal, foreignKeys, timeout) = try await store.exclusive("test") { sql in
+                (
+                    try await sql.raw("PRAGMA journal_mode").first(decodingColumn: "journal_mode", as: String.self),
+                    try await sql.raw("PRAGMA foreign_keys").first(decodingColumn: "foreign_keys", as: Int.self),
+                    try await sql.raw("PRAGMA busy_timeout").first(decodingColumn: "timeout", as: Int.self)
+                )
+            }
+            #expect(journal == "wal")
+            #expect(foreignKeys == 1)
+            #expect(timeout == 5000)
+        }
+    }
+
+    @Test func migrationsAreAppliedOnceAcrossReopen() async throws {
+        let temp = TempDirectory()
+        var first: [AppliedMigration] = []
+        try await withStore(in: temp.path) { first = try await $0.appliedMigrations() }
+        #expect(first.map(\.version) == Migrations.all.map(\.version))
+        var second: [AppliedMigration] = []
+        try await withStore(in: temp.path) { second = try await $0.appliedMigrations() }
+        #expect(second == first)
+    }
+
+    @Test func migrationsAreNumberedWithoutGaps() {
+        #expect(Migrations.all.map(\.version) == Array(1...Migrations.all.count))
+    }
+
+    @Test func refusesASchemaFromANewerBuild() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { store async throws in
+            try await store.exclusive("test") { sql in
+                try await sql.insert(into: "schema_migrations").columns("version", "applied_at").values(999, 0).run()
+            }
+        }
+        let error = await #expect(throws: StoreError.self) {
+            try await OpenClawStore.open(directory: temp.path, logger: testLogger)
+        }
+        #expect(error?.code == .schemaTooNew)
+    }
+
+    @Test func pingAnswersUntilClosed() async throws {
+        let temp = TempDirectory()
+        let store = try await OpenClawStore.open(directory: temp.path, logger: testLogger)
+        #expect(await store.ping())
+        try await store.close()
+        #expect(await store.ping() == false)
+        let error = await #expect(throws: StoreError.self) { try await store.setting("x") }
+        #expect(error?.code == .closed)
+    }
+}
