@@ -1,0 +1,77 @@
+public import Logging
+import Hummingbird
+import NIOCore
+import Synchronization
+
+/// Fake Anthropic and OpenAI-compatible model servers on one loopback port, for the demo,
+/// tests and benchmarks.
+///
+/// `POST /v1/messages` answers in Anthropic's shape, `POST /v1/chat/completions` in OpenAI's.
+/// By default each reply is `echo: <last user message>`, with usage predictable from
+/// `tokens(forCharacters:)`: input from all prompt characters, output from the reply's.
+public final class ModelSimulator: Sendable {
+    /// The port the server listens on.
+    public let port: Int
+    /// `http://127.0.0.1:PORT`: the Anthropic base URL; append `/v1` for the OpenAI one.
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
+
+    let store: SimulatorStore
+    private let serverTask: Mutex<Task<Void, any Error>?>
+
+    private init(port: Int, store: SimulatorStore, serverTask: Task<Void, any Error>) {
+        self.port = port
+        self.store = store
+        self.serverTask = Mutex(serverTask)
+    }
+
+    /// Starts a simulator on `127.0.0.1`, on a port the system picks.
+    public static func start(logger: Logger = Logger(label: "ModelSimulator")) async throws -> ModelSimulator {
+        let store = SimulatorStore()
+        let (ports, portContinuation) = AsyncStream<Int>.makeStream()
+        let app = Application(
+            router: SimulatorRoutes(store: store).makeRouter(),
+            configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: nil),
+            onServerRunning: { channel in
+                portContinuation.yield(channel.localAddress?.port ?? 0)
+                portContinuation.finish()
+            },
+            logger: logger
+        )
+        let task = Task {
+            defer { portContinuation.finish() }
+            try await app.run()
+        }
+        var port = 0
+        for await bound in ports {
+            port = bound
+            break
+        }
+        guard port > 0 else {
+            task.cancel()
+            _ = try? await task.value
+            throw ModelSimulatorError(message: "the model simulator could not bind 127.0.0.1")
+        }
+        return ModelSimulator(port: port, store: store, serverTask: task)
+    }
+
+    /// Stops the server and waits for it to finish; calling it twice is harmless.
+    public func stop() async {
+        let task = serverTask.withLock { task in
+            defer { task = nil }
+            return task
+        }
+        task?.cancel()
+        _ = try? await task?.value
+    }
+
+    /// The usage figure the simulator reports for a given number of characters: ⌈count / 4⌉.
+    public static func tokens(forCharacters count: Int) -> Int {
+        (count + 3) / 4
+    }
+}
+
+/// The simulator failed to start.
+public struct ModelSimulatorError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

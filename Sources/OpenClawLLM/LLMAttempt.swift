@@ -1,0 +1,32 @@
+public import OpenClawCore
+
+/// One failed HTTP attempt, with only log-safe facts.
+public struct LLMAttempt: Sendable, Equatable, CustomStringConvertible {
+    /// The model that was asked.
+    public var ref: ModelRef
+    /// How it failed.
+    public var code: LLMError.Code
+    /// The HTTP status, when a response arrived.
+    public var status: Int?
+    /// The provider's error type from its JSON (`rate_limit_error`), sanitised; never its message.
+    public var providerErrorType: String?
+    /// A short, secret-free cause for failures without a status (`HTTPClientError.connectTimeout`).
+    public var cause: String?
+
+    /// Creates an attempt record.
+    public init(ref: ModelRef, code: LLMError.Code, status: Int? = nil, providerErrorType: String? = nil, cause: String? = nil) {
+        self.ref = ref
+        self.code = code
+        self.status = status
+        self.providerErrorType = providerErrorType
+        self.cause = cause
+    }
+
+    public var description: String {
+        var text = "\(ref) \(code)"
+        if let status { text += " http \(status)" }
+        if let providerErrorType { text += " (\(providerErrorType))" }
+        if let cause { text += " [\(cause)]" }
+        return text
+    }
+}
