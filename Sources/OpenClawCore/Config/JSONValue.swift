@@ -23,6 +23,33 @@ public enum JSONValue: Sendable, Equatable {
         if case .object(let members) = self { return members[key] }
         return nil
     }
+
+    /// Sets the value at a key path, creating objects on the way (replacing non-objects).
+    public mutating func set(_ value: JSONValue, at path: some Collection<String>) {
+        guard let head = path.first else {
+            self = value
+            return
+        }
+        var members: [String: JSONValue] = [:]
+        if case .object(let existing) = self { members = existing }
+        var child = members[head] ?? .null
+        child.set(value, at: path.dropFirst())
+        members[head] = child
+        self = .object(members)
+    }
+}
+
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
+{
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .number(Double(value)) }
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+    public init(nilLiteral: ()) { self = .null }
 }
 
 extension JSONValue: Codable {

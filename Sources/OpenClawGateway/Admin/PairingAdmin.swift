@@ -1,0 +1,79 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+public import OpenClawCore
+public import OpenClawStore
+
+/// The operator's side of pairing, shared by the CLI and the demo. The running gateway reads
+/// grants from the same store for every message, so an approval takes effect at once.
+public struct PairingAdmin: Sendable {
+    static let ownerSettingKey = "owner.telegram"
+    public static let channel = "telegram"
+
+    public let store: OpenClawStore
+    public let configuredOwners: Set<Int64>
+    public let now: @Sendable () -> Date
+
+    public init(store: OpenClawStore, configuredOwners: Set<Int64>, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.store = store
+        self.configuredOwners = configuredOwners
+        self.now = now
+    }
+
+    public func pending() async throws -> [PairingRequest] {
+        try await store.pairingPending(channel: Self.channel, now: now())
+    }
+
+    public struct Approval: Sendable {
+        public var request: PairingRequest
+        /// True when this approval made the user the owner (none was configured or recorded).
+        public var becameOwner: Bool
+    }
+
+    /// Approves a pending, unexpired code; nil when there is no such code.
+    public func approve(code: PairingCode) async throws -> Approval? {
+        guard let request = try await store.pairingResolve(channel: Self.channel, code: code, resolution: .approved, at: now()) else {
+            return nil
+        }
+        _ = try await store.allowAdd(AllowEntry(channel: Self.channel, userId: request.userId, addedAt: now(), source: "pairing"))
+        var becameOwner = false
+        if configuredOwners.isEmpty, try await store.setting(Self.ownerSettingKey) == nil {
+            try await store.setSetting(Self.ownerSettingKey, String(request.userId))
+            becameOwner = true
+        }
+        _ = try await store.appendAudit(
+            AuditEvent(time: now(), kind: "pairing.approved", userId: request.userId, details: ["owner": String(becameOwner)])
+        )
+        return Approval(request: request, becameOwner: becameOwner)
+    }
+
+    public func deny(code: PairingCode) async throws -> PairingRequest? {
+        guard let request = try await store.pairingResolve(channel: Self.channel, code: code, resolution: .denied, at: now()) else {
+            return nil
+        }
+        _ = try await store.appendAudit(AuditEvent(time: now(), kind: "pairing.denied", userId: request.userId))
+        return request
+    }
+
+    public func allowList() async throws -> [AllowEntry] {
+        try await store.allowList(channel: Self.channel)
+    }
+
+    public func allow(userId: Int64) async throws -> Bool {
+        let added = try await store.allowAdd(AllowEntry(channel: Self.channel, userId: userId, addedAt: now(), source: "cli"))
+        if added {
+            _ = try await store.appendAudit(AuditEvent(time: now(), kind: "allowlist.added", userId: userId))
+        }
+        return added
+    }
+
+    public func remove(userId: Int64) async throws -> Bool {
+        let removed = try await store.allowRemove(channel: Self.channel, userId: userId)
+        if removed {
+            _ = try await store.appendAudit(AuditEvent(time: now(), kind: "allowlist.removed", userId: userId))
+        }
+        return removed
+    }
+}

@@ -1,0 +1,180 @@
+public import AsyncHTTPClient
+import Hummingbird
+import Logging
+public import OpenClawCore
+import OpenClawLLM
+import OpenClawStore
+public import OpenClawTelegram
+import ServiceLifecycle
+import Synchronization
+import UnixSignals
+
+/// The running service: store, Telegram intake, pipeline and HTTP listener in one service group.
+///
+/// `prepare` does everything that can fail fast (secrets, store, `getMe`, webhook registration);
+/// `run` serves until SIGTERM/SIGINT or `shutdown()`, then stops intake first, lets in-flight
+/// messages finish, and closes the store last.
+public final class Gateway: Sendable {
+    public let config: OpenClawConfig
+    public let bot: BotIdentity
+    let runtime: GatewayRuntime
+    private let options: GatewayOptions
+    private let worker: InboxWorker
+    private let state = Mutex<(port: Int?, group: ServiceGroup?, shutdownRequested: Bool)>((nil, nil, false))
+
+    private init(config: OpenClawConfig, options: GatewayOptions, runtime: GatewayRuntime) {
+        self.config = config
+        self.options = options
+        self.runtime = runtime
+        self.bot = runtime.bot
+        self.worker = InboxWorker(runtime: runtime)
+    }
+
+    public static func prepare(config: OpenClawConfig, options: GatewayOptions, httpClient: HTTPClient = .shared) async throws -> Gateway {
+        let logger = options.logger
+        let secrets = SecretReader(directory: config.secrets.dir, environment: options.environment)
+        try secrets.checkAll(in: config)
+        let botToken = try secrets.read(config.telegram.botToken, for: "channels.telegram.botToken")
+        let store = try await OpenClawStore.open(directory: config.state.dir, logger: logger)
+        let telegram = TelegramBotClient(token: botToken, apiRoot: config.telegram.apiRoot, httpClient: httpClient, logger: logger)
+
+        let me: TelegramUser
+        do {
+            me = try await telegram.getMe()
+        } catch {
+            try? await store.close()
+            throw GatewayStartError("Telegram refused or did not answer getMe (\(error)); check channels.telegram.botToken and apiRoot")
+        }
+        guard let username = me.username else {
+            try? await store.close()
+            throw GatewayStartError("getMe returned a bot without a username")
+        }
+        let health = TelegramHealth()
+        health.markSuccess(at: options.now())
+
+        let runtime = GatewayRuntime(
+            config: config,
+            secrets: secrets,
+            store: store,
+            telegram: telegram,
+            pacer: OutboundPacer(limits: options.pacing),
+            models: ModelRouter(endpoints: try endpoints(config, secrets), httpClient: httpClient, retry: options.retry, logger: logger),
+            bot: BotIdentity(id: me.id, username: username),
+            metrics: options.metrics,
+            logger: logger,
+            health: health,
+            now: options.now
+        )
+        do {
+            try await registerIntake(runtime)
+        } catch {
+            try? await store.close()
+            throw GatewayStartError("setting up Telegram intake failed (\(error))")
+        }
+        logger.info(
+            "gateway prepared",
+            metadata: ["mode": "\(config.telegram.webhookUrl == nil ? "polling" : "webhook")", "dmPolicy": "\(config.telegram.dmPolicy.rawValue)"]
+        )
+        return Gateway(config: config, options: options, runtime: runtime)
+    }
+
+    /// Webhook mode registers the URL with its secret; polling mode removes any webhook.
+    private static func registerIntake(_ runtime: GatewayRuntime) async throws {
+        let telegram = runtime.config.telegram
+        if let url = telegram.webhookUrl, let reference = telegram.webhookSecret {
+            let secret = try runtime.secrets.read(reference, for: "channels.telegram.webhookSecret")
+            try await runtime.telegram.setWebhook(
+                url: url, secretToken: secret, allowedUpdates: TelegramPoller.allowedUpdates, dropPendingUpdates: false
+            )
+        } else {
+            try await runtime.telegram.deleteWebhook(dropPendingUpdates: false)
+        }
+    }
+
+    private static func endpoints(_ config: OpenClawConfig, _ secrets: SecretReader) throws -> [String: ProviderEndpoint] {
+        var endpoints: [String: ProviderEndpoint] = [:]
+        for provider in config.providers.values {
+            let key = try provider.apiKey.map { try secrets.read($0, for: "models.providers.\(provider.id).apiKey") }
+            endpoints[provider.id] = ProviderEndpoint(
+                id: provider.id,
+                api: provider.api,
+                baseURL: provider.baseUrl,
+                apiKey: { key },
+                timeout: .seconds(provider.timeoutSeconds)
+            )
+        }
+        return endpoints
+    }
+
+    /// Serves until graceful shutdown.
+    public func run() async throws {
+        let routes = GatewayRoutes(runtime: runtime, worker: worker)
+        let app = Application(
+            router: routes.router(),
+            configuration: ApplicationConfiguration(address: .hostname(config.gateway.host, port: config.gateway.port), serverName: nil),
+            onServerRunning: { [self] channel in
+                let port = channel.localAddress?.port
+                state.withLock { $0.port = port }
+                runtime.logger.info("gateway listening", metadata: ["port": "\(port ?? 0)"])
+            },
+            logger: runtime.logger
+        )
+        var services: [any Service] = [StoreCloser(store: runtime.store), worker, TelegramProbe(runtime: runtime)]
+        if config.telegram.webhookUrl == nil {
+            services.append(TelegramPoller(runtime: runtime, worker: worker, timeoutSeconds: options.pollTimeoutSeconds))
+        }
+        services.append(app)
+        let group = ServiceGroup(
+            services: services,
+            gracefulShutdownSignals: options.handleSignals ? [.sigterm, .sigint] : [],
+            cancellationSignals: [],
+            logger: runtime.logger
+        )
+        let stopEarly = state.withLock { state -> Bool in
+            state.group = group
+            return state.shutdownRequested
+        }
+        if stopEarly { await group.triggerGracefulShutdown() }
+        try await group.run()
+        runtime.logger.info("gateway stopped")
+    }
+
+    /// Starts graceful shutdown: intake stops, in-flight messages finish, the store closes.
+    public func shutdown() async {
+        let group = state.withLock { state -> ServiceGroup? in
+            state.shutdownRequested = true
+            return state.group
+        }
+        await group?.triggerGracefulShutdown()
+    }
+
+    /// True when no stored update is waiting or being handled.
+    public func isIdle() async -> Bool {
+        (try? await runtime.store.inboxPending(limit: 1).isEmpty) ?? false
+    }
+
+    /// The port the HTTP listener is bound to, once it is.
+    public var listeningPort: Int? {
+        state.withLock { $0.port }
+    }
+
+    /// Waits (up to `timeout`) for the HTTP listener and returns its port.
+    public func waitUntilListening(timeout: Duration = .seconds(10)) async throws -> Int {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while clock.now < deadline {
+            if let port = listeningPort { return port }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        throw GatewayStartError("the HTTP listener did not start within \(timeout)")
+    }
+}
+
+/// The gateway could not start; the message says what to fix.
+public struct GatewayStartError: Error, CustomStringConvertible {
+    public var description: String
+
+    public init(_ description: String) {
+        self.description = description
+    }
+}

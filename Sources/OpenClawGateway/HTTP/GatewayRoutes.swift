@@ -1,0 +1,66 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import Logging
+import OpenClawCore
+import OpenClawStore
+
+/// The gateway's HTTP surface: health, readiness, metrics and (in webhook mode) the webhook.
+struct GatewayRoutes {
+    let runtime: GatewayRuntime
+    let worker: InboxWorker
+
+    func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.get("/healthz") { _, _ in
+            Self.text(.ok, "ok\n")
+        }
+        router.get("/readyz") { _, _ in
+            await readiness()
+        }
+        router.get("/metrics") { request, _ in
+            metrics(request)
+        }
+        if runtime.config.telegram.webhookUrl != nil {
+            let webhook = WebhookEndpoint(runtime: runtime, worker: worker)
+            router.post(RouterPath(runtime.config.telegram.webhookPath)) { request, _ in
+                await webhook.receive(request)
+            }
+        }
+        return router
+    }
+
+    private func readiness() async -> Response {
+        let storeOpen = await runtime.store.ping()
+        let telegramReachable = runtime.health.isReachable(at: runtime.now())
+        let body = "{\"store\":\(storeOpen),\"telegram\":\(telegramReachable)}\n"
+        return Self.text(storeOpen && telegramReachable ? .ok : .serviceUnavailable, body, contentType: "application/json")
+    }
+
+    /// Open on loopback; with `gateway.auth.token` set, a matching bearer token is required.
+    private func metrics(_ request: Request) -> Response {
+        if let reference = runtime.config.gateway.authToken {
+            guard let expected = try? runtime.secrets.read(reference, for: "gateway.auth.token"),
+                let header = request.headers[.authorization], header.hasPrefix("Bearer "),
+                ConstantTime.equals(String(header.dropFirst("Bearer ".count)), expected)
+            else {
+                runtime.logger.warning("metrics auth failed")
+                return Self.text(.unauthorized, "unauthorized\n")
+            }
+        }
+        return Self.text(.ok, runtime.metrics.exposition(), contentType: "text/plain; version=0.0.4; charset=utf-8")
+    }
+
+    static func text(_ status: HTTPResponse.Status, _ body: String, contentType: String = "text/plain; charset=utf-8") -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: contentType],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: body))
+        )
+    }
+}

@@ -1,0 +1,68 @@
+public import CoreMetrics
+import Metrics
+public import Prometheus
+
+/// The gateway's Prometheus metrics. Names are an interface (dashboards and alert rules use
+/// them); label values come from fixed sets, never from user input.
+public struct GatewayMetrics: Sendable {
+    public let registry: PrometheusCollectorRegistry
+    private let factory: PrometheusMetricsFactory
+
+    public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
+        self.registry = registry
+        self.factory = PrometheusMetricsFactory(registry: registry)
+    }
+
+    func counter(_ name: String, _ dimensions: [(String, String)] = []) -> CoreMetrics.Counter {
+        CoreMetrics.Counter(label: name, dimensions: dimensions, factory: factory)
+    }
+
+    /// `source`: poll | webhook.
+    func updateReceived(source: String) {
+        counter("openclaw_telegram_updates_total", [("source", source)]).increment()
+    }
+
+    func updateDuplicate() {
+        counter("openclaw_telegram_updates_duplicate_total").increment()
+    }
+
+    func accessDecision(_ decision: AccessDecisionLabel) {
+        counter("openclaw_access_decisions_total", [("decision", decision.decision), ("reason", decision.reason)]).increment()
+    }
+
+    /// `result`: created | already_pending | capacity.
+    func pairingRequest(result: String) {
+        counter("openclaw_pairing_requests_total", [("result", result)]).increment()
+    }
+
+    /// `outcome`: ok | error.
+    func modelCall(provider: String, model: String, outcome: String) {
+        counter("openclaw_llm_calls_total", [("provider", provider), ("model", model), ("outcome", outcome)]).increment()
+    }
+
+    /// `result`: accepted | unauthorized | too_large | malformed | duplicate.
+    func webhookRequest(result: String) {
+        counter("openclaw_webhook_requests_total", [("result", result)]).increment()
+    }
+
+    func messageSent() {
+        counter("openclaw_telegram_messages_sent_total").increment()
+    }
+
+    func sendFailed() {
+        counter("openclaw_telegram_send_failures_total").increment()
+    }
+
+    /// The Prometheus text exposition of every metric.
+    public func exposition() -> String {
+        var buffer: [UInt8] = []
+        registry.emit(into: &buffer)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+}
+
+/// A decision flattened into two bounded label values.
+struct AccessDecisionLabel {
+    var decision: String
+    var reason: String
+}

@@ -1,0 +1,82 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import Logging
+import OpenClawCore
+import OpenClawLLM
+import OpenClawStore
+
+/// Sends an allowed message with its session history to the model, stores both turns and the
+/// usage, and replies.
+struct Conversation: Sendable {
+    let runtime: GatewayRuntime
+
+    func reply(to message: InboundMessage) async {
+        let config = runtime.config
+        let session = SessionKey(for: message)
+        let userTurn = ChatTurn(role: .user, content: message.text)
+        let history: [ChatTurn]
+        do {
+            history = config.agents.historyLimit > 0
+                ? try await runtime.store.recentTurns(session: session, limit: config.agents.historyLimit) : []
+        } catch {
+            runtime.logger.error("loading history failed", metadata: ["error": "\(type(of: error))"])
+            history = []
+        }
+        let request = CompletionRequest(system: systemPrompt(for: message), turns: history + [userTurn], maxTokens: config.agents.maxTokens)
+
+        let typing = ReplySender(runtime: runtime).keepTyping(in: message)
+        let result: Result<Completion, LLMError>
+        do {
+            result = .success(try await runtime.models.complete(request, primary: config.agents.model, fallbacks: config.agents.fallbacks))
+        } catch let error as LLMError {
+            result = .failure(error)
+        } catch {
+            result = .failure(LLMError(code: .unavailable, detail: "unexpected \(type(of: error))"))
+        }
+        typing.cancel()
+
+        switch result {
+        case .success(let completion):
+            runtime.metrics.modelCall(provider: completion.ref.provider, model: completion.ref.model, outcome: "ok")
+            await record(completion, userTurn: userTurn, session: session, message: message)
+            await ReplySender(runtime: runtime).send(completion.text, replyingTo: message)
+        case .failure(let error):
+            runtime.metrics.modelCall(provider: config.agents.model.provider, model: config.agents.model.model, outcome: "error")
+            runtime.logger.error("model call failed", metadata: ["detail": "\(error.detail)", "update": "\(message.updateId)"])
+            await ReplySender(runtime: runtime).send(error.userMessage, replyingTo: message)
+        }
+    }
+
+    private func systemPrompt(for message: InboundMessage) -> String? {
+        if message.chatKind == .group,
+            let group = AccessPolicy(telegram: runtime.config.telegram, owners: []).groupEntry(chatId: message.chatId, migratedFrom: nil),
+            let prompt = group.systemPrompt
+        {
+            return prompt
+        }
+        return runtime.config.agents.systemPrompt
+    }
+
+    private func record(_ completion: Completion, userTurn: ChatTurn, session: SessionKey, message: InboundMessage) async {
+        let now = runtime.now()
+        let price = runtime.config.providers[completion.ref.provider]?.model(completion.ref.model)?.cost ?? ModelCost()
+        do {
+            try await runtime.store.appendTurn(session: session, turn: userTurn, userId: message.senderId, at: now)
+            try await runtime.store.appendTurn(
+                session: session, turn: ChatTurn(role: .assistant, content: completion.text), userId: message.senderId, at: now
+            )
+            try await runtime.store.recordUsage(
+                UsageRecord(
+                    time: now, userId: message.senderId, chatId: message.chatId,
+                    provider: completion.ref.provider, model: completion.ref.model,
+                    tokens: completion.usage, costUsd: price.usd(for: completion.usage)
+                )
+            )
+        } catch {
+            runtime.logger.error("storing conversation failed", metadata: ["error": "\(type(of: error))"])
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Logging
+import OpenClawCore
+import OpenClawStore
+
+/// Takes one normalised message through access control and, if allowed, to a command or the model.
+struct MessageHandler: Sendable {
+    let runtime: GatewayRuntime
+
+    func handle(_ message: InboundMessage) async {
+        if let newChatId = message.migrateToChatId {
+            await recordMigration(from: message.chatId, to: newChatId)
+            return
+        }
+        let decision: AccessDecision
+        do {
+            decision = try await decide(message)
+        } catch {
+            runtime.logger.error("access check failed; message dropped", metadata: ["update": "\(message.updateId)", "error": "\(type(of: error))"])
+            return
+        }
+        switch decision {
+        case .ignore(let reason):
+            runtime.metrics.accessDecision(AccessDecisionLabel(decision: "ignore", reason: reason.rawValue))
+            if reason.isUnauthorised {
+                runtime.logger.notice(
+                    "unauthorized sender refused",
+                    metadata: ["reason": "\(reason.rawValue)", "chat": "\(message.chatKind.rawValue)", "update": "\(message.updateId)"]
+                )
+                await runtime.audit("access.denied", userId: message.senderId, chatId: message.chatId, ["reason": reason.rawValue])
+            } else {
+                runtime.logger.debug("message ignored", metadata: ["reason": "\(reason.rawValue)", "update": "\(message.updateId)"])
+            }
+        case .pairing:
+            runtime.metrics.accessDecision(AccessDecisionLabel(decision: "pairing", reason: "unknown_sender"))
+            await PairingResponder(runtime: runtime).respond(to: message)
+        case .allow:
+            runtime.metrics.accessDecision(AccessDecisionLabel(decision: "allow", reason: "allowed"))
+            if let command = message.command, let chatCommand = ChatCommand(rawValue: command) {
+                await ChatCommandHandler(runtime: runtime).run(chatCommand, for: message)
+            } else {
+                await Conversation(runtime: runtime).reply(to: message)
+            }
+        }
+    }
+
+    private func decide(_ message: InboundMessage) async throws -> AccessDecision {
+        var granted = false
+        if message.chatKind == .direct, let sender = message.senderId {
+            granted = try await runtime.store.isAllowed(channel: GatewayRuntime.channel, userId: sender)
+        }
+        var migratedFrom: Int64?
+        if message.chatKind == .group {
+            migratedFrom = try await runtime.store.groupMigratedFrom(message.chatId)
+        }
+        let policy = AccessPolicy(telegram: runtime.config.telegram, owners: await runtime.owners())
+        return policy.decide(message, grantedDM: granted, migratedFrom: migratedFrom)
+    }
+
+    /// A group that became a supergroup keeps its `groups` entry through the recorded alias.
+    private func recordMigration(from oldId: Int64, to newId: Int64) async {
+        do {
+            try await runtime.store.recordGroupMigration(from: oldId, to: newId, at: runtime.now())
+            await runtime.audit("group.migrated", chatId: newId, ["from": String(oldId), "to": String(newId)])
+            runtime.logger.info("group migrated to supergroup; its allowlist entry follows")
+        } catch {
+            runtime.logger.error("recording group migration failed", metadata: ["error": "\(type(of: error))"])
+        }
+    }
+}

@@ -1,0 +1,42 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+public import Logging
+public import OpenClawTelegram
+public import OpenClawLLM
+
+/// How a gateway instance is run: the parts a test, the demo or a benchmark may replace.
+public struct GatewayOptions: Sendable {
+    public var environment: [String: String]
+    public var logger: Logger
+    public var metrics: GatewayMetrics
+    public var now: @Sendable () -> Date
+    public var pacing: PacingLimits
+    public var retry: RetryPolicy
+    /// Long-poll seconds for `getUpdates` (Telegram's maximum wait; 30 in production).
+    public var pollTimeoutSeconds: Int
+    /// Listen for SIGTERM/SIGINT (the real process); tests and the demo stop the gateway themselves.
+    public var handleSignals: Bool
+
+    public init(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        logger: Logger = Logger(label: "openclaw"),
+        metrics: GatewayMetrics = GatewayMetrics(),
+        now: @escaping @Sendable () -> Date = { Date() },
+        pacing: PacingLimits = PacingLimits(),
+        retry: RetryPolicy = RetryPolicy(),
+        pollTimeoutSeconds: Int = 30,
+        handleSignals: Bool = false
+    ) {
+        self.environment = environment
+        self.logger = logger
+        self.metrics = metrics
+        self.now = now
+        self.pacing = pacing
+        self.retry = retry
+        self.pollTimeoutSeconds = pollTimeoutSeconds
+        self.handleSignals = handleSignals
+    }
+}

@@ -1,0 +1,45 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import Logging
+import OpenClawCore
+import OpenClawLLM
+import OpenClawStore
+import OpenClawTelegram
+
+/// Everything one message's way through the gateway needs, shared by the intake services,
+/// the HTTP routes and the pipeline.
+struct GatewayRuntime: Sendable {
+    static let channel = "telegram"
+
+    let config: OpenClawConfig
+    let secrets: SecretReader
+    let store: OpenClawStore
+    let telegram: TelegramBotClient
+    let pacer: OutboundPacer<ContinuousClock>
+    let models: ModelRouter
+    let bot: BotIdentity
+    let metrics: GatewayMetrics
+    let logger: Logger
+    let health: TelegramHealth
+    let now: @Sendable () -> Date
+
+    /// Owners from the config plus the one recorded by the first pairing approval.
+    func owners() async -> Set<Int64> {
+        var owners = config.commands.ownerAllowFrom
+        if let stored = try? await store.setting(PairingAdmin.ownerSettingKey), let id = Int64(stored) {
+            owners.insert(id)
+        }
+        return owners
+    }
+
+    func audit(_ kind: String, userId: Int64? = nil, chatId: Int64? = nil, _ details: [String: String] = [:]) async {
+        do {
+            _ = try await store.appendAudit(AuditEvent(time: now(), kind: kind, userId: userId, chatId: chatId, details: details))
+        } catch {
+            logger.error("audit write failed", metadata: ["kind": "\(kind)"])
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+public import OpenClawCore
+
+/// A throw-away deployment in a temporary folder (config file, 0700 secrets folder, state
+/// folder) aimed at local simulators. The demo, the end-to-end tests and the benchmark run the
+/// real gateway against it, loading the config through the same `ConfigLoader` as production.
+public struct SandboxDeployment: Sendable {
+    public let directory: String
+    public var configPath: String { directory + "/openclaw.json" }
+    public var secretsDir: String { directory + "/secrets" }
+    public var stateDir: String { directory + "/state" }
+
+    /// - Parameter adjust: changes to the base document (policies, groups, models …).
+    public static func create(
+        telegramAPIRoot: String,
+        botToken: String,
+        modelBaseURL: String,
+        adjust: (inout JSONValue) -> Void = { _ in }
+    ) throws -> SandboxDeployment {
+        let directory = FileManager.default.temporaryDirectory.path + "/openclaw-sandbox-" + UUID().uuidString
+        let sandbox = SandboxDeployment(directory: directory)
+        try FileManager.default.createDirectory(atPath: sandbox.secretsDir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try sandbox.writeSecret("telegram_bot_token", botToken)
+        try sandbox.writeSecret("telegram_webhook_secret", "sandbox-webhook-secret-" + UUID().uuidString.replacingOccurrences(of: "-", with: ""))
+        try sandbox.writeSecret("anthropic_api_key", "sk-ant-api03-sandbox-" + UUID().uuidString)
+        var document = baseDocument(sandbox, telegramAPIRoot: telegramAPIRoot, modelBaseURL: modelBaseURL)
+        adjust(&document)
+        try sandbox.writeConfig(document)
+        return sandbox
+    }
+
+    static func baseDocument(_ sandbox: SandboxDeployment, telegramAPIRoot: String, modelBaseURL: String) -> JSONValue {
+        [
+            "gateway": ["bind": "loopback", "port": 0],
+            "state": ["dir": .string(sandbox.stateDir)],
+            "secrets": ["dir": .string(sandbox.secretsDir)],
+            "channels": [
+                "telegram": [
+                    "botToken": ["source": "file", "id": "telegram_bot_token"],
+                    "apiRoot": .string(telegramAPIRoot),
+                    "dmPolicy": "pairing",
+                    "groupPolicy": "allowlist",
+                ]
+            ],
+            "models": [
+                "providers": [
+                    "local": [
+                        "api": "openai-completions",
+                        "baseUrl": .string(modelBaseURL + "/v1"),
+                        "models": [["id": "scripted", "cost": ["input": 3, "output": 15]]],
+                    ],
+                    "cloud": [
+                        "api": "anthropic-messages",
+                        "baseUrl": .string(modelBaseURL),
+                        "apiKey": ["source": "file", "id": "anthropic_api_key"],
+                        "models": [["id": "claude-sim", "cost": ["input": 3, "output": 15]]],
+                    ],
+                ]
+            ],
+            "agents": ["defaults": ["model": "local/scripted", "fallbacks": ["cloud/claude-sim"], "historyLimit": 10]],
+        ]
+    }
+
+    public func writeSecret(_ id: String, _ value: String) throws {
+        let path = secretsDir + "/" + id
+        FileManager.default.createFile(atPath: path, contents: Data(value.utf8), attributes: [.posixPermissions: 0o600])
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+    }
+
+    public func readSecret(_ id: String) -> String? {
+        FileManager.default.contents(atPath: secretsDir + "/" + id).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    public func writeConfig(_ document: JSONValue) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(document).write(to: URL(fileURLWithPath: configPath))
+    }
+
+    public func remove() {
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import Logging
+import OpenClawCore
+import OpenClawGateway
+import OpenClawStore
+
+/// `--config PATH`, shared by every command that reads the configuration.
+struct ConfigOptions: ParsableArguments {
+    @Option(name: .long, help: "Configuration file (default: $OPENCLAW_CONFIG or config/openclaw.json).")
+    var config: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    var path: String { ConfigLoader.resolvePath(config, environment: environment) }
+
+    /// Loads and validates; on failure prints every issue and exits 1.
+    func load(checkSecrets: Bool = true) throws -> OpenClawConfig {
+        do {
+            return try ConfigLoader.load(path: path, environment: environment, checkSecrets: checkSecrets)
+        } catch {
+            printError("\(path): \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Opens the gateway's store (shared with a running gateway through SQLite's WAL).
+    func openStore(_ config: OpenClawConfig) async throws -> OpenClawStore {
+        try await OpenClawStore.open(directory: config.state.dir, logger: cliLogger())
+    }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+func cliLogger(level: Logger.Level = .warning) -> Logger {
+    var logger = Logger(label: "openclaw") { label in JSONLogHandler(label: label, level: level) }
+    logger.logLevel = level
+    return logger
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct OpenClaw: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "openclaw",
+        abstract: "A security-hardened gateway between a Telegram bot and LLM providers.",
+        subcommands: [Gateway.self, Demo.self, Config.self, Pairing.self, Allowlist.self]
+    )
+}
