@@ -23,7 +23,13 @@ import Testing
         let temp = TempDirectory()
         let directory = temp.path + "/nested/state"
         var path = ""
-        try await withStore(in: directory) { store in path = store.path }
+        var walMode: mode_t?
+        try await withStore(in: directory) { store async throws in
+            path = store.path
+            try await store.setSetting("k", "v")
+            walMode = mode(of: path + "-wal")
+        }
+        #expect(walMode == 0o600)
         #expect(mode(of: directory) == 0o700)
         #expect(mode(of: path) == 0o600)
         #expect(path == directory + "/openclaw.sqlite")
