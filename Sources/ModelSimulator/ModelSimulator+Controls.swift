@@ -19,6 +19,14 @@ extension ModelSimulator {
         store.state.withLock { $0.failures.append(failure) }
     }
 
+    /// Answers the next `count` requests with a redirect to `location`: the way a hostile or
+    /// misconfigured base URL would try to pull the API key to another origin.
+    public func redirectNext(to location: String, status: Int = 307, count: Int = 1) {
+        guard count > 0 else { return }
+        let failure = SimulatedFailure(status: status, remaining: count, retryAfter: nil, model: nil, location: location)
+        store.state.withLock { $0.failures.append(failure) }
+    }
+
     /// Waits this long before answering each request.
     public func setLatency(_ latency: Duration) {
         store.state.withLock { $0.latency = latency }

@@ -5,6 +5,8 @@ struct SimulatedFailure: Sendable {
     var retryAfter: String?
     /// Only requests for this model fail; nil fails any model.
     var model: String?
+    /// Sent as `location`, making the failure a redirect.
+    var location: String? = nil
 
     func matches(model requested: String) -> Bool {
         remaining > 0 && (model == nil || model == requested)

@@ -43,7 +43,7 @@ struct SimulatorRoutes: Sendable {
                 type: AnthropicShapes.errorType(status: failure.status),
                 message: Self.errorMessage(failure.status, key: recorded.presentedKey)
             )
-            return Self.json(status: failure.status, AnthropicShapes.ErrorBody(error: inner), retryAfter: failure.retryAfter)
+            return Self.json(status: failure.status, AnthropicShapes.ErrorBody(error: inner), failure: failure)
         }
         if plan.malformedJSON { return Self.malformed() }
         let text = plan.text(for: recorded)
@@ -87,7 +87,7 @@ struct SimulatorRoutes: Sendable {
                 type: OpenAIShapes.errorType(status: failure.status),
                 code: failure.status == 401 ? "invalid_api_key" : nil
             )
-            return Self.json(status: failure.status, OpenAIShapes.ErrorBody(error: inner), retryAfter: failure.retryAfter)
+            return Self.json(status: failure.status, OpenAIShapes.ErrorBody(error: inner), failure: failure)
         }
         if plan.malformedJSON { return Self.malformed() }
         let text = plan.text(for: recorded)
@@ -137,9 +137,10 @@ struct SimulatorRoutes: Sendable {
         return String(value.dropFirst(prefix.count))
     }
 
-    private static func json(status: Int, _ value: some Encodable, retryAfter: String? = nil) -> Response {
+    private static func json(status: Int, _ value: some Encodable, failure: SimulatedFailure? = nil) -> Response {
         var headers: HTTPFields = [.contentType: "application/json"]
-        if let retryAfter { headers[Self.retryAfter] = retryAfter }
+        if let retryAfter = failure?.retryAfter { headers[Self.retryAfter] = retryAfter }
+        if let location = failure?.location { headers[.location] = location }
         let data = (try? JSONEncoder().encode(value)) ?? Data("{}".utf8)
         return Response(status: .init(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }

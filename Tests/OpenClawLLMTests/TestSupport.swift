@@ -49,6 +49,7 @@ struct Harness {
         anthropicKey: Box<String?> = Box("sk-ant-test-key"),
         openAIKey: Box<String?> = Box("sk-openai-test-key"),
         timeout: Duration = .seconds(5),
+        httpClient: HTTPClient = .shared,
         maxAttempts: Int = 3,
         maxRetryAfter: Duration = .seconds(30),
         now: @escaping @Sendable () -> Date = { Date() }
@@ -79,7 +80,7 @@ struct Harness {
         )
         var logger = Logger(label: "llm-test", factory: { _ in CapturingLogHandler(lines: logs) })
         logger.logLevel = .trace
-        router = ModelRouter(endpoints: endpoints, httpClient: .shared, retry: retry, logger: logger)
+        router = ModelRouter(endpoints: endpoints, httpClient: httpClient, retry: retry, logger: logger)
     }
 }
 

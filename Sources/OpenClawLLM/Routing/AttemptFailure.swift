@@ -7,7 +7,7 @@ struct AttemptFailure: Sendable {
     var retryable: Bool
     var retryAfter: Duration?
 
-    /// A non-2xx response: 429, 408 and 5xx are worth another try; other 4xx never are.
+    /// A non-2xx response: 429, 408 and 5xx are worth another try; 3xx and other 4xx never are.
     static func status(_ status: Int, ref: ModelRef, providerErrorType: String?, retryAfter: Duration?) -> AttemptFailure {
         let code: LLMError.Code
         let retryable: Bool
@@ -16,14 +16,22 @@ struct AttemptFailure: Sendable {
             (code, retryable) = (.timeout, true)
         case 429, 500...599:
             (code, retryable) = (.unavailable, true)
-        case 400...499:
+        case 300...499:
+            // A model endpoint has no business redirecting; 3xx reaches here only when the
+            // client (rightly) does not follow redirects.
             (code, retryable) = (.rejected, false)
         default:
-            // 1xx or 3xx that AHC did not resolve: not a reply we can use or expect to change.
+            // 1xx or other codes AHC did not resolve: not a reply we can use or expect to change.
             (code, retryable) = (.unavailable, false)
         }
         let record = LLMAttempt(ref: ref, code: code, status: status, providerErrorType: providerErrorType)
         return AttemptFailure(record: record, retryable: retryable, retryAfter: retryable ? retryAfter : nil)
+    }
+
+    /// The client followed a redirect: the reply came from an origin we were not configured for.
+    static func redirected(ref: ModelRef, status: Int) -> AttemptFailure {
+        let record = LLMAttempt(ref: ref, code: .rejected, status: status, cause: "redirect followed")
+        return AttemptFailure(record: record, retryable: false)
     }
 
     /// A 2xx body that is not the JSON the wire API promises.

@@ -18,6 +18,10 @@ public struct ModelRouter: Sendable {
     let httpClient: HTTPClient
 
     /// Creates a router over the given endpoints.
+    ///
+    /// Give it a client that does not follow redirects (`ModelRouter.makeHTTPClient()`): one that
+    /// does would carry the `x-api-key` header to another origin. A followed redirect is still
+    /// detected, logged as an error and counted as a failed attempt.
     public init(endpoints: [String: ProviderEndpoint], httpClient: HTTPClient, retry: RetryPolicy = RetryPolicy(), logger: Logger) {
         self.endpoints = endpoints
         self.httpClient = httpClient
@@ -71,6 +75,13 @@ public struct ModelRouter: Sendable {
         do {
             let http = try provider.makeRequest(request, model: ref.model, endpoint: endpoint, apiKey: endpoint.apiKey())
             let response = try await httpClient.execute(http, deadline: deadline, logger: logger)
+            if response.history.count > 1 {
+                logger.error(
+                    "llm endpoint redirected and the HTTP client followed; use ModelRouter.makeHTTPClient()",
+                    metadata: ["llm.provider": "\(ref.provider)"]
+                )
+                return .failed(.redirected(ref: ref, status: Int(response.status.code)))
+            }
             status = Int(response.status.code)
             retryAfter = RetryAfter.parse(response.headers.first(name: "retry-after"), now: retry.now())
             let limit = (200..<300).contains(status) ? maxResponseBytes : 64 << 10
