@@ -128,8 +128,10 @@ let package = Package(
         .testTarget(
             name: "OpenClawGatewayTests",
             dependencies: [
-                "OpenClawGateway", "TelegramSimulator", "ModelSimulator", "OpenClawStore",
+                "OpenClawGateway", "TelegramSimulator", "ModelSimulator", "OpenClawStore", "OpenClawTelegram", "OpenClawLLM",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),

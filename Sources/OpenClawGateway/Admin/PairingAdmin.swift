@@ -38,11 +38,8 @@ public struct PairingAdmin: Sendable {
             return nil
         }
         _ = try await store.allowAdd(AllowEntry(channel: Self.channel, userId: request.userId, addedAt: now(), source: "pairing"))
-        var becameOwner = false
-        if configuredOwners.isEmpty, try await store.setting(Self.ownerSettingKey) == nil {
-            try await store.setSetting(Self.ownerSettingKey, String(request.userId))
-            becameOwner = true
-        }
+        let becameOwner = configuredOwners.isEmpty
+            ? try await store.setSettingIfAbsent(Self.ownerSettingKey, String(request.userId)) : false
         _ = try await store.appendAudit(
             AuditEvent(time: now(), kind: "pairing.approved", userId: request.userId, details: ["owner": String(becameOwner)])
         )

@@ -7,36 +7,53 @@ import OpenClawStore
 struct PairingResponder: Sendable {
     let runtime: GatewayRuntime
 
+    enum Outcome: Sendable {
+        case created(PairingRequest)
+        case alreadyPending
+        case capacity
+    }
+
     func respond(to message: InboundMessage) async {
         guard let sender = message.senderId else { return }
-        let now = runtime.now()
+        let outcome: Outcome
         do {
-            if try await runtime.store.pairingPendingRequest(channel: GatewayRuntime.channel, userId: sender, now: now) != nil {
-                runtime.metrics.pairingRequest(result: "already_pending")
-                return
+            outcome = try await runtime.pairingQueue.run { [runtime] in
+                try await Self.admit(sender: sender, username: message.senderUsername, runtime: runtime)
             }
-            let pending = try await runtime.store.pairingPending(channel: GatewayRuntime.channel, now: now)
-            guard pending.count < PairingRequest.maxPendingPerChannel else {
-                runtime.metrics.pairingRequest(result: "capacity")
-                runtime.logger.warning("pairing request ignored: too many pending requests")
-                await runtime.audit("pairing.capacity", userId: sender)
-                return
-            }
-            let request = PairingRequest(
-                channel: GatewayRuntime.channel,
-                code: PairingCode.generate(),
-                userId: sender,
-                username: message.senderUsername,
-                createdAt: now
-            )
-            try await runtime.store.pairingCreate(request)
+        } catch {
+            runtime.logger.error("pairing failed", metadata: ["error": "\(type(of: error))"])
+            return
+        }
+        switch outcome {
+        case .alreadyPending:
+            runtime.metrics.pairingRequest(result: "already_pending")
+        case .capacity:
+            runtime.metrics.pairingRequest(result: "capacity")
+            runtime.logger.warning("pairing request ignored: too many pending requests")
+            await runtime.audit("pairing.capacity", userId: sender)
+        case .created(let request):
             runtime.metrics.pairingRequest(result: "created")
             runtime.logger.notice("pairing request created", metadata: ["update": "\(message.updateId)"])
             await runtime.audit("pairing.created", userId: sender, chatId: message.chatId)
             await ReplySender(runtime: runtime).send(Self.text(for: request), replyingTo: message)
-        } catch {
-            runtime.logger.error("pairing failed", metadata: ["error": "\(type(of: error))"])
         }
+    }
+
+    /// Check and create in one serialised step: at most one pending request per user and
+    /// `PairingRequest.maxPendingPerChannel` per channel.
+    private static func admit(sender: Int64, username: String?, runtime: GatewayRuntime) async throws -> Outcome {
+        let now = runtime.now()
+        let store = runtime.store
+        if try await store.pairingPendingRequest(channel: GatewayRuntime.channel, userId: sender, now: now) != nil {
+            return .alreadyPending
+        }
+        let pending = try await store.pairingPending(channel: GatewayRuntime.channel, now: now)
+        guard pending.count < PairingRequest.maxPendingPerChannel else { return .capacity }
+        let request = PairingRequest(
+            channel: GatewayRuntime.channel, code: PairingCode.generate(), userId: sender, username: username, createdAt: now
+        )
+        try await store.pairingCreate(request)
+        return .created(request)
     }
 
     static func text(for request: PairingRequest) -> String {

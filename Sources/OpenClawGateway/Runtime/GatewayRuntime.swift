@@ -25,6 +25,8 @@ struct GatewayRuntime: Sendable {
     let logger: Logger
     let health: TelegramHealth
     let now: @Sendable () -> Date
+    /// Serialises pairing-request creation so concurrent strangers cannot exceed the pending cap.
+    let pairingQueue = SerialQueue()
 
     /// Owners from the config plus the one recorded by the first pairing approval.
     func owners() async -> Set<Int64> {
