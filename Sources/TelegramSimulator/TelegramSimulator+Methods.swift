@@ -16,19 +16,23 @@ extension TelegramSimulator {
         let deadline = ContinuousClock.now + .seconds(min(max(parameters.timeout ?? 0, 0), 60))
         while true {
             let observed = changes.generation
-            let batch = try state.withLock { state -> [Update] in
+            let (batch, confirmed) = try state.withLock { state -> ([Update], Bool) in
                 guard state.webhook == nil else {
                     throw Refusal(
                         code: 409,
                         description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"
                     )
                 }
+                let before = state.pending.count
                 if let offset = parameters.offset, offset > 0 {
                     state.pending.removeAll { $0.updateId < offset }
                 }
-                return Array(state.pending.prefix(limit))
+                return (Array(state.pending.prefix(limit)), state.pending.count != before)
             }
-            if !batch.isEmpty || ContinuousClock.now >= deadline || Task.isCancelled { return batch }
+            // Waiters on "pending updates drained" must hear about confirmations too.
+            if confirmed { changes.notify() }
+            let stopping = state.withLock { $0.stopping }
+            if !batch.isEmpty || ContinuousClock.now >= deadline || Task.isCancelled || stopping { return batch }
             await changes.wait(after: observed, until: deadline)
         }
     }
