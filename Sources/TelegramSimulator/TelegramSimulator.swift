@@ -3,6 +3,7 @@ import Hummingbird
 public import Logging
 import NIOCore
 public import OpenClawTelegram
+import ServiceLifecycle
 import Synchronization
 
 /// A Bot API server on loopback that records what the bot sends and lets tests inject updates.
@@ -24,6 +25,7 @@ public final class TelegramSimulator: Sendable {
     let state = Mutex(SimulatorState())
     let changes = ChangeNotifier()
     private let tasks = Mutex<[Task<Void, Never>]>([])
+    private let serviceGroup = Mutex<ServiceGroup?>(nil)
 
     init(token: String, bot: TelegramUser, webhookAttempts: Int, logger: Logger) {
         self.token = token
@@ -38,6 +40,13 @@ public final class TelegramSimulator: Sendable {
     /// The TCP port the simulator listens on.
     public var port: Int { state.withLock { $0.port } }
 
+    /// The default logger: warnings only, so test output is not drowned in server chatter.
+    public static var quietLogger: Logger {
+        var logger = Logger(label: "telegram-simulator")
+        logger.logLevel = .warning
+        return logger
+    }
+
     /// A token of Telegram's format (`<digits>:<35 of A-Za-z0-9_->`) that is obviously a fixture.
     public static func fixtureToken(botId: Int64) -> String {
         "\(botId):AAE-simulator_fixture_token_0000000"
@@ -49,7 +58,7 @@ public final class TelegramSimulator: Sendable {
         botId: Int64 = 7_000_000_001,
         botUsername: String = "openclaw_test_bot",
         webhookAttempts: Int = 3,
-        logger: Logger = Logger(label: "telegram-simulator")
+        logger: Logger = TelegramSimulator.quietLogger
     ) async throws -> TelegramSimulator {
         let bot = TelegramUser(id: botId, isBot: true, firstName: "OpenClaw Test Bot", username: botUsername)
         let simulator = TelegramSimulator(
@@ -72,9 +81,11 @@ public final class TelegramSimulator: Sendable {
             onServerRunning: { channel in started.finish(.success(channel.localAddress?.port ?? 0)) },
             logger: logger
         )
+        let group = ServiceGroup(configuration: .init(services: [app], logger: logger))
+        serviceGroup.withLock { $0 = group }
         let server = Task {
             do {
-                try await app.runService(gracefulShutdownSignals: [])
+                try await group.run()
                 started.finish(.failure(TelegramSimulatorError(code: .startFailed, message: "server stopped before it listened")))
             } catch {
                 started.finish(.failure(TelegramSimulatorError(code: .startFailed, message: "\(type(of: error))")))
@@ -87,13 +98,20 @@ public final class TelegramSimulator: Sendable {
         logger.debug("telegram simulator listening", metadata: ["port": "\(port)"])
     }
 
-    /// Stops the server and the webhook deliveries; waits until both have ended.
+    /// Stops the server gracefully (open long polls answer at once) and the webhook deliveries.
     public func stop() async {
+        state.withLock { $0.stopping = true }
+        changes.notify()
+        let group = serviceGroup.withLock { group in
+            defer { group = nil }
+            return group
+        }
         let running = tasks.withLock { tasks in
             defer { tasks = [] }
             return tasks
         }
-        for task in running { task.cancel() }
+        await group?.triggerGracefulShutdown()
+        for task in running.dropFirst() { task.cancel() }
         for task in running { await task.value }
     }
 }

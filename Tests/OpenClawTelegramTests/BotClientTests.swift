@@ -115,7 +115,9 @@ struct BotClientTests {
         let simulator = try await TelegramSimulator.start()
         let apiRoot = simulator.apiRoot
         await simulator.stop()
-        let client = TelegramBotClient(token: simulator.token, apiRoot: apiRoot, httpClient: .shared, logger: Logger(label: "t"))
+        var client = TelegramBotClient(token: simulator.token, apiRoot: apiRoot, httpClient: .shared, logger: Logger(label: "t"))
+        // AsyncHTTPClient retries a refused connection until the deadline.
+        client.requestTimeout = .seconds(1)
         let error = try #require(await #expect(throws: TelegramAPIError.self) { try await client.getMe() })
         #expect(error.kind == .transport || error.kind == .timeout)
         let rendered = "\(error) \(String(reflecting: error))"

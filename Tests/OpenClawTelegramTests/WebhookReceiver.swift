@@ -2,6 +2,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 import Synchronization
 
 /// A stand-in for the gateway's webhook route: records what Telegram POSTs to it.
@@ -14,6 +15,7 @@ final class WebhookReceiver: Sendable {
     private let received = Mutex<[Received]>([])
     private let failuresLeft: Mutex<Int>
     private let task = Mutex<Task<Void, Never>?>(nil)
+    private let group = Mutex<ServiceGroup?>(nil)
     private let boundPort = Mutex(0)
 
     var requests: [Received] { received.withLock { $0 } }
@@ -43,7 +45,9 @@ final class WebhookReceiver: Sendable {
             onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) },
             logger: Logger(label: "test.webhook")
         )
-        task.withLock { $0 = Task { try? await app.runService(gracefulShutdownSignals: []) } }
+        let serviceGroup = ServiceGroup(configuration: .init(services: [app], logger: Logger(label: "test.webhook")))
+        group.withLock { $0 = serviceGroup }
+        task.withLock { $0 = Task { try? await serviceGroup.run() } }
         for await port in ports {
             boundPort.withLock { $0 = port }
             break
@@ -51,8 +55,7 @@ final class WebhookReceiver: Sendable {
     }
 
     func stop() async {
-        let running = task.withLock { $0 }
-        running?.cancel()
-        await running?.value
+        await group.withLock { $0 }?.triggerGracefulShutdown()
+        await task.withLock { $0 }?.value
     }
 }

@@ -7,7 +7,6 @@ struct WebhookTests {
     @Test func deliveriesCarryTheSecretHeader() async throws {
         let receiver = WebhookReceiver()
         try await receiver.start()
-        defer { Task { await receiver.stop() } }
         try await withSimulator { simulator, client in
             try await client.setWebhook(url: receiver.url, secretToken: "s3cret-Token_1", dropPendingUpdates: true)
             #expect(simulator.webhookURL == receiver.url)
@@ -20,6 +19,7 @@ struct WebhookTests {
             #expect(request.secretHeader == "s3cret-Token_1")
             #expect(request.body.contains("\"update_id\":\(update.updateId)"))
         }
+        await receiver.stop()
     }
 
     @Test func getUpdatesConflictsWhileAWebhookIsSet() async throws {
@@ -46,7 +46,6 @@ struct WebhookTests {
     @Test func failedDeliveriesAreRetried() async throws {
         let receiver = WebhookReceiver(failFirst: 1)
         try await receiver.start()
-        defer { Task { await receiver.stop() } }
         try await withSimulator { simulator, client in
             try await client.setWebhook(url: receiver.url, secretToken: "abc")
             simulator.inject(simulator.privateMessage(from: Fixtures.alice, text: "retry me"))
@@ -55,5 +54,6 @@ struct WebhookTests {
             #expect(deliveries.map(\.attempt) == [1, 2])
             try await simulator.waitForPendingUpdatesDrained()
         }
+        await receiver.stop()
     }
 }

@@ -68,7 +68,7 @@ public actor OutboundPacer<C: Clock> where C.Duration == Duration {
             let unheld = state.heldUntil.map { $0 <= clock.now } ?? true
             // Forget idle chats so the table does not grow with every chat ever seen; a chat
             // still inside its group window keeps its history.
-            if idle, unheld, limits.perGroupPerMinute == .max || state.groupWindow.earliest(after: clock.now) <= clock.now {
+            if idle, unheld, state.groupWindow.isExpired(at: clock.now) {
                 chats[chatId] = nil
                 return
             }

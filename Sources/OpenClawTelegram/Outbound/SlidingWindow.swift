@@ -16,6 +16,11 @@ struct SlidingWindow<Instant: InstantProtocol>: Sendable where Instant.Duration 
         return max(now, oldest.advanced(by: window))
     }
 
+    /// Whether every recorded event has left the window, so forgetting them changes nothing.
+    func isExpired(at now: Instant) -> Bool {
+        times.last.map { $0.advanced(by: window) <= now } ?? true
+    }
+
     /// Records an event; callers record in non-decreasing time order.
     mutating func record(_ time: Instant) {
         guard capacity != .max else { return }
