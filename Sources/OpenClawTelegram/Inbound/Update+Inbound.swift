@@ -8,8 +8,12 @@ extension Update {
 
     /// Normalises the update for the gateway's policy; nil for update kinds we do not handle.
     public func inbound(botId: Int64, botUsername: String) -> InboundMessage? {
+        inbound(bot: BotIdentity(id: botId, username: botUsername))
+    }
+
+    /// Normalises the update as seen by `bot`; nil for update kinds we do not handle.
+    public func inbound(bot: BotIdentity) -> InboundMessage? {
         guard let message = anyMessage else { return nil }
-        let bot = BotIdentity(id: botId, username: botUsername)
         let text = message.text ?? message.caption
         let kind: InboundMessage.Kind
         if editedMessage != nil || editedChannelPost != nil {
