@@ -115,3 +115,19 @@ import Testing
         #expect(policy.decide(groupMessage(from: Self.alice, mention: true, chat: newId), grantedDM: false, migratedFrom: Self.group) == .allow)
     }
 }
+
+@Suite struct SessionKeyTests {
+    @Test func oneSessionPerDMPeerGroupAndForumTopic() {
+        let dm = InboundMessage(updateId: 1, chatId: 5, chatKind: .direct, messageId: 1, senderId: 5, text: "x")
+        let group = InboundMessage(updateId: 1, chatId: -10, chatKind: .group, messageId: 1, senderId: 5, text: "x")
+        var topic = group
+        topic.threadId = 42
+        var otherTopic = group
+        otherTopic.threadId = 43
+        let keys = Set([dm, group, topic, otherTopic].map(SessionKey.init(for:)))
+        #expect(keys.count == 4)
+        var otherSender = group
+        otherSender.senderId = 6
+        #expect(SessionKey(for: otherSender) == SessionKey(for: group))
+    }
+}

@@ -98,6 +98,7 @@ import TelegramSimulator
         _ = try await harness.model.waitForRequests(count: 1)
         try await harness.stopGateway()
         #expect(harness.sent(to: H.alice.id).map(\.text) == ["echo: in flight"])
+        #expect(harness.telegram.chatActions.contains { $0.chatId == H.alice.id && $0.action == .typing }, "typing… while the model works")
     }
 
     @Test func healthReadinessAndMetrics() async throws {

@@ -1,0 +1,126 @@
+import Foundation
+import Logging
+import ModelSimulator
+import OpenClawCore
+import OpenClawGateway
+import OpenClawTelegram
+import Testing
+import TelegramSimulator
+
+/// The `openclaw` executable run as a separate process, as an operator would.
+@Suite(.serialized) struct CommandLineTests {
+    typealias H = GatewayHarness
+
+    struct Run {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    static var executable: URL {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/openclaw")
+    }
+
+    func openclaw(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.environment = ["PATH": "/usr/bin:/bin"].merging(environment) { $1 }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        let error = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self), error: String(decoding: error, as: UTF8.self))
+    }
+
+    @Test func executableWasBuilt() {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.executable.path), "run `swift build` first")
+    }
+
+    @Test func validateNamesMissingSecretsAndAcceptsThemOnceProvided() throws {
+        let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../config/openclaw.json").standardized.path
+        let secrets = FileManager.default.temporaryDirectory.appendingPathComponent("cli-secrets-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: secrets, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(atPath: secrets) }
+
+        let missing = try openclaw(["config", "validate", "--config", shipped], environment: ["OPENCLAW_SECRETS_DIR": secrets])
+        #expect(missing.status == 1)
+        #expect(missing.error.contains("channels.telegram.botToken: secret file \(secrets)/telegram_bot_token is missing"))
+        #expect(missing.error.contains("models.providers.anthropic.apiKey"))
+
+        let token = "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0"
+        for (id, value) in [("telegram_bot_token", token), ("anthropic_api_key", "sk-ant-api03-placeholder")] {
+            FileManager.default.createFile(atPath: secrets + "/" + id, contents: Data(value.utf8), attributes: [.posixPermissions: 0o644])
+        }
+        let worldReadable = try openclaw(["config", "validate", "--config", shipped], environment: ["OPENCLAW_SECRETS_DIR": secrets])
+        #expect(worldReadable.status == 1)
+        #expect(worldReadable.error.contains("world-readable"))
+        #expect(!worldReadable.error.contains(token) && !worldReadable.output.contains(token))
+
+        for id in ["telegram_bot_token", "anthropic_api_key"] {
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: secrets + "/" + id)
+        }
+        let valid = try openclaw(["config", "validate", "--config", shipped], environment: ["OPENCLAW_SECRETS_DIR": secrets])
+        #expect(valid.status == 0, "\(valid.error)")
+        #expect(valid.output.contains("valid"))
+
+        let overridden = try openclaw(
+            ["config", "validate", "--config", shipped],
+            environment: ["OPENCLAW_SECRETS_DIR": secrets, "OPENCLAW_CHANNELS_TELEGRAM_DM_POLICY": "open"]
+        )
+        #expect(overridden.status == 1)
+        #expect(overridden.error.contains("channels.telegram.dmPolicy"))
+    }
+
+    @Test func approvalFromAnotherProcessTakesEffectWithinTwoSeconds() async throws {
+        let harness = try await H.start()
+        defer { Task { await harness.stop() } }
+        harness.telegram.inject(harness.telegram.privateMessage(from: H.bob, text: "let me in"))
+        try await harness.waitUntilIdle()
+
+        let list = try openclaw(["pairing", "list", "telegram", "--config", harness.sandbox.configPath])
+        #expect(list.status == 0)
+        let code = try #require(try await harness.withAdmin { try await $0.pending() }.first?.code)
+        #expect(list.output.contains(code.rawValue))
+        #expect(list.output.contains(String(H.bob.id)))
+
+        let wrong = try openclaw(["pairing", "approve", "telegram", "AAAA2222", "--config", harness.sandbox.configPath])
+        #expect(wrong.status == 1)
+        #expect(wrong.error.contains("no pending pairing request"))
+
+        let approve = try openclaw(["pairing", "approve", "telegram", code.rawValue.lowercased(), "--notify", "--config", harness.sandbox.configPath])
+        #expect(approve.status == 0, "\(approve.error)")
+        #expect(approve.output.contains("Approved Telegram user \(H.bob.id). They are now the owner."))
+        let approvedAt = ContinuousClock.now
+        _ = try await harness.telegram.waitForSent { $0.chatId == H.bob.id && $0.text.contains("approved") }
+
+        harness.telegram.inject(harness.telegram.privateMessage(from: H.bob, text: "hello after approval"))
+        let answer = try await harness.telegram.waitForSent(timeout: .seconds(2)) { $0.text == "echo: hello after approval" }
+        #expect(answer.time - approvedAt < .seconds(2))
+    }
+
+    @Test func allowlistCommandsRefuseUsernamesAndGrantIds() async throws {
+        let harness = try await H.start()
+        defer { Task { await harness.stop() } }
+        let config = harness.sandbox.configPath
+        let username = try openclaw(["allowlist", "add", "telegram", "@alice", "--config", config])
+        #expect(username.status == 1)
+        #expect(username.error.contains("usernames are not identities"))
+
+        #expect(try openclaw(["allowlist", "add", "telegram", String(H.alice.id), "--config", config]).output.contains("Allowed \(H.alice.id)."))
+        #expect(try openclaw(["allowlist", "list", "--config", config]).output.contains(String(H.alice.id)))
+        harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "granted by cli"))
+        _ = try await harness.telegram.waitForSent { $0.text == "echo: granted by cli" }
+
+        #expect(try openclaw(["allowlist", "remove", "telegram", String(H.alice.id), "--config", config]).output.contains("Removed"))
+        harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "removed now"))
+        let pairing = try await harness.telegram.waitForSent { $0.chatId == H.alice.id && $0.text.contains("Pairing code") }
+        #expect(!pairing.text.contains("removed now"))
+        #expect(harness.model.requestCount == 1)
+    }
+}
