@@ -12,8 +12,10 @@ import Synchronization
 public final class ModelSimulator: Sendable {
     /// The port the server listens on.
     public let port: Int
-    /// `http://127.0.0.1:PORT`: the Anthropic base URL; append `/v1` for the OpenAI one.
+    /// `http://127.0.0.1:PORT`: the Anthropic base URL.
     public var baseURL: String { "http://127.0.0.1:\(port)" }
+    /// `http://127.0.0.1:PORT/v1`: the OpenAI-compatible base URL.
+    public var openAIBaseURL: String { baseURL + "/v1" }
 
     let store: SimulatorStore
     private let serverTask: Mutex<Task<Void, any Error>?>
