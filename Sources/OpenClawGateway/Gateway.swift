@@ -22,7 +22,10 @@ public final class Gateway: Sendable {
     private let worker: InboxWorker
     private let state = Mutex<(port: Int?, group: ServiceGroup?, shutdownRequested: Bool)>((nil, nil, false))
 
-    private init(config: OpenClawConfig, options: GatewayOptions, runtime: GatewayRuntime) {
+    private let httpClient: HTTPClient
+
+    private init(config: OpenClawConfig, options: GatewayOptions, runtime: GatewayRuntime, httpClient: HTTPClient) {
+        self.httpClient = httpClient
         self.config = config
         self.options = options
         self.runtime = runtime
@@ -30,7 +33,17 @@ public final class Gateway: Sendable {
         self.worker = InboxWorker(runtime: runtime)
     }
 
-    public static func prepare(config: OpenClawConfig, options: GatewayOptions, httpClient: HTTPClient = .shared) async throws -> Gateway {
+    public static func prepare(config: OpenClawConfig, options: GatewayOptions) async throws -> Gateway {
+        let httpClient = HTTPClient.withoutRedirects()
+        do {
+            return try await prepare(config: config, options: options, httpClient: httpClient)
+        } catch {
+            try? await httpClient.shutdown()
+            throw error
+        }
+    }
+
+    private static func prepare(config: OpenClawConfig, options: GatewayOptions, httpClient: HTTPClient) async throws -> Gateway {
         let logger = options.logger
         let secrets = SecretReader(directory: config.secrets.dir, environment: options.environment)
         try secrets.checkAll(in: config)
@@ -75,7 +88,7 @@ public final class Gateway: Sendable {
             "gateway prepared",
             metadata: ["mode": "\(config.telegram.webhookUrl == nil ? "polling" : "webhook")", "dmPolicy": "\(config.telegram.dmPolicy.rawValue)"]
         )
-        return Gateway(config: config, options: options, runtime: runtime)
+        return Gateway(config: config, options: options, runtime: runtime, httpClient: httpClient)
     }
 
     /// Webhook mode registers the URL with its secret; polling mode removes any webhook.
@@ -135,8 +148,14 @@ public final class Gateway: Sendable {
             return state.shutdownRequested
         }
         if stopEarly { await group.triggerGracefulShutdown() }
-        try await group.run()
-        runtime.logger.info("gateway stopped")
+        defer { runtime.logger.info("gateway stopped") }
+        do {
+            try await group.run()
+        } catch {
+            try? await httpClient.shutdown()
+            throw error
+        }
+        try await httpClient.shutdown()
     }
 
     /// Starts graceful shutdown: intake stops, in-flight messages finish, the store closes.

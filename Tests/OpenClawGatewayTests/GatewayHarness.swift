@@ -112,10 +112,9 @@ final class GatewayHarness: Sendable {
     }
 
     /// Opens the store as the CLI would, in its own connection.
-    func withAdmin<T>(_ body: (PairingAdmin) async throws -> T) async throws -> T {
-        let store = try await OpenClawStore.open(directory: sandbox.stateDir, logger: Logger(label: "cli"))
-        defer { Task { try? await store.close() } }
-        return try await body(PairingAdmin(store: store, configuredOwners: []))
+    func withAdmin<T: Sendable>(_ body: (PairingAdmin) async throws -> T) async throws -> T {
+        let config = try ConfigLoader.load(path: sandbox.configPath, environment: [:], checkSecrets: false)
+        return try await PairingAdmin.withStore(config: config, logger: Self.quiet, body)
     }
 
     func get(_ path: String, headers: [(String, String)] = []) async throws -> (status: Int, body: String) {

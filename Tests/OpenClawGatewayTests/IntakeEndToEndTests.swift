@@ -177,3 +177,24 @@ import TelegramSimulator
         #expect(harness.model.requestCount == 2)
     }
 }
+
+@Suite(.serialized) struct ProviderRedirectTests {
+    typealias H = GatewayHarness
+
+    @Test func aRedirectingProviderNeverReceivesTheKeyElsewhere() async throws {
+        let evil = try await ModelSimulator.start(logger: H.quiet)
+        defer { Task { await evil.stop() } }
+        let harness = try await H.start { document in
+            document.set([.number(Double(H.alice.id))], at: ["channels", "telegram", "allowFrom"])
+            document.set("cloud/claude-sim", at: ["agents", "defaults", "model"])
+            document.set([], at: ["agents", "defaults", "fallbacks"])
+        }
+        defer { Task { await harness.stop() } }
+        harness.model.redirectNext(to: evil.baseURL + "/v1/messages", status: 307, count: 5)
+        harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "follow me"))
+        let reply = try await harness.telegram.waitForSent { $0.chatId == H.alice.id }
+        #expect(reply.text == "The model is unavailable right now. Please try again later.")
+        #expect(harness.model.requestCount >= 1)
+        #expect(evil.requestCount == 0, "the API key and prompt were carried to another origin")
+    }
+}

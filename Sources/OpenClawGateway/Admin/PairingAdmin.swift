@@ -4,6 +4,7 @@ public import FoundationEssentials
 public import Foundation
 #endif
 public import OpenClawCore
+public import Logging
 public import OpenClawStore
 
 /// The operator's side of pairing, shared by the CLI and the demo. The running gateway reads
@@ -20,6 +21,23 @@ public struct PairingAdmin: Sendable {
         self.store = store
         self.configuredOwners = configuredOwners
         self.now = now
+    }
+
+    /// Opens the store in its own connection (as a CLI process does), runs `body`, closes it.
+    public static func withStore<T: Sendable>(
+        config: OpenClawConfig,
+        logger: Logger,
+        _ body: (PairingAdmin) async throws -> T
+    ) async throws -> T {
+        let store = try await OpenClawStore.open(directory: config.state.dir, logger: logger)
+        do {
+            let result = try await body(PairingAdmin(store: store, configuredOwners: config.commands.ownerAllowFrom))
+            try await store.close()
+            return result
+        } catch {
+            try? await store.close()
+            throw error
+        }
     }
 
     public func pending() async throws -> [PairingRequest] {

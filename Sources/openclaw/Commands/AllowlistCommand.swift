@@ -19,9 +19,7 @@ extension OpenClaw {
 
             func run() async throws {
                 let config = try options.load(checkSecrets: false)
-                let store = try await options.openStore(config)
-                let entries = try await PairingAdmin(store: store, configuredOwners: config.commands.ownerAllowFrom).allowList()
-                try await store.close()
+                let entries = try await options.withAdmin(config) { try await $0.allowList() }
                 let fromConfig = config.telegram.allowFrom
                 print("From config (channels.telegram.allowFrom): \(fromConfig.allowsEveryone ? "* (everyone)" : fromConfig.ids.sorted().map(String.init).joined(separator: ", "))")
                 print("Granted at run time:")
@@ -41,9 +39,7 @@ extension OpenClaw {
             func run() async throws {
                 let id = try parseUserId(userId)
                 let config = try options.load(checkSecrets: false)
-                let store = try await options.openStore(config)
-                let added = try await PairingAdmin(store: store, configuredOwners: config.commands.ownerAllowFrom).allow(userId: id)
-                try await store.close()
+                let added = try await options.withAdmin(config) { try await $0.allow(userId: id) }
                 print(added ? "Allowed \(id)." : "\(id) was already allowed.")
             }
         }
@@ -57,9 +53,7 @@ extension OpenClaw {
             func run() async throws {
                 let id = try parseUserId(userId)
                 let config = try options.load(checkSecrets: false)
-                let store = try await options.openStore(config)
-                let removed = try await PairingAdmin(store: store, configuredOwners: config.commands.ownerAllowFrom).remove(userId: id)
-                try await store.close()
+                let removed = try await options.withAdmin(config) { try await $0.remove(userId: id) }
                 if config.telegram.allowFrom.ids.contains(id) {
                     print("Note: \(id) is also listed in channels.telegram.allowFrom; remove it there too.")
                 }

@@ -24,9 +24,9 @@ struct ConfigOptions: ParsableArguments {
         }
     }
 
-    /// Opens the gateway's store (shared with a running gateway through SQLite's WAL).
-    func openStore(_ config: OpenClawConfig) async throws -> OpenClawStore {
-        try await OpenClawStore.open(directory: config.state.dir, logger: cliLogger())
+    /// Runs `body` against the gateway's store (shared with a running gateway through SQLite's WAL).
+    func withAdmin<T: Sendable>(_ config: OpenClawConfig, _ body: (PairingAdmin) async throws -> T) async throws -> T {
+        try await PairingAdmin.withStore(config: config, logger: cliLogger(), body)
     }
 }
 

@@ -22,9 +22,7 @@ extension OpenClaw {
 
             func run() async throws {
                 let config = try options.load(checkSecrets: false)
-                let store = try await options.openStore(config)
-                let pending = try await PairingAdmin(store: store, configuredOwners: config.commands.ownerAllowFrom).pending()
-                try await store.close()
+                let pending = try await options.withAdmin(config) { try await $0.pending() }
                 if pending.isEmpty {
                     print("No pending pairing requests.")
                     return
@@ -50,9 +48,7 @@ extension OpenClaw {
                     printError("not a pairing code: expected 8 characters from \(String(PairingCode.alphabet))")
                     throw ExitCode(1)
                 }
-                let store = try await options.openStore(config)
-                let approval = try await PairingAdmin(store: store, configuredOwners: config.commands.ownerAllowFrom).approve(code: pairingCode)
-                try await store.close()
+                let approval = try await options.withAdmin(config) { try await $0.approve(code: pairingCode) }
                 guard let approval else {
                     printError("no pending pairing request with code \(pairingCode) (it may have expired or been handled)")
                     throw ExitCode(1)
@@ -66,13 +62,15 @@ extension OpenClaw {
             private func notifyApproved(_ config: OpenClawConfig, userId: Int64) async throws {
                 let token = try SecretReader(directory: config.secrets.dir, environment: options.environment)
                     .read(config.telegram.botToken, for: "channels.telegram.botToken")
-                let client = TelegramBotClient(token: token, apiRoot: config.telegram.apiRoot, httpClient: .shared, logger: cliLogger())
+                let httpClient = HTTPClient.withoutRedirects()
+                let client = TelegramBotClient(token: token, apiRoot: config.telegram.apiRoot, httpClient: httpClient, logger: cliLogger())
                 do {
                     _ = try await client.sendMessage(chatId: userId, text: "Your access was approved. Send a message to start.")
                     print("Notified the user.")
                 } catch {
                     printError("approved, but notifying the user failed: \(error)")
                 }
+                try? await httpClient.shutdown()
             }
         }
 
@@ -88,9 +86,7 @@ extension OpenClaw {
                     printError("not a pairing code: expected 8 characters from \(String(PairingCode.alphabet))")
                     throw ExitCode(1)
                 }
-                let store = try await options.openStore(config)
-                let denied = try await PairingAdmin(store: store, configuredOwners: config.commands.ownerAllowFrom).deny(code: pairingCode)
-                try await store.close()
+                let denied = try await options.withAdmin(config) { try await $0.deny(code: pairingCode) }
                 guard let denied else {
                     printError("no pending pairing request with code \(pairingCode)")
                     throw ExitCode(1)

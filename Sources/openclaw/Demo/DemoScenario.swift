@@ -166,15 +166,8 @@ struct DemoScenario {
     }
 
     /// The operator's CLI opens the store in its own connection, as `openclaw pairing …` does.
-    private func admin<T>(_ body: (PairingAdmin) async throws -> T) async throws -> T {
-        let store = try await OpenClawStore.open(directory: sandbox.stateDir, logger: Logger(label: "cli") { _ in SwiftLogNoOpLogHandler() })
-        do {
-            let result = try await body(PairingAdmin(store: store, configuredOwners: []))
-            try await store.close()
-            return result
-        } catch {
-            try? await store.close()
-            throw error
-        }
+    private func admin<T: Sendable>(_ body: (PairingAdmin) async throws -> T) async throws -> T {
+        let config = try ConfigLoader.load(path: sandbox.configPath, environment: [:], checkSecrets: false)
+        return try await PairingAdmin.withStore(config: config, logger: Logger(label: "cli") { _ in SwiftLogNoOpLogHandler() }, body)
     }
 }
