@@ -8,10 +8,8 @@ import TelegramSimulator
 
 /// Messages/s and added latency of the whole pipeline (intake → store → policy → model → reply)
 /// against the Telegram simulator and a zero-latency scripted model, all on loopback.
-@main
-struct PipelineBenchmark {
-    static func main() async throws {
-        let arguments = CommandLine.arguments
+enum PipelineBenchmark {
+    static func run(_ arguments: [String]) async throws {
         let messages = Int(value(after: "--messages", in: arguments) ?? "") ?? 2000
         let users = Int(value(after: "--users", in: arguments) ?? "") ?? 100
         let latencySamples = Int(value(after: "--latency-samples", in: arguments) ?? "") ?? 300

@@ -1,0 +1,17 @@
+/// `openclaw-bench <name> [options]`: release-built benchmarks that print their figures.
+@main
+struct BenchMain {
+    static let benchmarks: [(name: String, summary: String, run: @Sendable ([String]) async throws -> Void)] = [
+        ("pipeline", "messages/s and added latency through the whole gateway (--messages N --users N --latency-samples N)", PipelineBenchmark.run),
+    ]
+
+    static func main() async throws {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        guard let name = arguments.first, let benchmark = benchmarks.first(where: { $0.name == name }) else {
+            print("usage: openclaw-bench <benchmark> [options]   (build with -c release)")
+            for benchmark in benchmarks { print("  \(benchmark.name): \(benchmark.summary)") }
+            return
+        }
+        try await benchmark.run(Array(arguments.dropFirst()))
+    }
+}
