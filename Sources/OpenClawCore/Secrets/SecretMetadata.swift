@@ -1,0 +1,74 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+
+/// The sidecar `.openclaw-secrets.json` in `secrets.dir`: dates and fingerprints, never values.
+public struct SecretMetadata: Codable, Sendable, Equatable {
+    /// What is known about one secret file.
+    public struct Entry: Codable, Sendable, Equatable {
+        public var created: Date
+        public var rotated: Date
+        /// `rotated + secrets.maxAgeDays`, fixed when written.
+        public var expires: Date
+        /// `SecretFingerprint` of the current value.
+        public var fingerprint: String
+        /// Fingerprint of the value kept in `<id>.previous`, while it is kept.
+        public var previousFingerprint: String?
+        /// Until when `<id>.previous` should still be accepted (the rotation grace window).
+        public var previousExpires: Date?
+
+        public init(
+            created: Date, rotated: Date, expires: Date, fingerprint: String,
+            previousFingerprint: String? = nil, previousExpires: Date? = nil
+        ) {
+            self.created = created
+            self.rotated = rotated
+            self.expires = expires
+            self.fingerprint = fingerprint
+            self.previousFingerprint = previousFingerprint
+            self.previousExpires = previousExpires
+        }
+    }
+
+    public static let fileName = ".openclaw-secrets.json"
+
+    public var version: Int
+    public var secrets: [String: Entry]
+
+    public init(secrets: [String: Entry] = [:]) {
+        self.version = 1
+        self.secrets = secrets
+    }
+
+    /// Records a new value for `id` written at `now`; `previous` when an old value is kept for `grace`.
+    public mutating func record(
+        id: String, value: String, now: Date, maxAgeDays: Int,
+        previous: String? = nil, grace: Duration = .zero
+    ) {
+        let created = secrets[id]?.created ?? now
+        let keepsPrevious = previous != nil && grace > .zero
+        secrets[id] = Entry(
+            created: created,
+            rotated: now,
+            expires: now.addingTimeInterval(Double(maxAgeDays) * 86_400),
+            fingerprint: SecretFingerprint.of(value),
+            previousFingerprint: keepsPrevious ? previous.map(SecretFingerprint.of) : nil,
+            previousExpires: keepsPrevious ? now.addingTimeInterval(Double(grace.components.seconds)) : nil
+        )
+    }
+
+    static func decode(_ data: Data) throws -> SecretMetadata {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try decoder.decode(SecretMetadata.self, from: data)
+    }
+
+    func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return try encoder.encode(self)
+    }
+}

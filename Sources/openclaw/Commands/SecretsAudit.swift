@@ -1,0 +1,24 @@
+import Foundation
+import OpenClawCore
+import OpenClawStore
+
+/// Writes `secret.created` / `secret.rotated` into the gateway's audit log: id and fingerprints only.
+enum SecretsAudit {
+    static func record(_ kind: String, _ stored: SecretDirectory.Stored, context: SecretsContext) async {
+        guard let config = context.config else { return }
+        var details = ["secret": stored.id, "fingerprint": stored.fingerprint]
+        details["previousFingerprint"] = stored.previousFingerprint
+        do {
+            let store = try await OpenClawStore.open(directory: config.state.dir, logger: cliLogger())
+            do {
+                try await store.appendAudit(AuditEvent(time: context.now, kind: kind, details: details))
+                try await store.close()
+            } catch {
+                try? await store.close()
+                throw error
+            }
+        } catch {
+            printError("warning: \(stored.id) was written, but the audit event could not be stored: \(error)")
+        }
+    }
+}
