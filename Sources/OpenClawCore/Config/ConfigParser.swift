@@ -22,7 +22,7 @@ public enum ConfigParser {
 
     public static func parse(_ root: JSONValue) throws(ConfigError) -> OpenClawConfig {
         let issues = IssueCollector()
-        let rootKnown: Set<String> = ["gateway", "state", "secrets", "channels", "models", "agents", "commands", "logging"]
+        let rootKnown: Set<String> = ["gateway", "state", "secrets", "channels", "models", "agents", "commands", "logging", "limits"]
         guard let top = ConfigObject(root, path: "", knownKeys: rootKnown, issues: issues) else {
             throw ConfigError(issues.issues)
         }
@@ -32,6 +32,7 @@ public enum ConfigParser {
         let telegram = parseTelegram(top)
         let providers = parseProviders(top)
         let agents = parseAgents(top, providers: providers)
+        let limits = parseLimits(top)
         let commandsSection = top.object("commands", knownKeys: ["ownerAllowFrom"])
         let owners = commandsSection?.allowList("ownerAllowFrom") ?? .empty
         if owners.allowsEveryone {
@@ -53,7 +54,8 @@ public enum ConfigParser {
             providers: providers,
             agents: agents,
             commands: CommandsConfig(ownerAllowFrom: owners.ids),
-            logging: LoggingConfig(level: level)
+            logging: LoggingConfig(level: level),
+            limits: limits
         )
     }
 

@@ -8,6 +8,7 @@ public struct OpenClawConfig: Sendable {
     public var agents: AgentDefaults
     public var commands: CommandsConfig
     public var logging: LoggingConfig
+    public var limits: LimitsConfig
 }
 
 public struct GatewayConfig: Sendable {

@@ -1,0 +1,34 @@
+/// `limits.budgets`: USD caps per UTC day and month; a missing cap means no limit.
+public struct BudgetLimits: Sendable, Equatable {
+    public var perUserDailyUsd: Double?
+    public var perUserMonthlyUsd: Double?
+    public var globalDailyUsd: Double?
+    public var globalMonthlyUsd: Double?
+    /// Percent of a cap at which an alert fires (once per cap per period); 100 % always alerts too.
+    public var alertAtPercent: Int
+    /// When true, owners (`commands.ownerAllowFrom`) are never refused by a budget.
+    public var ownersExempt: Bool
+
+    public init(
+        perUserDailyUsd: Double? = nil, perUserMonthlyUsd: Double? = nil,
+        globalDailyUsd: Double? = nil, globalMonthlyUsd: Double? = nil,
+        alertAtPercent: Int = 80, ownersExempt: Bool = false
+    ) {
+        self.perUserDailyUsd = perUserDailyUsd
+        self.perUserMonthlyUsd = perUserMonthlyUsd
+        self.globalDailyUsd = globalDailyUsd
+        self.globalMonthlyUsd = globalMonthlyUsd
+        self.alertAtPercent = alertAtPercent
+        self.ownersExempt = ownersExempt
+    }
+
+    /// The cap for `scope`, nil when unlimited.
+    public func limit(_ scope: BudgetScope) -> Double? {
+        switch scope {
+        case .userDay: perUserDailyUsd
+        case .userMonth: perUserMonthlyUsd
+        case .globalDay: globalDailyUsd
+        case .globalMonth: globalMonthlyUsd
+        }
+    }
+}
