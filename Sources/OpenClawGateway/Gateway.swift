@@ -47,9 +47,11 @@ public final class Gateway: Sendable {
         let logger = options.logger
         let secrets = SecretReader(directory: config.secrets.dir, environment: options.environment)
         try secrets.checkAll(in: config)
-        let botToken = try secrets.read(config.telegram.botToken, for: "channels.telegram.botToken")
+        let live = try LiveSecrets.load(config, reader: secrets)
         let store = try await OpenClawStore.open(directory: config.state.dir, logger: logger)
-        let telegram = TelegramBotClient(token: botToken, apiRoot: config.telegram.apiRoot, httpClient: httpClient, logger: logger)
+        let telegram = TelegramBotClient(
+            token: { live.value(LiveSecrets.botToken) ?? "" }, apiRoot: config.telegram.apiRoot, httpClient: httpClient, logger: logger
+        )
 
         let me: TelegramUser
         do {
@@ -68,10 +70,12 @@ public final class Gateway: Sendable {
         let runtime = GatewayRuntime(
             config: config,
             secrets: secrets,
+            live: live,
+            httpClient: httpClient,
             store: store,
             telegram: telegram,
             pacer: OutboundPacer(limits: options.pacing),
-            models: ModelRouter(endpoints: try endpoints(config, secrets), httpClient: httpClient, retry: options.retry, logger: logger),
+            models: ModelRouter(endpoints: endpoints(config, live), httpClient: httpClient, retry: options.retry, logger: logger),
             bot: BotIdentity(id: me.id, username: username),
             metrics: options.metrics,
             logger: logger,
@@ -94,8 +98,7 @@ public final class Gateway: Sendable {
     /// Webhook mode registers the URL with its secret; polling mode removes any webhook.
     private static func registerIntake(_ runtime: GatewayRuntime) async throws {
         let telegram = runtime.config.telegram
-        if let url = telegram.webhookUrl, let reference = telegram.webhookSecret {
-            let secret = try runtime.secrets.read(reference, for: "channels.telegram.webhookSecret")
+        if let url = telegram.webhookUrl, let secret = runtime.live.value(LiveSecrets.webhookSecret) {
             try await runtime.telegram.setWebhook(
                 url: url, secretToken: secret, allowedUpdates: TelegramPoller.allowedUpdates, dropPendingUpdates: false
             )
@@ -104,15 +107,16 @@ public final class Gateway: Sendable {
         }
     }
 
-    private static func endpoints(_ config: OpenClawConfig, _ secrets: SecretReader) throws -> [String: ProviderEndpoint] {
+    /// Provider keys are read from `live` on every request, so a rotated key is used at once.
+    private static func endpoints(_ config: OpenClawConfig, _ live: LiveSecrets) -> [String: ProviderEndpoint] {
         var endpoints: [String: ProviderEndpoint] = [:]
         for provider in config.providers.values {
-            let key = try provider.apiKey.map { try secrets.read($0, for: "models.providers.\(provider.id).apiKey") }
+            let keyPath = "models.providers.\(provider.id).apiKey"
             endpoints[provider.id] = ProviderEndpoint(
                 id: provider.id,
                 api: provider.api,
                 baseURL: provider.baseUrl,
-                apiKey: { key },
+                apiKey: { live.value(keyPath) },
                 timeout: .seconds(provider.timeoutSeconds)
             )
         }
@@ -132,7 +136,10 @@ public final class Gateway: Sendable {
             },
             logger: runtime.logger
         )
-        var services: [any Service] = [StoreCloser(store: runtime.store), worker, TelegramProbe(runtime: runtime)]
+        let watcher = SecretWatcher(
+            runtime: runtime, interval: options.secretCheckInterval, webhookGrace: options.webhookSecretGrace, handleSIGHUP: options.handleSignals
+        )
+        var services: [any Service] = [StoreCloser(store: runtime.store), worker, watcher, TelegramProbe(runtime: runtime)]
         if config.telegram.webhookUrl == nil {
             services.append(TelegramPoller(runtime: runtime, worker: worker, timeoutSeconds: options.pollTimeoutSeconds))
         }

@@ -25,6 +25,7 @@ struct SimulatorState: Sendable {
     var failures: [Int64: FailurePlan] = [:]
     var chats: [Int64: TelegramChat] = [:]
     var port: Int = 0
+    var token = ""
     /// Set by `stop()` so long polls answer at once instead of holding the shutdown up.
     var stopping = false
 

@@ -15,8 +15,8 @@ import Synchronization
 /// await telegram.stop()
 /// ```
 public final class TelegramSimulator: Sendable {
-    /// The token the simulator accepts; any other answers 401.
-    public let token: String
+    /// The token the simulator accepts now; any other answers 401.
+    public var token: String { state.withLock { $0.token } }
     /// The bot's own user, as `getMe` returns it.
     public let bot: TelegramUser
     /// Attempts per webhook delivery before the update is given up.
@@ -28,10 +28,15 @@ public final class TelegramSimulator: Sendable {
     private let serviceGroup = Mutex<ServiceGroup?>(nil)
 
     init(token: String, bot: TelegramUser, webhookAttempts: Int, logger: Logger) {
-        self.token = token
+        state.withLock { $0.token = token }
         self.bot = bot
         self.webhookAttempts = webhookAttempts
         self.logger = logger
+    }
+
+    /// Revokes the token as BotFather's `/revoke` does: from now on only `newToken` works.
+    public func revokeToken(replacingWith newToken: String) {
+        state.withLock { $0.token = newToken }
     }
 
     /// Where the bot client should point: `http://127.0.0.1:PORT`.

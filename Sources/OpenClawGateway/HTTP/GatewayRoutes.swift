@@ -44,8 +44,8 @@ struct GatewayRoutes {
 
     /// Open on loopback; with `gateway.auth.token` set, a matching bearer token is required.
     private func metrics(_ request: Request) -> Response {
-        if let reference = runtime.config.gateway.authToken {
-            guard let expected = try? runtime.secrets.read(reference, for: "gateway.auth.token"),
+        if runtime.config.gateway.authToken != nil {
+            guard let expected = runtime.live.value(LiveSecrets.gatewayToken),
                 let header = request.headers[.authorization], header.hasPrefix("Bearer "),
                 ConstantTime.equals(String(header.dropFirst("Bearer ".count)), expected)
             else {

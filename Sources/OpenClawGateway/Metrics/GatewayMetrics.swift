@@ -45,6 +45,11 @@ public struct GatewayMetrics: Sendable {
         counter("openclaw_webhook_requests_total", [("result", result)]).increment()
     }
 
+    /// `secret` is a secret id from the config (a fixed, operator-chosen set); `result`: applied | refused.
+    func secretReload(secret: String, result: String) {
+        counter("openclaw_secret_reloads_total", [("secret", secret), ("result", result)]).increment()
+    }
+
     func messageSent() {
         counter("openclaw_telegram_messages_sent_total").increment()
     }

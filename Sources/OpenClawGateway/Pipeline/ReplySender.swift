@@ -13,10 +13,12 @@ struct ReplySender: Sendable {
             // In groups the first chunk quotes the message it answers, so the thread stays readable.
             let replyTo = isGroup && index == 0 ? message.messageId : nil
             do {
-                _ = try await runtime.pacer.send(chatId: message.chatId, isGroup: isGroup) { [telegram = runtime.telegram] in
-                    try await telegram.sendMessage(
-                        chatId: message.chatId, text: chunk, replyToMessageId: replyTo, messageThreadId: message.threadId
-                    )
+                try await sendSurvivingTokenRotation {
+                    _ = try await runtime.pacer.send(chatId: message.chatId, isGroup: isGroup) { [telegram = runtime.telegram] in
+                        try await telegram.sendMessage(
+                            chatId: message.chatId, text: chunk, replyToMessageId: replyTo, messageThreadId: message.threadId
+                        )
+                    }
                 }
                 runtime.metrics.messageSent()
                 runtime.health.markSuccess(at: runtime.now())
@@ -25,6 +27,23 @@ struct ReplySender: Sendable {
                 runtime.logger.error("telegram send failed", metadata: ["error": "\(error)", "update": "\(message.updateId)"])
                 return
             }
+        }
+    }
+
+    /// A bot token revoked in BotFather fails at once, while the new one reaches the gateway only
+    /// when its file is rotated: on a 401, wait briefly for a new token and send once more.
+    private func sendSurvivingTokenRotation(_ send: () async throws -> Void) async throws {
+        let tokenBefore = runtime.live.value(LiveSecrets.botToken)
+        do {
+            try await send()
+        } catch let error as TelegramAPIError where error.code == 401 {
+            let clock = ContinuousClock()
+            let deadline = clock.now + .seconds(5)
+            while runtime.live.value(LiveSecrets.botToken) == tokenBefore, clock.now < deadline {
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            guard runtime.live.value(LiveSecrets.botToken) != tokenBefore else { throw error }
+            try await send()
         }
     }
 

@@ -19,6 +19,10 @@ public struct GatewayOptions: Sendable {
     public var pollTimeoutSeconds: Int
     /// Listen for SIGTERM/SIGINT (the real process); tests and the demo stop the gateway themselves.
     public var handleSignals: Bool
+    /// How often secret files are checked for rotation (SIGHUP checks at once).
+    public var secretCheckInterval: Duration
+    /// How long the previous webhook secret stays accepted after a rotation.
+    public var webhookSecretGrace: TimeInterval
 
     public init(
         environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -28,8 +32,12 @@ public struct GatewayOptions: Sendable {
         pacing: PacingLimits = PacingLimits(),
         retry: RetryPolicy = RetryPolicy(),
         pollTimeoutSeconds: Int = 30,
-        handleSignals: Bool = false
+        handleSignals: Bool = false,
+        secretCheckInterval: Duration = .seconds(1),
+        webhookSecretGrace: TimeInterval = 600
     ) {
+        self.secretCheckInterval = secretCheckInterval
+        self.webhookSecretGrace = webhookSecretGrace
         self.environment = environment
         self.logger = logger
         self.metrics = metrics

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import AsyncHTTPClient
 import Logging
 import OpenClawCore
 import OpenClawLLM
@@ -16,6 +17,8 @@ struct GatewayRuntime: Sendable {
 
     let config: OpenClawConfig
     let secrets: SecretReader
+    let live: LiveSecrets
+    let httpClient: HTTPClient
     let store: OpenClawStore
     let telegram: TelegramBotClient
     let pacer: OutboundPacer<ContinuousClock>
