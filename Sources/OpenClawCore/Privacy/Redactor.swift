@@ -1,0 +1,74 @@
+/// Replaces personal data and secrets in text with tokens such as `[EMAIL]` or `[SECRET:telegram]`.
+/// Built once from a `RedactionConfig`; works on any bytes (invalid UTF-8 passes through), in
+/// linear time, without regular expressions.
+public struct Redactor: Sendable {
+    /// The configuration this redactor was built from.
+    public let config: RedactionConfig
+    let mask: UInt32
+    let replacements: [RedactionKind: [UInt8]]
+
+    /// A redactor for `config` (by default every kind, default tokens).
+    public init(_ config: RedactionConfig = .all) {
+        self.config = config
+        self.mask = config.enabled.reduce(0) { $0 | $1.bit }
+        var replacements: [RedactionKind: [UInt8]] = [:]
+        for kind in RedactionKind.allCases { replacements[kind] = Array(config.replacement(for: kind).utf8) }
+        self.replacements = replacements
+    }
+
+    /// `text` with every enabled kind replaced.
+    public func redact(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { buffer in
+            let scan = ScanBuffer(bytes: buffer, floor: 0)
+            var open = false
+            let hits = scan.scan(mask: mask, privateKeyOpen: &open)
+            if hits.isEmpty { return String(decoding: buffer, as: UTF8.self) }
+            var output: [UInt8] = []
+            render(scan, hits: hits, upTo: buffer.count, into: &output)
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    /// `bytes` with every enabled kind replaced; bytes that are not valid UTF-8 are copied unchanged.
+    public func redact(bytes: some Collection<UInt8>) -> [UInt8] {
+        withBuffer(bytes) { buffer in
+            let scan = ScanBuffer(bytes: buffer, floor: 0)
+            var open = false
+            let hits = scan.scan(mask: mask, privateKeyOpen: &open)
+            var output: [UInt8] = []
+            render(scan, hits: hits, upTo: buffer.count, into: &output)
+            return output
+        }
+    }
+
+    /// The matches in `text`, as UTF-8 byte offsets.
+    public func findings(in text: String) -> [Finding] {
+        findings(in: Array(text.utf8))
+    }
+
+    /// The matches in `bytes`, in order and without overlaps.
+    public func findings(in bytes: some Collection<UInt8>) -> [Finding] {
+        withBuffer(bytes) { buffer in
+            var open = false
+            return ScanBuffer(bytes: buffer, floor: 0).scan(mask: mask, privateKeyOpen: &open).map { Finding(kind: $0.kind, range: $0.range) }
+        }
+    }
+
+    /// Appends `scan.bytes[floor..<limit]` to `output` with each hit replaced.
+    func render(_ scan: ScanBuffer, hits: [Hit], upTo limit: Int, into output: inout [UInt8]) {
+        output.reserveCapacity(output.count + limit - scan.floor)
+        var copied = scan.floor
+        for hit in hits where hit.range.lowerBound < limit {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: scan.bytes[copied..<hit.range.lowerBound]))
+            if !hit.silent, let replacement = replacements[hit.kind] { output.append(contentsOf: replacement) }
+            copied = hit.range.upperBound
+        }
+        if copied < limit { output.append(contentsOf: UnsafeBufferPointer(rebasing: scan.bytes[copied..<limit])) }
+    }
+
+    private func withBuffer<R>(_ bytes: some Collection<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = bytes.withContiguousStorageIfAvailable(body) { return result }
+        return Array(bytes).withUnsafeBufferPointer(body)
+    }
+}

@@ -1,0 +1,128 @@
+/// One match in a scan. `anchor` is where the detector started (before `range` when a key such
+/// as `password=` is kept); `silent` marks the tail of a private key begun in an earlier chunk,
+/// whose replacement was already written.
+struct Hit {
+    var kind: RedactionKind
+    var range: Range<Int>
+    var anchor: Int
+    var silent = false
+
+    init(kind: RedactionKind, range: Range<Int>, anchor: Int? = nil, silent: Bool = false) {
+        self.kind = kind
+        self.range = range
+        self.anchor = Swift.min(anchor ?? range.lowerBound, range.lowerBound)
+        self.silent = silent
+    }
+}
+
+extension ScanBuffer {
+    /// Every match from `floor` on, in order and without overlaps, in one pass. Each position costs
+    /// a byte test; only at a word start or a trigger byte does a detector look further, and each
+    /// detector reads a bounded window or consumes what it reads, so the scan is linear.
+    /// - Parameter privateKeyOpen: on entry, the buffer continues a key body; on exit, it ends inside one.
+    func scan(mask: UInt32, privateKeyOpen: inout Bool) -> [Hit] {
+        var hits: [Hit] = []
+        var i = floor
+        if privateKeyOpen {
+            let body = privateKeyBody(from: floor)
+            if body.end > floor { hits.append(Hit(kind: .privateKey, range: floor..<body.end, silent: true)) }
+            privateKeyOpen = body.open
+            i = body.end
+        }
+        var lowest = i
+        var previousIsWord = ASCIIByte.isWord(self[i - 1])
+        let count = end
+        while i < count {
+            let b = bytes[i]
+            let isWord = ASCIIByte.isWord(b)
+            var found: Hit? = nil
+            if b == UInt8(ascii: "@") {
+                found = mask & RedactionKind.email.bit != 0 ? email(at: i, lowest: lowest).map { Hit(kind: .email, range: $0) } : nil
+            } else if previousIsWord {
+                if ASCIIByte.isDigit(b), mask & RedactionKind.telegram.bit != 0, followsBot(i), !ASCIIByte.isDigit(self[i - 1]) {
+                    found = telegramToken(at: i).map { Hit(kind: .telegram, range: $0) }
+                }
+            } else if isWord || ASCIIByte.isTrigger(b) {
+                found = hit(at: i, byte: b, lowest: lowest, mask: mask, privateKeyOpen: &privateKeyOpen)
+            }
+            if let found {
+                hits.append(found)
+                lowest = found.range.upperBound
+                i = Swift.max(lowest, i + 1)
+                previousIsWord = ASCIIByte.isWord(self[i - 1])
+            } else {
+                previousIsWord = isWord
+                i += 1
+            }
+        }
+        return hits
+    }
+
+    /// The detectors that may start at `i`, which follows a non-word byte.
+    private func hit(at i: Int, byte b: UInt8, lowest: Int, mask: UInt32, privateKeyOpen: inout Bool) -> Hit? {
+        if ASCIIByte.isDigit(b) { return number(at: i, mask: mask) }
+        switch b {
+        case UInt8(ascii: "+"), UInt8(ascii: "("):
+            guard mask & RedactionKind.phone.bit != 0, self[i - 1] != UInt8(ascii: "+") else { return nil }
+            return phone(at: i).map { Hit(kind: .phone, range: $0) }
+        case UInt8(ascii: ":"):
+            guard mask & RedactionKind.ip.bit != 0, self[i - 1] != UInt8(ascii: ":"), self[i - 1] != UInt8(ascii: ".") else { return nil }
+            return ipv6(at: i).map { Hit(kind: .ip, range: $0) }
+        case UInt8(ascii: "-"):
+            guard mask & RedactionKind.privateKey.bit != 0, let key = privateKey(at: i) else { return nil }
+            if key.open { privateKeyOpen = true }
+            return Hit(kind: .privateKey, range: key.range)
+        default:
+            return word(at: i, byte: b, mask: mask)
+        }
+    }
+
+    private func word(at i: Int, byte b: UInt8, mask: UInt32) -> Hit? {
+        if let (kind, range) = vendorKey(at: i, enabled: mask) { return Hit(kind: kind, range: range) }
+        if b == UInt8(ascii: "e"), mask & RedactionKind.jwt.bit != 0, let range = jwt(at: i) { return Hit(kind: .jwt, range: range) }
+        if b | 0x20 == UInt8(ascii: "b"), mask & RedactionKind.bearer.bit != 0, let range = bearerToken(at: i) {
+            return Hit(kind: .bearer, range: range, anchor: i)
+        }
+        if mask & RedactionKind.assignment.bit != 0, self[i - 1] != UInt8(ascii: "["), let range = assignmentValue(at: i) {
+            return Hit(kind: .assignment, range: range, anchor: i)
+        }
+        if ASCIIByte.isUpper(b), mask & RedactionKind.iban.bit != 0, let range = iban(at: i) { return Hit(kind: .iban, range: range) }
+        if ASCIIByte.isHex(b), mask & RedactionKind.ip.bit != 0, self[i - 1] != UInt8(ascii: ":"), self[i - 1] != UInt8(ascii: "."),
+           let range = ipv6(at: i) {
+            return Hit(kind: .ip, range: range)
+        }
+        return nil
+    }
+
+    /// Numbers: a cheap look at the digit run and the byte after it picks the detectors worth running.
+    private func number(at i: Int, mask: UInt32) -> Hit? {
+        let runEnd = digits(from: i, limit: 20)
+        let length = runEnd - i
+        let next = self[runEnd]
+        if length >= 5, length <= 16, next == UInt8(ascii: ":"), mask & RedactionKind.telegram.bit != 0, let range = telegramToken(at: i) {
+            return Hit(kind: .telegram, range: range)
+        }
+        guard numberMayStart(at: i) else { return nil }
+        let separator = next == UInt8(ascii: " ") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".")
+        if length == 3, separator, mask & RedactionKind.usSSN.bit != 0, let range = usSSN(at: i) { return Hit(kind: .usSSN, range: range) }
+        if length <= 3, next == UInt8(ascii: "."), mask & RedactionKind.ip.bit != 0, let range = ipv4(at: i) { return Hit(kind: .ip, range: range) }
+        if length >= 3, mask & RedactionKind.creditCard.bit != 0, let range = creditCard(at: i) { return Hit(kind: .creditCard, range: range) }
+        if length <= 4, next == UInt8(ascii: ":") || ASCIIByte.isHex(next), mask & RedactionKind.ip.bit != 0, let range = ipv6(at: i) {
+            return Hit(kind: .ip, range: range)
+        }
+        let before = self[i - 1]
+        if length <= 15, separator || next == UInt8(ascii: "(") || next == UInt8(ascii: ")"), mask & RedactionKind.phone.bit != 0,
+           before != UInt8(ascii: ":"), before != UInt8(ascii: "/"), before != UInt8(ascii: "-"), before != UInt8(ascii: "_"),
+           let range = phone(at: i) {
+            return Hit(kind: .phone, range: range)
+        }
+        return nil
+    }
+}
+
+extension ASCIIByte {
+    /// Non-word bytes at which a match may start.
+    @inline(__always) static func isTrigger(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "@") || b == UInt8(ascii: "+") || b == UInt8(ascii: "(") || b == UInt8(ascii: ":") || b == UInt8(ascii: "-")
+    }
+}

@@ -1,0 +1,58 @@
+/// The bytes a scan looks at. Bytes before `floor` were already written out: detectors may read
+/// them as context (a word boundary, `/bot`) but never start a match there.
+struct ScanBuffer {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let floor: Int
+
+    var end: Int { bytes.count }
+
+    /// The byte at `i`, or 0 outside the buffer, so boundary checks need no range tests.
+    @inline(__always) subscript(_ i: Int) -> UInt8 {
+        i >= 0 && i < bytes.count ? bytes[i] : 0
+    }
+
+    /// Whether `literal` (ASCII) starts at `i`.
+    @inline(__always) func has(_ literal: StaticString, at i: Int) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard i >= 0, i + count <= bytes.count else { return false }
+        let start = literal.utf8Start
+        for k in 0..<count where bytes[i + k] != start[k] { return false }
+        return true
+    }
+
+    /// Whether `literal` (lowercase ASCII) starts at `i`, ignoring the case of the input.
+    @inline(__always) func hasIgnoringCase(_ literal: StaticString, at i: Int) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard i >= 0, i + count <= bytes.count else { return false }
+        let start = literal.utf8Start
+        for k in 0..<count where ASCIIByte.lower(bytes[i + k]) != start[k] { return false }
+        return true
+    }
+
+    /// The end of the run of bytes from `i` that satisfy `accept`, looking at most `limit` bytes.
+    @inline(__always) func run(from i: Int, limit: Int = .max, _ accept: (UInt8) -> Bool) -> Int {
+        let stop = limit >= bytes.count - i ? bytes.count : i + limit
+        var p = i
+        while p < stop, accept(bytes[p]) { p += 1 }
+        return p
+    }
+
+    /// The end of the run of digits from `i`, looking at most `limit` bytes.
+    @inline(__always) func digits(from i: Int, limit: Int = .max) -> Int {
+        run(from: i, limit: limit, ASCIIByte.isDigit)
+    }
+
+    /// A number may start at `i`: the byte before is not part of a word, a decimal or a version.
+    @inline(__always) func numberMayStart(at i: Int) -> Bool {
+        let before = self[i - 1]
+        return !ASCIIByte.isWord(before) && before != UInt8(ascii: ".")
+    }
+
+    /// A number ends at `i`: no letter or digit follows, nor `.`/`-` with a digit after.
+    @inline(__always) func numberEnds(at i: Int) -> Bool {
+        let next = self[i]
+        if ASCIIByte.isWord(next) { return false }
+        if next == UInt8(ascii: ".") || next == UInt8(ascii: "-") { return !ASCIIByte.isDigit(self[i + 1]) }
+        return true
+    }
+}

@@ -1,0 +1,88 @@
+/// Redacts a byte stream chunk by chunk with flat memory. Complete lines are redacted as they
+/// arrive; a line longer than `maxLineLength` is cut where no match straddles the cut, keeping
+/// `overlap` bytes (longer than any bounded pattern) for the next chunk. A private-key block
+/// spanning lines or chunks is followed across them.
+public struct StreamRedactor: Sendable {
+    /// The redactor applied to each piece.
+    public let redactor: Redactor
+    /// Bytes held for an unfinished line before it is redacted in pieces.
+    public let maxLineLength: Int
+    /// Bytes kept back at a forced cut, so a match that straddles it is seen whole next time.
+    public let overlap: Int
+
+    private var pending: [UInt8] = []
+    /// How many leading bytes of `pending` were already written (kept as context for boundaries).
+    private var context = 0
+    private var privateKeyOpen = false
+
+    /// A stream redactor; `maxLineLength` must exceed `overlap`.
+    public init(redactor: Redactor = Redactor(), maxLineLength: Int = 64 * 1024, overlap: Int = 4 * 1024) {
+        precondition(maxLineLength > overlap, "maxLineLength must exceed overlap")
+        self.redactor = redactor
+        self.maxLineLength = maxLineLength
+        self.overlap = overlap
+    }
+
+    /// Takes the next chunk; returns the redacted bytes that are final so far.
+    public mutating func process(_ chunk: some Collection<UInt8>) -> [UInt8] {
+        let searchFrom = pending.count
+        pending.append(contentsOf: chunk)
+        var output: [UInt8] = []
+        if let newline = lastNewline(from: searchFrom) {
+            emit(upTo: newline + 1, into: &output)
+        }
+        while pending.count - context > maxLineLength {
+            emit(upTo: nil, into: &output)
+        }
+        return output
+    }
+
+    /// Ends the stream; returns whatever was held back, redacted.
+    public mutating func finish() -> [UInt8] {
+        var output: [UInt8] = []
+        emit(upTo: pending.count, into: &output)
+        pending = []
+        context = 0
+        privateKeyOpen = false
+        return output
+    }
+
+    private func lastNewline(from start: Int) -> Int? {
+        var p = pending.count
+        while p > Swift.max(start, context) {
+            p -= 1
+            if pending[p] == UInt8(ascii: "\n") { return p }
+        }
+        return nil
+    }
+
+    /// Redacts `pending[context..<cut]` into `output`. Without `cut`, picks one for a long line.
+    private mutating func emit(upTo cut: Int?, into output: inout [UInt8]) {
+        let redactor = self.redactor
+        let context = self.context
+        var open = privateKeyOpen
+        let overlap = self.overlap
+        let chosen: Int = pending.withUnsafeBufferPointer { buffer in
+            let limit = cut ?? buffer.count
+            let scan = ScanBuffer(bytes: UnsafeBufferPointer(rebasing: buffer[0..<limit]), floor: context)
+            let hits = scan.scan(mask: redactor.mask, privateKeyOpen: &open)
+            let chosen = cut ?? Self.forcedCut(in: buffer.count, context: context, overlap: overlap, hits: hits)
+            redactor.render(scan, hits: hits, upTo: chosen, into: &output)
+            return chosen
+        }
+        // A cut before the end re-scans what follows, so no key body can be open at it.
+        privateKeyOpen = chosen == (cut ?? pending.count) ? open : false
+        let keep = Swift.min(8, chosen)
+        pending.removeFirst(chosen - keep)
+        self.context = keep
+    }
+
+    /// Where to cut a long line: `overlap` bytes before the end, moved off any match across it
+    /// (after it if it is complete, before it if it may still grow; all of it if it fills the line).
+    private static func forcedCut(in count: Int, context: Int, overlap: Int, hits: [Hit]) -> Int {
+        let cut = count - overlap
+        guard let across = hits.first(where: { $0.anchor < cut && $0.range.upperBound > cut }) else { return cut }
+        if across.range.upperBound < count { return across.range.upperBound }
+        return across.anchor > context ? across.anchor : count
+    }
+}

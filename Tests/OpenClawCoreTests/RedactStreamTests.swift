@@ -1,0 +1,48 @@
+import OpenClawCore
+import Testing
+
+/// `StreamRedactor`: the same result as redacting the whole input, whatever the chunking.
+struct RedactStreamTests {
+    private let redactor = Redactor()
+
+    private func streamed(_ input: [UInt8], chunk: Int, maxLine: Int = 64 * 1024, overlap: Int = 4 * 1024) -> [UInt8] {
+        var stream = StreamRedactor(redactor: redactor, maxLineLength: maxLine, overlap: overlap)
+        var output: [UInt8] = []
+        var start = 0
+        while start < input.count {
+            output += stream.process(input[start..<min(start + chunk, input.count)])
+            start += chunk
+        }
+        return output + stream.finish()
+    }
+
+    @Test(arguments: [1, 2, 7, 64, 1000])
+    func secretSplitAcrossChunksIsCaught(chunk: Int) {
+        let text = "line one alice@example.com\nGET /bot\(DetectorSecretTests.telegram)/getMe\nkey \(DetectorSecretTests.anthropic) end\n"
+            + "-----BEGIN PRIVATE KEY-----\nMIIEfake\nFAKE==\n-----END PRIVATE KEY-----\ntail password=fake"
+        let expected = redactor.redact(bytes: Array(text.utf8))
+        #expect(String(decoding: expected, as: UTF8.self).contains("[SECRET:private_key]\ntail"))
+        #expect(streamed(Array(text.utf8), chunk: chunk) == expected)
+    }
+
+    @Test func longLinesAreCutWithoutSplittingMatches() {
+        let filler = String(repeating: "word ", count: 50)
+        var line = ""
+        for n in 0..<200 { line += filler + "alice\(n)@example.com Bearer fake.token\(n) password=fake\(n) " }
+        let input = Array(line.utf8)
+        let expected = redactor.redact(bytes: input)
+        for chunk in [100, 999, 4096] {
+            #expect(streamed(input, chunk: chunk, maxLine: 2048, overlap: 512) == expected)
+        }
+    }
+
+    @Test func memoryStaysBoundedOnAnEndlessLine() {
+        var stream = StreamRedactor(redactor: redactor, maxLineLength: 4096, overlap: 1024)
+        let chunk = [UInt8](repeating: UInt8(ascii: "x"), count: 1000)
+        var emitted = 0
+        for _ in 0..<1000 { emitted += stream.process(chunk).count }
+        #expect(emitted >= 1_000_000 - 4096 - 1000)
+        emitted += stream.finish().count
+        #expect(emitted == 1_000_000)
+    }
+}

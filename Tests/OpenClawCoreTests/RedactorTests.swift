@@ -1,0 +1,59 @@
+import OpenClawCore
+import Testing
+
+/// The redactor as a whole: configuration, byte input, idempotence and linear time.
+struct RedactorTests {
+    private let redactor = Redactor()
+    private let mixed = "user alice@example.com from 192.168.1.10 paid with 4111 1111 1111 1111, call +1 415 555 0100, "
+        + "bot \(DetectorSecretTests.telegram) key \(DetectorSecretTests.anthropic) password=fake"
+
+    @Test func everythingInOneLine() {
+        #expect(redactor.redact(mixed) == "user [EMAIL] from [IP] paid with [CREDIT_CARD], call [PHONE], "
+            + "bot [SECRET:telegram] key [SECRET:anthropic] password=[SECRET:assignment]")
+        #expect(redactor.findings(in: mixed).map(\.kind) == [.email, .ip, .creditCard, .phone, .telegram, .anthropic, .assignment])
+    }
+
+    @Test func findingRangesAreUTF8Offsets() {
+        let text = "é alice@example.com"
+        #expect(redactor.findings(in: text) == [Redactor.Finding(kind: .email, range: 3..<20)])
+    }
+
+    @Test func redactingTwiceChangesNothingMore() {
+        let once = redactor.redact(mixed)
+        #expect(redactor.redact(once) == once)
+        #expect(redactor.findings(in: once).isEmpty)
+    }
+
+    @Test func kindsCanBeSwitchedOffAndRenamed() {
+        let secretsOnly = Redactor(.secretsOnly)
+        #expect(secretsOnly.redact("alice@example.com password=fake") == "alice@example.com password=[SECRET:assignment]")
+        let renamed = Redactor(RedactionConfig(replacements: [.email: "<email>"]))
+        #expect(renamed.redact("to alice@example.com") == "to <email>")
+    }
+
+    @Test func invalidUTF8PassesThroughUntouched() {
+        let input: [UInt8] = [0xFF, 0xC3] + Array(" alice@example.com ".utf8) + [0xE2, 0x82, 0x80, 0xFE]
+        let expected: [UInt8] = [0xFF, 0xC3] + Array(" [EMAIL] ".utf8) + [0xE2, 0x82, 0x80, 0xFE]
+        #expect(redactor.redact(bytes: input) == expected)
+        let noise: [UInt8] = (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }
+        #expect(redactor.redact(bytes: noise).count >= 0)
+    }
+
+    @Test func nonContiguousCollectionsWork() {
+        let bytes = Array("mail alice@example.com".utf8).reversed().reversed()
+        #expect(redactor.redact(bytes: bytes) == Array("mail [EMAIL]".utf8))
+    }
+
+    /// A quadratic scanner would take minutes on these; a linear one takes milliseconds.
+    @Test(arguments: ["1", "a@", "-----BEGIN ", "-----BEGIN RSA PRIVATE KEY-----\n", "1 ", "1.", "sk-", "sk-a", "aaaa", "password=", "::1:", "eyJ.", "eyJhbGciOiJub25lIn0.eyJ-",
+                              "4111 ", "555-", "DE89 ", "Bearer ", "\"token\":\"", "ghp_"])
+    func pathologicalInputIsLinear(unit: String) {
+        let small = String(repeating: unit, count: 20_000)
+        let large = String(repeating: unit, count: 160_000)
+        let clock = ContinuousClock()
+        let smallTime = clock.measure { _ = redactor.redact(small) }
+        let largeTime = clock.measure { _ = redactor.redact(large) }
+        // 8× the input; allow slack for noise but not for n².
+        #expect(largeTime < smallTime * 40 + .milliseconds(50), "\(unit): \(smallTime) → \(largeTime)")
+    }
+}
