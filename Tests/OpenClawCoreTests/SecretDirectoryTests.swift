@@ -1,0 +1,72 @@
+import Foundation
+import OpenClawCore
+import Testing
+
+/// Files written 0600 in a 0700 directory, atomically, with metadata that never holds the value.
+struct SecretDirectoryTests {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("secret-dir-\(UUID().uuidString)").path
+    var directory: SecretDirectory { SecretDirectory(path: root + "/secrets") }
+    static let now = Date(timeIntervalSince1970: 1_700_000_000)
+
+    func mode(_ path: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int ?? -1
+    }
+
+    @Test func storeWritesOwnerOnlyFilesInAnOwnerOnlyDirectory() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let value = SecretGenerator.hex(bytes: 24).generate()
+        let savedMask = umask(0)  // the widest umask: modes must not depend on it
+        defer { umask(savedMask) }
+        try directory.store("gateway_token", value: value, now: Self.now, maxAgeDays: 90)
+
+        #expect(mode(directory.path) == 0o700)
+        #expect(mode(directory.file("gateway_token")) == 0o600)
+        #expect(mode(directory.metadataFile) == 0o600)
+        #expect(FileManager.default.contents(atPath: directory.file("gateway_token")) == Data(value.utf8))
+        let sidecar = String(decoding: FileManager.default.contents(atPath: directory.metadataFile) ?? Data(), as: UTF8.self)
+        #expect(!sidecar.contains(value))
+        #expect(sidecar.contains(SecretFingerprint.of(value)))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+        let entry = try #require(try directory.loadMetadata().secrets["gateway_token"])
+        #expect(entry.expires == Self.now.addingTimeInterval(90 * 86_400))
+    }
+
+    @Test func anInvalidValueIsRefusedBeforeAnyFileIsTouched() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(throws: SecretDirectoryError.self) {
+            try directory.store("telegram_webhook_secret", value: "too-short", now: Self.now, maxAgeDays: 90)
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory.path))
+    }
+
+    @Test func aWorldReadableDirectoryIsRefused() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: directory.path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        #expect(throws: SecretDirectoryError.self) {
+            try directory.store("gateway_token", value: String(repeating: "ab", count: 24), now: Self.now, maxAgeDays: 90)
+        }
+    }
+
+    @Test func rotationKeepsThePreviousValueForTheGraceWindow() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let old = String(repeating: "o", count: 40)
+        let new = String(repeating: "n", count: 40)
+        try directory.store("telegram_webhook_secret", value: old, now: Self.now, maxAgeDays: 90)
+        let later = Self.now.addingTimeInterval(86_400)
+        let stored = try directory.store("telegram_webhook_secret", value: new, now: later, maxAgeDays: 90, grace: .seconds(600))
+
+        #expect(stored.previousFingerprint == SecretFingerprint.of(old))
+        #expect(mode(directory.previousFile("telegram_webhook_secret")) == 0o600)
+        #expect(directory.previousValue("telegram_webhook_secret", now: later.addingTimeInterval(599)) == old)
+        #expect(directory.previousValue("telegram_webhook_secret", now: later.addingTimeInterval(600)) == nil)
+        let entry = try #require(try directory.loadMetadata().secrets["telegram_webhook_secret"])
+        #expect(entry.created == Self.now && entry.rotated == later)
+        #expect(entry.fingerprint == SecretFingerprint.of(new))
+
+        #expect(try directory.prunePrevious(now: later.addingTimeInterval(60)) == [])
+        #expect(try directory.prunePrevious(now: later.addingTimeInterval(601)) == ["telegram_webhook_secret"])
+        #expect(!FileManager.default.fileExists(atPath: directory.previousFile("telegram_webhook_secret")))
+        #expect(directory.presentIds() == ["telegram_webhook_secret"])
+    }
+}
