@@ -1,7 +1,8 @@
 /// The GCRA state of one rule: one theoretical arrival time (TAT, nanoseconds) per key, nothing else.
 ///
 /// A key whose TAT ≤ now is idle and behaves exactly as if absent, so it may be dropped at any time
-/// (lazily when looked at, or by `sweep`). A value type with no locking; `RateLimiter` guards it.
+/// (swept when a new key meets a full table, or by `sweep` on a timer). A value type with no locking;
+/// `RateLimiter` guards it.
 ///
 /// Cap policy: when `maxKeys` keys are tracked and a new key arrives, idle keys are swept (at most
 /// once per `sweepBackoff`, so a flood cannot make every message pay for a full scan); if the table
