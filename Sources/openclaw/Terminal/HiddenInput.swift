@@ -17,10 +17,11 @@ enum HiddenInput {
     /// Prints `prompt`, reads one line without echo; nil at end of input.
     /// When standard input is not a terminal (a pipe), it reads the line as it comes.
     static func readLine(prompt: String) -> String? {
-        Console.write(prompt)
-        guard isatty(STDIN_FILENO) == 1 else { return Swift.readLine(strippingNewline: true) }
         var saved = termios()
-        guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return Swift.readLine(strippingNewline: true) }
+        guard isatty(STDIN_FILENO) == 1, tcgetattr(STDIN_FILENO, &saved) == 0 else {
+            Console.write(prompt)
+            return Swift.readLine(strippingNewline: true)
+        }
         var hidden = saved
         // Keep ECHONL so Enter still moves to a new line; ICANON stays on for line editing.
         hidden.c_lflag &= ~tcflag_t(ECHO)
@@ -39,6 +40,8 @@ enum HiddenInput {
             savedForSignal = nil
         }
         guard tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden) == 0 else { return nil }
+        // The prompt comes after echo is off, so nothing typed in answer to it can be echoed.
+        Console.write(prompt)
         return Swift.readLine(strippingNewline: true)
     }
 

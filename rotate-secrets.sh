@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The runbook's entry point for secret rotation:
+#   ./rotate-secrets.sh --secret-name <secret_name>     rotate one secret
+#   ./rotate-secrets.sh --all                           rotate every secret the config uses
+# Extra arguments (--yes, --from-stdin, --offline, --grace-minutes N) go to `openclaw secrets rotate`.
+# In the running container when there is one (the gateway then switches without a restart),
+# else on this host against ./secrets (or $SECRETS_DIR), with config/openclaw.json when present.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+usage() {
+    echo "usage: $0 --secret-name <secret_name> | --all [--yes] [--from-stdin] [--offline]" >&2
+    exit 64
+}
+
+[[ $# -gt 0 ]] || usage
+case "$1" in
+    --secret-name | --all | -h | --help) ;;
+    *) usage ;;
+esac
+
+container="${OPENCLAW_CONTAINER:-openclaw-gateway}"
+if command -v docker >/dev/null 2>&1 \
+    && [[ "$(docker inspect --format '{{.State.Running}}' "$container" 2>/dev/null)" == "true" ]]; then
+    echo "rotating inside the running container $container" >&2
+    # -T without a terminal (cron, pipes); a terminal keeps prompts hidden-input capable.
+    tty_flag=()
+    [[ -t 0 ]] || tty_flag=(-T)
+    exec docker compose exec "${tty_flag[@]}" openclaw openclaw secrets rotate "$@"
+fi
+
+secrets_dir="${SECRETS_DIR:-./secrets}"
+arguments=(secrets rotate --dir "$secrets_dir")
+if [[ -f config/openclaw.json ]]; then
+    arguments+=(--config config/openclaw.json)
+fi
+
+if command -v openclaw >/dev/null 2>&1; then
+    exec openclaw "${arguments[@]}" "$@"
+fi
+echo "no running container and no openclaw on PATH: building it with swift (this can take a while)" >&2
+exec swift run -c release openclaw "${arguments[@]}" "$@"
