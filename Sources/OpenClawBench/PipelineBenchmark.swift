@@ -20,6 +20,9 @@ enum PipelineBenchmark {
         let sandbox = try SandboxDeployment.create(telegramAPIRoot: telegram.apiRoot, botToken: telegram.token, modelBaseURL: model.baseURL) {
             $0.set("open", at: ["channels", "telegram", "dmPolicy"])
             $0.set(["*"], at: ["channels", "telegram", "allowFrom"])
+            // The rate limits would refuse most of a synthetic flood; the benchmark measures the rest of the pipeline.
+            $0.set(["perUser": ["rate": "100000/1s", "burst": 100000], "perChat": ["rate": "100000/1s", "burst": 100000],
+                    "global": ["rate": "100000/1s", "burst": 100000]], at: ["limits"])
         }
         defer { sandbox.remove() }
         let config = try ConfigLoader.load(path: sandbox.configPath, environment: [:])

@@ -80,7 +80,9 @@ public final class Gateway: Sendable {
             metrics: options.metrics,
             logger: logger,
             health: health,
-            now: options.now
+            now: options.now,
+            limiter: RateLimiter(rules: config.limits.rateRules, origin: ContinuousClock.now),
+            modelCalls: ConcurrencyGate(limit: config.limits.maxConcurrentModelCalls)
         )
         do {
             try await registerIntake(runtime)

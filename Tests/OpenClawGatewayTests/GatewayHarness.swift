@@ -52,6 +52,7 @@ final class GatewayHarness: Sendable {
         let sandbox = try SandboxDeployment.create(
             telegramAPIRoot: telegram.apiRoot, botToken: telegram.token, modelBaseURL: model.baseURL
         ) { document in
+            relaxLimits(&document)
             if webhook {
                 document.set(.number(Double(webhookPort)), at: ["gateway", "port"])
                 document.set(.string("http://127.0.0.1:\(webhookPort)/telegram-webhook"), at: ["channels", "telegram", "webhookUrl"])
@@ -77,6 +78,17 @@ final class GatewayHarness: Sendable {
         let running = Task { try await gateway.run() }
         _ = try await gateway.waitUntilListening()
         return GatewayHarness(telegram: telegram, model: model, sandbox: sandbox, logs: logs, metrics: metrics, gateway: gateway, running: running)
+    }
+
+    /// Tests about other rules send more than a person would; limits have tests of their own.
+    static func relaxLimits(_ document: inout JSONValue) {
+        document.set(
+            [
+                "perUser": ["rate": "1000/1s", "burst": 1000], "perChat": ["rate": "1000/1s", "burst": 1000],
+                "global": ["rate": "1000/1s", "burst": 1000],
+            ],
+            at: ["limits"]
+        )
     }
 
     /// A second gateway on the same sandbox and simulators, as after a process restart.

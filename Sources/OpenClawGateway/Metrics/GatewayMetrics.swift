@@ -1,6 +1,7 @@
 public import CoreMetrics
 import Metrics
 public import Prometheus
+import OpenClawCore
 
 /// The gateway's Prometheus metrics. Names are an interface (dashboards and alert rules use
 /// them); label values come from fixed sets, never from user input.
@@ -48,6 +49,42 @@ public struct GatewayMetrics: Sendable {
     /// `secret` is a secret id from the config (a fixed, operator-chosen set); `result`: applied | refused.
     func secretReload(secret: String, result: String) {
         counter("openclaw_secret_reloads_total", [("secret", secret), ("result", result)]).increment()
+    }
+
+    /// `scope`: user | chat | global | pairing_sender | pairing_global.
+    func rateLimited(scope: String) {
+        counter("openclaw_ratelimited_total", [("scope", scope)]).increment()
+    }
+
+    func budgetRefusal(scope: String) {
+        counter("openclaw_budget_refusals_total", [("scope", scope)]).increment()
+    }
+
+    /// `kind`: budget_threshold | budget_exhausted | cost_spike.
+    func costAlert(kind: String) {
+        counter("openclaw_cost_alerts_total", [("kind", kind)]).increment()
+    }
+
+    func tokens(provider: String, model: String, usage: TokenUsage) {
+        for (type, count) in [("input", usage.input), ("output", usage.output), ("cache_read", usage.cacheRead), ("cache_write", usage.cacheWrite)] {
+            counter("openclaw_llm_tokens_total", [("provider", provider), ("model", model), ("type", type)]).increment(by: count)
+        }
+    }
+
+    func cost(provider: String, model: String, usd: Double) {
+        FloatingPointCounter(label: "openclaw_llm_cost_usd_total", dimensions: [("provider", provider), ("model", model)], factory: factory)
+            .increment(by: usd)
+    }
+
+    /// Global spend and every configured cap; per-user spend stays out (no user ids as labels).
+    func budget(spend: BudgetSpend, limits: BudgetLimits) {
+        Gauge(label: "openclaw_budget_spent_usd", dimensions: [("scope", "global_day")], factory: factory).record(spend.globalDay)
+        Gauge(label: "openclaw_budget_spent_usd", dimensions: [("scope", "global_month")], factory: factory).record(spend.globalMonth)
+        for scope in BudgetScope.allCases {
+            if let limit = limits.limit(scope) {
+                Gauge(label: "openclaw_budget_limit_usd", dimensions: [("scope", scope.rawValue)], factory: factory).record(limit)
+            }
+        }
     }
 
     func messageSent() {

@@ -26,11 +26,19 @@ struct Conversation: Sendable {
             history = []
         }
         let request = CompletionRequest(system: systemPrompt(for: message), turns: history + [userTurn], maxTokens: config.agents.maxTokens)
+        let budget = BudgetGuard(runtime: runtime)
+        if let sender = message.senderId, let refusal = await budget.refusal(for: message, sender: sender) {
+            await ReplySender(runtime: runtime).send(refusal, replyingTo: message)
+            return
+        }
 
         let typing = ReplySender(runtime: runtime).keepTyping(in: message)
         let result: Result<Completion, LLMError>
         do {
-            result = .success(try await runtime.models.complete(request, primary: config.agents.model, fallbacks: config.agents.fallbacks))
+            let models = runtime.models
+            result = .success(try await runtime.modelCalls.run {
+                try await models.complete(request, primary: config.agents.model, fallbacks: config.agents.fallbacks)
+            })
         } catch let error as LLMError {
             result = .failure(error)
         } catch {
@@ -42,6 +50,7 @@ struct Conversation: Sendable {
         case .success(let completion):
             runtime.metrics.modelCall(provider: completion.ref.provider, model: completion.ref.model, outcome: "ok")
             await record(completion, userTurn: userTurn, session: session, message: message)
+            await budget.afterCall(sender: message.senderId)
             await ReplySender(runtime: runtime).send(completion.text, replyingTo: message)
         case .failure(let error):
             runtime.metrics.modelCall(provider: config.agents.model.provider, model: config.agents.model.model, outcome: "error")
@@ -68,11 +77,14 @@ struct Conversation: Sendable {
             try await runtime.store.appendTurn(
                 session: session, turn: ChatTurn(role: .assistant, content: completion.text), userId: message.senderId, at: now
             )
+            let cost = price.usd(for: completion.usage)
+            runtime.metrics.tokens(provider: completion.ref.provider, model: completion.ref.model, usage: completion.usage)
+            runtime.metrics.cost(provider: completion.ref.provider, model: completion.ref.model, usd: cost)
             try await runtime.store.recordUsage(
                 UsageRecord(
                     time: now, userId: message.senderId, chatId: message.chatId,
                     provider: completion.ref.provider, model: completion.ref.model,
-                    tokens: completion.usage, costUsd: price.usd(for: completion.usage)
+                    tokens: completion.usage, costUsd: cost
                 )
             )
         } catch {

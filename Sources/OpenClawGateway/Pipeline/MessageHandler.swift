@@ -32,9 +32,19 @@ struct MessageHandler: Sendable {
             }
         case .pairing:
             runtime.metrics.accessDecision(AccessDecisionLabel(decision: "pairing", reason: "unknown_sender"))
+            guard let sender = message.senderId, RateGuard(runtime: runtime).admitPairingReply(sender: sender) else { return }
             await PairingResponder(runtime: runtime).respond(to: message)
         case .allow:
             runtime.metrics.accessDecision(AccessDecisionLabel(decision: "allow", reason: "allowed"))
+            guard let sender = message.senderId, await RateGuard(runtime: runtime).admit(message, sender: sender) else { return }
+            let maxInput = runtime.config.limits.maxInputChars
+            if message.text.count > maxInput {
+                runtime.metrics.rateLimited(scope: "input_length")
+                await ReplySender(runtime: runtime).send(
+                    "Your message is too long (\(message.text.count) characters; the limit is \(maxInput)). Please shorten it.", replyingTo: message
+                )
+                return
+            }
             if let command = message.command, let chatCommand = ChatCommand(rawValue: command) {
                 await ChatCommandHandler(runtime: runtime).run(chatCommand, for: message)
             } else {

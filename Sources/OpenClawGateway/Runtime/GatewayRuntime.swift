@@ -28,6 +28,8 @@ struct GatewayRuntime: Sendable {
     let logger: Logger
     let health: TelegramHealth
     let now: @Sendable () -> Date
+    let limiter: RateLimiter<ContinuousClock.Instant>
+    let modelCalls: ConcurrencyGate
     /// Serialises pairing-request creation so concurrent strangers cannot exceed the pending cap.
     let pairingQueue = SerialQueue()
 

@@ -56,3 +56,41 @@ extension OpenClawStore {
         }
     }
 }
+
+extension OpenClawStore {
+    /// Ledger lines at or after `since` (and before `until`), for one user or (nil) everyone, oldest first.
+    public func usageRecords(since: Date, until: Date? = nil, userId: Int64?) async throws -> [UsageRecord] {
+        try await exclusive("usageRecords") { sql in
+            var query = sql.select()
+                .columns(
+                    "time", "user_id", "chat_id", "provider", "model", "input_tokens", "output_tokens",
+                    "cache_read_tokens", "cache_write_tokens", "estimated", "cost_usd"
+                )
+                .from("usage_records")
+                .where("time", .greaterThanOrEqual, since.storeMillis)
+            if let until {
+                query = query.where("time", .lessThan, until.storeMillis)
+            }
+            if let userId {
+                query = query.where("user_id", .equal, userId)
+            }
+            return try await query.orderBy("time").all().map { row in
+                UsageRecord(
+                    time: Date(storeMillis: try row.decode(column: "time", as: Int64.self)),
+                    userId: try row.decode(column: "user_id", as: Int64?.self),
+                    chatId: try row.decode(column: "chat_id", as: Int64.self),
+                    provider: try row.decode(column: "provider", as: String.self),
+                    model: try row.decode(column: "model", as: String.self),
+                    tokens: TokenUsage(
+                        input: try row.decode(column: "input_tokens", as: Int.self),
+                        output: try row.decode(column: "output_tokens", as: Int.self),
+                        cacheRead: try row.decode(column: "cache_read_tokens", as: Int.self),
+                        cacheWrite: try row.decode(column: "cache_write_tokens", as: Int.self),
+                        estimated: try row.decode(column: "estimated", as: Bool.self)
+                    ),
+                    costUsd: try row.decode(column: "cost_usd", as: Double.self)
+                )
+            }
+        }
+    }
+}
