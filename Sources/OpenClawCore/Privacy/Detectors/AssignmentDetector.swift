@@ -35,14 +35,16 @@ extension ScanBuffer {
 
     /// Keys are whole words; `_`/`-` may join them to a prefix (`DB_PASSWORD`, `x-api-key`).
     private func assignmentKeyEnd(at i: Int) -> Int? {
-        // Most words start with these letters; the second letter rules them out before any list.
+        // Most words start with these letters; the first three bytes rule them out before any list.
         let keys: [StaticString]
-        switch (ASCIIByte.lower(self[i]), ASCIIByte.lower(self[i + 1])) {
-        case (UInt8(ascii: "p"), UInt8(ascii: "a")), (UInt8(ascii: "p"), UInt8(ascii: "w")), (UInt8(ascii: "p"), UInt8(ascii: "r")):
+        switch (ASCIIByte.lower(self[i]), ASCIIByte.lower(self[i + 1]), ASCIIByte.lower(self[i + 2])) {
+        case (UInt8(ascii: "p"), UInt8(ascii: "a"), UInt8(ascii: "s")), (UInt8(ascii: "p"), UInt8(ascii: "w"), UInt8(ascii: "d")),
+             (UInt8(ascii: "p"), UInt8(ascii: "r"), UInt8(ascii: "i")):
             keys = AssignmentKeys.p
-        case (UInt8(ascii: "s"), UInt8(ascii: "e")): keys = AssignmentKeys.s
-        case (UInt8(ascii: "t"), UInt8(ascii: "o")): keys = AssignmentKeys.t
-        case (UInt8(ascii: "a"), UInt8(ascii: "p")), (UInt8(ascii: "a"), UInt8(ascii: "c")): keys = AssignmentKeys.a
+        case (UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "c")): keys = AssignmentKeys.s
+        case (UInt8(ascii: "t"), UInt8(ascii: "o"), UInt8(ascii: "k")): keys = AssignmentKeys.t
+        case (UInt8(ascii: "a"), UInt8(ascii: "p"), UInt8(ascii: "i")), (UInt8(ascii: "a"), UInt8(ascii: "c"), UInt8(ascii: "c")):
+            keys = AssignmentKeys.a
         default: return nil
         }
         for key in keys where hasIgnoringCase(key, at: i) {

@@ -87,8 +87,8 @@ extension ScanBuffer {
             return Hit(kind: .assignment, range: range, anchor: i)
         }
         if ASCIIByte.isUpper(b), mask & RedactionKind.iban.bit != 0, let range = iban(at: i) { return Hit(kind: .iban, range: range) }
-        if ASCIIByte.isHex(b), mask & RedactionKind.ip.bit != 0, self[i - 1] != UInt8(ascii: ":"), self[i - 1] != UInt8(ascii: "."),
-           let range = ipv6(at: i) {
+        if ASCIIByte.isHex(b), mask & RedactionKind.ip.bit != 0, self[run(from: i, limit: 4, ASCIIByte.isHex)] == UInt8(ascii: ":"),
+           self[i - 1] != UInt8(ascii: ":"), self[i - 1] != UInt8(ascii: "."), let range = ipv6(at: i) {
             return Hit(kind: .ip, range: range)
         }
         return nil

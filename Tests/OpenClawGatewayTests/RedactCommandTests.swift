@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+/// `openclaw redact` as an operator runs it: a pipe in, a pipe out, no configuration anywhere.
+struct RedactCommandTests {
+    @Test func redactsStandardInputWithoutAConfig() throws {
+        let token = "123456789:" + String(repeating: "FAKEfake", count: 4) + "123"
+        let input = """
+            openclaw-gateway  | {"level":"info","msg":"GET https://api.telegram.org/bot\(token)/getMe"}
+            openclaw-gateway  | user alice@example.com paid 4111 1111 1111 1111 from 192.168.1.10
+            openclaw-gateway  | \u{FF}invalid bytes stay password=fake-pass
+
+            """
+        var data = Data(input.utf8)
+        data[data.firstIndex(of: 0xC3)!] = 0xFF  // a lone invalid byte, not UTF-8 at all
+        let nowhere = FileManager.default.temporaryDirectory.appendingPathComponent("redact-\(UUID().uuidString)").path
+        let result = try OpenClawProcess.run(["redact"], environment: ["HOME": nowhere], input: data)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("/bot[SECRET:telegram]/getMe"))
+        #expect(result.output.contains("user [EMAIL] paid [CREDIT_CARD] from [IP]"))
+        #expect(result.output.contains("password=[SECRET:assignment]"))
+        #expect(!result.output.contains(token) && !result.output.contains("alice@"))
+        #expect(result.output.contains("| \u{FFFD}\u{FFFD}invalid bytes stay"))
+        #expect(result.output.hasSuffix("\n"))
+    }
+
+    @Test func secretsOnlyLeavesPersonalData() throws {
+        let result = try OpenClawProcess.run(["redact", "--secrets-only"], input: Data("mail alice@example.com token=fake\n".utf8))
+        #expect(result.output == "mail alice@example.com token=[SECRET:assignment]\n")
+    }
+}
