@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// The repository's secret tooling: git-crypt encrypts `secrets-dev/`, and `rotate-secrets.sh`
+/// is shellcheck-clean and drives the CLI on the host. Both tools are installed by `.ci/run`;
+/// a missing one fails these tests rather than skipping them.
+@Suite(.serialized) struct SecretsToolingTests {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    struct Output {
+        var status: Int32
+        var text: String
+    }
+
+    @discardableResult
+    static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, text: String(decoding: data, as: UTF8.self))
+    }
+
+    static func installed(_ tool: String) -> Bool {
+        ["/usr/bin/", "/usr/local/bin/", "/bin/"].contains { FileManager.default.isExecutableFile(atPath: $0 + tool) }
+    }
+
+    /// A temp repository using this repository's `.gitattributes`, with one dev secret committed.
+    static func commitDevSecret(gitCrypt: Bool) throws -> (blob: Data, directory: String) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("git-crypt-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory + "/secrets-dev", withIntermediateDirectories: true)
+        let git = ["git", "-c", "user.name=openclaw-test", "-c", "user.email=test@example.invalid", "-c", "init.defaultBranch=main"]
+        #expect(try run(git + ["init", "-q"], in: directory).status == 0)
+        if gitCrypt {
+            let initialised = try run(["git-crypt", "init"], in: directory)
+            #expect(initialised.status == 0, "\(initialised.text)")
+        }
+        try FileManager.default.copyItem(atPath: repositoryRoot + "/.gitattributes", toPath: directory + "/.gitattributes")
+        try Data("fixture-dev-secret-not-real\n".utf8).write(to: URL(fileURLWithPath: directory + "/secrets-dev/smtp_password"))
+        #expect(try run(git + ["add", "."], in: directory).status == 0)
+        let committed = try run(git + ["commit", "-q", "-m", "dev secret"], in: directory)
+        #expect(committed.status == 0, "\(committed.text)")
+        let blob = Process()
+        blob.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        blob.arguments = ["git", "cat-file", "blob", "HEAD:secrets-dev/smtp_password"]
+        blob.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let pipe = Pipe()
+        blob.standardOutput = pipe
+        try blob.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        blob.waitUntilExit()
+        return (data, directory)
+    }
+
+    @Test func devSecretsAreStoredEncryptedWithGitCryptAndPlainWithout() throws {
+        try #require(Self.installed("git-crypt"), "git-crypt is not installed: .ci/run installs it (apt-get install git-crypt)")
+        let header = Data([0] + Array("GITCRYPT".utf8) + [0])
+
+        let plain = try Self.commitDevSecret(gitCrypt: false)
+        defer { try? FileManager.default.removeItem(atPath: plain.directory) }
+        #expect(plain.blob == Data("fixture-dev-secret-not-real\n".utf8), "without git-crypt the attribute does nothing: this is the attack")
+
+        let encrypted = try Self.commitDevSecret(gitCrypt: true)
+        defer { try? FileManager.default.removeItem(atPath: encrypted.directory) }
+        #expect(encrypted.blob.prefix(header.count) == header)
+        #expect(!String(decoding: encrypted.blob, as: UTF8.self).contains("fixture-dev-secret"))
+        // The working copy stays readable for the developer who holds the key.
+        let working = FileManager.default.contents(atPath: encrypted.directory + "/secrets-dev/smtp_password")
+        #expect(working == Data("fixture-dev-secret-not-real\n".utf8))
+    }
+
+    @Test func rotateSecretsScriptIsShellcheckClean() throws {
+        try #require(Self.installed("shellcheck"), "shellcheck is not installed: .ci/run installs it (apt-get install shellcheck)")
+        let result = try Self.run(["shellcheck", "rotate-secrets.sh"], in: Self.repositoryRoot)
+        #expect(result.status == 0, "\(result.text)")
+    }
+
+    @Test func rotateSecretsScriptRotatesOnTheHostWithTheCLI() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rotate-script-\(UUID().uuidString)").path
+        defer {
+            try? FileManager.default.removeItem(atPath: directory)
+            try? FileManager.default.removeItem(atPath: directory + "-state")
+        }
+        let created = try OpenClawProcess.run(["secrets", "init", "--dir", directory, "--generate", "gateway_token"])
+        #expect(created.status == 0, "\(created.error)")
+        let before = FileManager.default.contents(atPath: directory + "/gateway_token")
+
+        // No docker on this PATH: the script must fall back to the openclaw it finds there.
+        let binDirectory = OpenClawProcess.executable.deletingLastPathComponent().path
+        // The shipped config/openclaw.json is used for policy; its state dir is moved so the audit event stays in the temp folder.
+        let environment = [
+            "PATH": binDirectory + ":/usr/bin:/bin", "SECRETS_DIR": directory, "OPENCLAW_CONTAINER": "openclaw-test-none",
+            "OPENCLAW_STATE_DIR": directory + "-state",
+        ]
+        let usage = try Self.run(["bash", "rotate-secrets.sh"], in: Self.repositoryRoot, environment: environment)
+        #expect(usage.status == 64 && usage.text.contains("usage"))
+        let rotated = try Self.run(
+            ["bash", "rotate-secrets.sh", "--secret-name", "gateway_token", "--yes", "--offline"], in: Self.repositoryRoot, environment: environment
+        )
+        #expect(rotated.status == 0, "\(rotated.text)")
+        #expect(rotated.text.contains("gateway_token: rotated"))
+        #expect(FileManager.default.contents(atPath: directory + "/gateway_token") != before)
+        #expect(FileManager.default.fileExists(atPath: directory + "/gateway_token.previous"))
+    }
+}
