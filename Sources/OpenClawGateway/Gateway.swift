@@ -141,7 +141,9 @@ public final class Gateway: Sendable {
         let watcher = SecretWatcher(
             runtime: runtime, interval: options.secretCheckInterval, webhookGrace: options.webhookSecretGrace, handleSIGHUP: options.handleSignals
         )
-        var services: [any Service] = [StoreCloser(store: runtime.store), worker, watcher, TelegramProbe(runtime: runtime)]
+        var services: [any Service] = [
+            StoreCloser(store: runtime.store), worker, watcher, TelegramProbe(runtime: runtime), LimiterSweeper(limiter: runtime.limiter),
+        ]
         if config.telegram.webhookUrl == nil {
             services.append(TelegramPoller(runtime: runtime, worker: worker, timeoutSeconds: options.pollTimeoutSeconds))
         }

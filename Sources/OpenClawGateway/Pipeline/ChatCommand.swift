@@ -6,4 +6,5 @@ enum ChatCommand: String, CaseIterable {
     case reset = "/reset"
     case status = "/status"
     case whoami = "/whoami"
+    case usage = "/usage"
 }

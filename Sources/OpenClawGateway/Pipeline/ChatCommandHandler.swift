@@ -31,6 +31,7 @@ struct ChatCommandHandler: Sendable {
                 /new or /reset: start a new conversation
                 /status: model and conversation
                 /whoami: your Telegram ids
+                /usage: your spend and remaining budget
                 /help: this list
                 """
         case .new, .reset:
@@ -42,6 +43,19 @@ struct ChatCommandHandler: Sendable {
                 User id: \(message.senderId.map(String.init) ?? "unknown")
                 Chat id: \(message.chatId)
                 Role: \(isOwner ? "owner" : "user")
+                """
+        case .usage:
+            guard let sender = message.senderId else { return "No usage without a sender." }
+            let budget = BudgetGuard(runtime: runtime)
+            let spend = try await budget.spend(userId: sender, at: runtime.now())
+            func line(_ label: String, _ spent: Double, _ scope: BudgetScope) -> String {
+                let remaining = budget.policy.remaining(scope, spend: spend).map { ", \(CostAlerts.usd($0)) left" } ?? " (no limit)"
+                return "\(label): \(CostAlerts.usd(spent))\(remaining)"
+            }
+            return """
+                Your spend (UTC):
+                \(line("Today", spend.userDay, .userDay))
+                \(line("This month", spend.userMonth, .userMonth))
                 """
         case .status:
             let info = try await runtime.store.sessionInfo(session)

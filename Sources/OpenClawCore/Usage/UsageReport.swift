@@ -1,0 +1,84 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+
+/// Usage ledger lines summed by user, model or UTC day, for `openclaw usage`.
+public struct UsageReport: Sendable, Equatable {
+    public enum Grouping: String, Sendable, CaseIterable {
+        case user
+        case model
+        case day
+    }
+
+    public struct Row: Sendable, Equatable {
+        public var key: String
+        public var calls: Int
+        public var inputTokens: Int
+        public var outputTokens: Int
+        public var cacheReadTokens: Int
+        public var cacheWriteTokens: Int
+        /// Calls whose tokens the provider did not report and were estimated from characters.
+        public var estimatedCalls: Int
+        public var costUsd: Double
+
+        init(key: String) {
+            self.key = key
+            calls = 0
+            inputTokens = 0
+            outputTokens = 0
+            cacheReadTokens = 0
+            cacheWriteTokens = 0
+            estimatedCalls = 0
+            costUsd = 0
+        }
+
+        mutating func add(_ record: UsageRecord) {
+            calls += 1
+            inputTokens += record.tokens.input
+            outputTokens += record.tokens.output
+            cacheReadTokens += record.tokens.cacheRead
+            cacheWriteTokens += record.tokens.cacheWrite
+            estimatedCalls += record.tokens.estimated ? 1 : 0
+            costUsd += record.costUsd
+        }
+    }
+
+    public var rows: [Row]
+    public var total: Row
+
+    public init(records: [UsageRecord], by grouping: Grouping) {
+        var rows: [String: Row] = [:]
+        var total = Row(key: "total")
+        for record in records {
+            let key = Self.key(for: record, grouping)
+            rows[key, default: Row(key: key)].add(record)
+            total.add(record)
+        }
+        self.rows = rows.values.sorted { $0.key < $1.key }
+        self.total = total
+    }
+
+    static func key(for record: UsageRecord, _ grouping: Grouping) -> String {
+        switch grouping {
+        case .user: record.userId.map(String.init) ?? "-"
+        case .model: "\(record.provider)/\(record.model)"
+        case .day: UTCPeriod(containing: record.time).dayName
+        }
+    }
+
+    /// `7d`, `24h`, `30m` before `now`, or an ISO 8601 date/time; nil when it is neither.
+    public static func parseSince(_ text: String, now: Date) -> Date? {
+        if let unit = text.last, let amount = Double(text.dropLast()), amount >= 0 {
+            switch unit {
+            case "d": return now.addingTimeInterval(-amount * 86_400)
+            case "h": return now.addingTimeInterval(-amount * 3_600)
+            case "m": return now.addingTimeInterval(-amount * 60)
+            default: break
+            }
+        }
+        if let date = try? Date(text, strategy: .iso8601) { return date }
+        return try? Date(text + "T00:00:00Z", strategy: .iso8601)
+    }
+}
