@@ -14,7 +14,7 @@ import TelegramSimulator
 
     /// Default per-user limits (10/1m, burst 5) instead of the harness's relaxed ones.
     static func defaultLimits(_ document: inout JSONValue) {
-        document.set(.null, at: ["limits"])
+        document.set(["maxQueuedPerUser": 100], at: ["limits"])
         document.set(["*"], at: ["channels", "telegram", "allowFrom"])
         document.set("open", at: ["channels", "telegram", "dmPolicy"])
     }
@@ -44,6 +44,23 @@ import TelegramSimulator
         #expect(notices.count == 1)
         #expect(harness.sent(to: H.bob.id).map(\.text) == ["echo: normal 0", "echo: normal 40", "echo: normal 80"])
         #expect(harness.metrics.exposition().contains(#"openclaw_ratelimited_total{scope="user"}"#))
+    }
+
+    @Test func aSenderWithAFullQueueHasFurtherMessagesDropped() async throws {
+        let harness = try await H.start { document in
+            document.set(["*"], at: ["channels", "telegram", "allowFrom"])
+            document.set("open", at: ["channels", "telegram", "dmPolicy"])
+            document.set(2, at: ["limits", "maxQueuedPerUser"])
+        }
+        defer { Task { await harness.stop() } }
+        harness.model.setLatency(.milliseconds(300))
+        let sim = harness.telegram
+        for index in 0..<10 { sim.inject(sim.privateMessage(from: H.mallory, text: "queued \(index)")) }
+        sim.inject(sim.privateMessage(from: H.bob, text: "not stuck"))
+        _ = try await sim.waitForSent { $0.text == "echo: not stuck" }
+        try await harness.waitUntilIdle()
+        #expect(harness.sent(to: H.mallory.id).count == 3, "one in flight and two waiting; the rest dropped")
+        #expect(harness.metrics.exposition().contains(#"openclaw_ratelimited_total{scope="queue"} 7"#))
     }
 
     @Test func theGlobalLimitCapsModelCallsAcrossUsers() async throws {

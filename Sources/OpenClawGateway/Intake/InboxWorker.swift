@@ -14,12 +14,18 @@ import ServiceLifecycle
 /// Messages of one conversation are handled in order (a lane per session); different
 /// conversations run side by side. An update is marked done only after it was handled, so a
 /// restart resumes what was in flight and never answers a done update twice.
+///
+/// Drop policy: a sender with one message in flight and `limits.maxQueuedPerUser` waiting has
+/// further messages dropped (marked done unanswered, counted as `openclaw_ratelimited_total{scope="queue"}`),
+/// so one sender cannot fill the in-flight window that everyone shares.
 actor InboxWorker: Service {
     private let runtime: GatewayRuntime
     private let maxInFlight: Int
     private var inFlight: Set<Int64> = []
     private var lanes: [SessionKey: (id: Int, task: Task<Void, Never>)] = [:]
     private var nextLaneTask = 0
+    /// Updates per sender dispatched and not yet finished: one in flight plus `maxQueuedPerUser` waiting.
+    private var perSender: [Int64: Int] = [:]
     private let wakeups: AsyncStream<Void>
     private let wakeup: AsyncStream<Void>.Continuation
 
@@ -79,10 +85,19 @@ actor InboxWorker: Service {
             let message = update.inbound(botId: runtime.bot.id, botUsername: runtime.bot.username)
         else {
             inFlight.insert(item.updateId)
-            Task { await self.finish(item.updateId, lane: nil, laneTask: nil) }
+            Task { await self.finish(item.updateId, sender: nil, lane: nil, laneTask: nil) }
             return
         }
         inFlight.insert(item.updateId)
+        if let sender = message.senderId {
+            guard perSender[sender, default: 0] < 1 + runtime.config.limits.maxQueuedPerUser else {
+                runtime.metrics.rateLimited(scope: "queue")
+                runtime.logger.notice("sender queue full: message dropped", metadata: ["update": "\(item.updateId)"])
+                Task { await self.finish(item.updateId, sender: nil, lane: nil, laneTask: nil) }
+                return
+            }
+            perSender[sender, default: 0] += 1
+        }
         let key = SessionKey(for: message)
         let previous = lanes[key]?.task
         nextLaneTask += 1
@@ -91,18 +106,21 @@ actor InboxWorker: Service {
         let task = Task {
             await previous?.value
             await handler.handle(message)
-            await self.finish(item.updateId, lane: key, laneTask: laneTask)
+            await self.finish(item.updateId, sender: message.senderId, lane: key, laneTask: laneTask)
         }
         lanes[key] = (laneTask, task)
     }
 
-    private func finish(_ updateId: Int64, lane: SessionKey?, laneTask: Int?) async {
+    private func finish(_ updateId: Int64, sender: Int64?, lane: SessionKey?, laneTask: Int?) async {
         do {
             try await runtime.store.inboxMarkDone(updateId: updateId, at: runtime.now())
         } catch {
             runtime.logger.error("marking update done failed", metadata: ["update": "\(updateId)", "error": "\(type(of: error))"])
         }
         inFlight.remove(updateId)
+        if let sender, let count = perSender[sender] {
+            perSender[sender] = count > 1 ? count - 1 : nil
+        }
         if let lane, lanes[lane]?.id == laneTask {
             lanes[lane] = nil
         }
