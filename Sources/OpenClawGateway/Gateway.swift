@@ -142,7 +142,8 @@ public final class Gateway: Sendable {
             runtime: runtime, interval: options.secretCheckInterval, webhookGrace: options.webhookSecretGrace, handleSIGHUP: options.handleSignals
         )
         var services: [any Service] = [
-            StoreCloser(store: runtime.store), worker, watcher, TelegramProbe(runtime: runtime), LimiterSweeper(limiter: runtime.limiter),
+            StoreCloser(store: runtime.store), worker, watcher, SecretExpiryMonitor(runtime: runtime), TelegramProbe(runtime: runtime),
+            LimiterSweeper(limiter: runtime.limiter),
         ]
         if config.telegram.webhookUrl == nil {
             services.append(TelegramPoller(runtime: runtime, worker: worker, timeoutSeconds: options.pollTimeoutSeconds))

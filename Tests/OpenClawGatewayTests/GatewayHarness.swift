@@ -85,7 +85,7 @@ final class GatewayHarness: Sendable {
         document.set(
             [
                 "perUser": ["rate": "1000/1s", "burst": 1000], "perChat": ["rate": "1000/1s", "burst": 1000],
-                "global": ["rate": "1000/1s", "burst": 1000],
+                "global": ["rate": "1000/1s", "burst": 1000], "maxQueuedPerUser": 100,
             ],
             at: ["limits"]
         )

@@ -42,7 +42,7 @@ import TelegramSimulator
         try await Task.sleep(for: .milliseconds(300))
 
         // 2. Bot token: revoked in BotFather (the old one dies at once), then the file is rotated.
-        let newToken = "\(sim.bot.id):AAE-rotated_fixture_token_00000000"
+        let newToken = "\(sim.bot.id):AAE-rotated_fixture_token_000000000"
         sim.revokeToken(replacingWith: newToken)
         try await Task.sleep(for: .milliseconds(200))
         try harness.sandbox.writeSecret("telegram_bot_token", newToken)

@@ -38,7 +38,10 @@ struct GatewayRoutes {
     private func readiness() async -> Response {
         let storeOpen = await runtime.store.ping()
         let telegramReachable = runtime.health.isReachable(at: runtime.now())
-        let body = "{\"store\":\(storeOpen),\"telegram\":\(telegramReachable)}\n"
+        let expired = runtime.expiredSecrets.current.map { "\"\($0)\"" }.joined(separator: ",")
+        // Expired secrets are reported, not fatal: they still work, and a failing readiness
+        // check would have the container restarted in a loop.
+        let body = "{\"store\":\(storeOpen),\"telegram\":\(telegramReachable),\"expiredSecrets\":[\(expired)]}\n"
         return Self.text(storeOpen && telegramReachable ? .ok : .serviceUnavailable, body, contentType: "application/json")
     }
 

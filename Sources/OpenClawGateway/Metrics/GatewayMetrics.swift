@@ -1,6 +1,7 @@
 public import CoreMetrics
 import Metrics
 public import Prometheus
+import Foundation
 import OpenClawCore
 
 /// The gateway's Prometheus metrics. Names are an interface (dashboards and alert rules use
@@ -84,6 +85,17 @@ public struct GatewayMetrics: Sendable {
             if let limit = limits.limit(scope) {
                 Gauge(label: "openclaw_budget_limit_usd", dimensions: [("scope", scope.rawValue)], factory: factory).record(limit)
             }
+        }
+    }
+
+    /// `secret` is a secret id from the config (a fixed, operator-chosen set).
+    func secretExpiry(secret: String, expires: Date?, ageDays: Int?) {
+        if let expires {
+            Gauge(label: "openclaw_secret_expiry_timestamp_seconds", dimensions: [("secret", secret)], factory: factory)
+                .record(expires.timeIntervalSince1970)
+        }
+        if let ageDays {
+            Gauge(label: "openclaw_secret_age_days", dimensions: [("secret", secret)], factory: factory).record(ageDays)
         }
     }
 

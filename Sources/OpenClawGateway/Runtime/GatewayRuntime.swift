@@ -32,6 +32,7 @@ struct GatewayRuntime: Sendable {
     let modelCalls: ConcurrencyGate
     /// Serialises pairing-request creation so concurrent strangers cannot exceed the pending cap.
     let pairingQueue = SerialQueue()
+    let expiredSecrets = ExpiredSecrets()
 
     /// Owners from the config plus the one recorded by the first pairing approval.
     func owners() async -> Set<Int64> {

@@ -34,10 +34,24 @@ final class LiveSecrets: Sendable {
     /// Reads every secret the configuration references; the first failure is thrown.
     static func load(_ config: OpenClawConfig, reader: SecretReader) throws(ConfigError) -> LiveSecrets {
         var values: [String: String] = [:]
+        var issues: [ConfigIssue] = []
         for (keyPath, reference) in config.secretReferences {
-            values[keyPath] = try reader.read(reference, for: keyPath)
+            let value = try reader.read(reference, for: keyPath)
+            if let problem = formatProblem(reference, value) {
+                issues.append(ConfigIssue(path: keyPath, message: problem))
+            }
+            values[keyPath] = value
         }
+        if !issues.isEmpty { throw ConfigError(issues) }
         return LiveSecrets(values: values)
+    }
+
+    /// A known secret's format rule that `value` breaks, named without any part of the value.
+    static func formatProblem(_ reference: SecretRef, _ value: String) -> String? {
+        if case .invalid(let error) = KnownSecret.check(id: reference.id, value: value) {
+            return error.description
+        }
+        return nil
     }
 
     func value(_ keyPath: String) -> String? {

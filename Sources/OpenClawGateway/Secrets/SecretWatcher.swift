@@ -63,6 +63,10 @@ struct SecretWatcher: Service {
     }
 
     private func apply(_ value: String, to keyPath: String, reference: SecretRef) async {
+        if let problem = LiveSecrets.formatProblem(reference, value) {
+            await refuse(value, for: keyPath, reason: problem)
+            return
+        }
         switch keyPath {
         case LiveSecrets.botToken:
             let probe = TelegramBotClient(token: value, apiRoot: runtime.config.telegram.apiRoot, httpClient: runtime.httpClient, logger: runtime.logger)

@@ -1,0 +1,52 @@
+import Foundation
+import Logging
+import ModelSimulator
+import OpenClawCore
+import OpenClawGateway
+import OpenClawStore
+import Testing
+import TelegramSimulator
+
+@Suite(.serialized) struct SecretExpiryTests {
+    typealias H = GatewayHarness
+
+    @Test func expiredSecretsAreReportedInMetricsReadinessAndTheAuditTrail() async throws {
+        let telegram = try await TelegramSimulator.start(logger: H.quiet)
+        let model = try await ModelSimulator.start(logger: H.quiet)
+        let sandbox = try SandboxDeployment.create(telegramAPIRoot: telegram.apiRoot, botToken: telegram.token, modelBaseURL: model.baseURL)
+        let hundredDaysAgo = Date().addingTimeInterval(-100 * 86_400)
+        try FileManager.default.setAttributes([.modificationDate: hundredDaysAgo], ofItemAtPath: sandbox.secretsDir + "/telegram_bot_token")
+        let harness = try await H.launch(telegram: telegram, model: model, sandbox: sandbox)
+        defer { Task { await harness.stop() } }
+
+        let deadline = ContinuousClock.now + .seconds(5)
+        while !(try await harness.get("/readyz")).body.contains("telegram_bot_token"), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        let ready = try await harness.get("/readyz")
+        #expect(ready.body.contains(#""expiredSecrets":["telegram_bot_token"]"#))
+        let metrics = harness.metrics.exposition()
+        #expect(metrics.contains(#"openclaw_secret_age_days{secret="telegram_bot_token"} 100"#))
+        #expect(metrics.contains(#"openclaw_secret_expiry_timestamp_seconds{secret="anthropic_api_key"}"#))
+        let audit = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "secret.expired", limit: 5) }
+        #expect(audit.map { $0.details["secret"] } == ["telegram_bot_token"])
+        #expect(harness.logs.captured.contains { $0.contains("secret expired: rotate it") })
+    }
+
+    @Test func aMalformedSecretStopsTheStartNamingTheRuleNotTheValue() async throws {
+        let telegram = try await TelegramSimulator.start(logger: H.quiet)
+        let model = try await ModelSimulator.start(logger: H.quiet)
+        defer { Task { await telegram.stop(); await model.stop() } }
+        let sandbox = try SandboxDeployment.create(telegramAPIRoot: telegram.apiRoot, botToken: "12345:tooShortSecretValue", modelBaseURL: model.baseURL)
+        defer { sandbox.remove() }
+        do {
+            _ = try await H.launch(telegram: telegram, model: model, sandbox: sandbox)
+            Issue.record("a malformed bot token was accepted")
+        } catch {
+            let text = "\(error)"
+            #expect(text.contains("channels.telegram.botToken"))
+            #expect(text.contains("telegram_bot_token"))
+            #expect(!text.contains("tooShort"))
+        }
+    }
+}
