@@ -36,7 +36,7 @@ struct DetectorPersonalDataTests {
     @Test(arguments: [
         "on 2024-01-15 at noon", "on 15.01.2024", "2024-01-15 10:30:00", "release v10.2.1", "version 1.2.3.4",
         "at 12:30:45", "order 1234567890", "took 120 300 450 ms", "ts=2024-01-15T10:30:00.123456 INFO", "+0123456789",
-        "555-1234567890123456",
+        "555-1234567890123456", "1234-5678-9012-3456", "192.168.300.400",
     ])
     func notAPhone(input: String) {
         #expect(only(.phone).findings(in: input).isEmpty)

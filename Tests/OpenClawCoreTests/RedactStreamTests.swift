@@ -45,4 +45,23 @@ struct RedactStreamTests {
         emitted += stream.finish().count
         #expect(emitted == 1_000_000)
     }
+
+    /// Many chunkings of text mixing every fixture, with lines both short and longer than the cap.
+    @Test func anyChunkingGivesTheWholeInputResult() {
+        var text = ""
+        var pieces = DetectorSecretTests.keys.map(\.0) + ["alice@example.com", "+1 415 555 0100", "4111 1111 1111 1111", "DE89 3704 0044 0532 0130 00",
+                                                          "2001:db8::1", "536-22-1234", "token=\"fa ke\"", "-----BEGIN PRIVATE KEY-----\nMIIE\nFAKE==\n-----END PRIVATE KEY-----"]
+        pieces.append("Bearer fake.token-1")
+        for n in 0..<400 {
+            text += pieces[n % pieces.count] + (n % 7 == 0 ? "\n" : n % 3 == 0 ? " word, " : " ")
+        }
+        let input = Array(text.utf8)
+        let expected = redactor.redact(bytes: input)
+        for chunk in [3, 17, 250, 1023] {
+            #expect(streamed(input, chunk: chunk, maxLine: 1500, overlap: 400) == expected, "chunk \(chunk)")  // not equal → bytes differ
+        }
+        let twice = redactor.redact(bytes: expected)
+        let firstDifference = (0..<min(twice.count, expected.count)).first { twice[$0] != expected[$0] } ?? min(twice.count, expected.count)
+        #expect(twice == expected, "\(String(decoding: expected[max(0, firstDifference - 60)..<min(expected.count, firstDifference + 40)], as: UTF8.self))")
+    }
 }

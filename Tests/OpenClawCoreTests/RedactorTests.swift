@@ -13,6 +13,11 @@ struct RedactorTests {
         #expect(redactor.findings(in: mixed).map(\.kind) == [.email, .ip, .creditCard, .phone, .telegram, .anthropic, .assignment])
     }
 
+    @Test func adjacentNumbersStaySeparate() {
+        #expect(redactor.redact("+1 415 555 0100 4111 1111 1111 1111") == "[PHONE] [CREDIT_CARD]")
+        #expect(redactor.redact("555 123 4567 8901") == "[PHONE] 8901")
+    }
+
     @Test func findingRangesAreUTF8Offsets() {
         let text = "é alice@example.com"
         #expect(redactor.findings(in: text) == [Redactor.Finding(kind: .email, range: 3..<20)])

@@ -16,18 +16,19 @@ public struct Redactor: Sendable {
         self.replacements = replacements
     }
 
-    /// `text` with every enabled kind replaced.
+    /// `text` with every enabled kind replaced (the same string when nothing matched).
     public func redact(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { buffer in
+        var copy = text
+        let redacted: String? = copy.withUTF8 { buffer in
             let scan = ScanBuffer(bytes: buffer, floor: 0)
             var open = false
             let hits = scan.scan(mask: mask, privateKeyOpen: &open)
-            if hits.isEmpty { return String(decoding: buffer, as: UTF8.self) }
+            if hits.isEmpty { return nil }
             var output: [UInt8] = []
             render(scan, hits: hits, upTo: buffer.count, into: &output)
             return String(decoding: output, as: UTF8.self)
         }
+        return redacted ?? text
     }
 
     /// `bytes` with every enabled kind replaced; bytes that are not valid UTF-8 are copied unchanged.
@@ -44,7 +45,8 @@ public struct Redactor: Sendable {
 
     /// The matches in `text`, as UTF-8 byte offsets.
     public func findings(in text: String) -> [Finding] {
-        findings(in: Array(text.utf8))
+        var copy = text
+        return copy.withUTF8 { findings(in: $0) }
     }
 
     /// The matches in `bytes`, in order and without overlaps.

@@ -10,13 +10,15 @@ extension ScanBuffer {
         guard ASCIIByte.isDigit(self[p]) else { return nil }
         let firstDigit = self[p]
 
+        // The longest valid prefix ending at a group wins, so a phone followed by another number
+        // (`+1 415 555 0100 4111…`) is still found; a prefix followed by `.5` or `-5` is not a phone.
         var shape = PhoneShape()
-        var endOfDigits = p
+        var best: Int? = nil
         while true {
             let groupEnd = digits(from: p, limit: 16)
             shape.addGroup(length: groupEnd - p)
-            guard shape.digits <= 15 else { return nil }
-            endOfDigits = groupEnd
+            guard shape.digits <= 15 else { break }
+            if !open, numberEnds(at: groupEnd), shape.isPhone(plus: plus, firstDigit: firstDigit) { best = groupEnd }
             // A separator run: one of ` -.` or a parenthesis, at most two bytes, then a digit.
             var q = groupEnd
             var separator: UInt8 = 0
@@ -32,14 +34,13 @@ extension ScanBuffer {
                 q += 1
             }
             guard runLength > 0, ASCIIByte.isDigit(self[q]), runLength == 1 || shape.parentheses else { break }
+            // A card after a space is the next match, not the phone's tail.
+            if separator == UInt8(ascii: " "), creditCard(at: q) != nil { break }
             shape.addSeparator(runLength == 1 ? separator : 0)
             open = openAfter
             p = q
         }
-        guard !open, shape.digits >= 7, !ASCIIByte.isWord(self[endOfDigits]) else { return nil }
-        guard !shape.looksLikeDate, !shape.looksLikeIPv4 else { return nil }
-        if plus { return firstDigit == UInt8(ascii: "0") ? nil : i..<endOfDigits }
-        return shape.isNationalFormat(startsWithZero: firstDigit == UInt8(ascii: "0")) ? i..<endOfDigits : nil
+        return best.map { i..<$0 }
     }
 }
 
@@ -84,6 +85,13 @@ struct PhoneShape {
     /// Four dotted groups of at most three digits: an address, valid or not, never a phone.
     var looksLikeIPv4: Bool {
         dots && !spaces && !dashes && groups == 4 && lengths.0 <= 3 && lengths.1 <= 3 && lengths.2 <= 3
+    }
+
+    /// Whether the groups so far make a phone number.
+    func isPhone(plus: Bool, firstDigit: UInt8) -> Bool {
+        guard digits >= 7, !looksLikeDate, !looksLikeIPv4 else { return false }
+        if plus { return firstDigit != UInt8(ascii: "0") }
+        return isNationalFormat(startsWithZero: firstDigit == UInt8(ascii: "0"))
     }
 
     /// Without a `+`, a separator is needed and each style has its own rule, because plain
