@@ -88,7 +88,8 @@ struct DetectorSecretTests {
         #expect(Redactor(.init(enabled: [.assignment])).redact(input) == expected)
     }
 
-    @Test(arguments: ["max_tokens=1024", "tokens: 12", "password_file=/run/secrets/x", "the password is long", "token_count=3", "password="])
+    @Test(arguments: ["max_tokens=1024", "tokens: 12", "password_file=/run/secrets/x", "the password is long", "token_count=3", "password=",
+                      "if apiKey == other", "\"token\": { \"source\": \"file\" }"])
     func notAnAssignment(input: String) {
         #expect(Redactor(.init(enabled: [.assignment])).findings(in: input).isEmpty)
     }

@@ -1,13 +1,15 @@
 extension ScanBuffer {
     /// The value in `password=…`, `"secret": "…"`, `api_key: …`, `token=…` at `i` (the key is kept).
     /// A value starting with `[` is taken as already redacted, so redacting twice changes nothing.
+    /// In a quoted value the bytes are taken up to the closing quote or the end of the line.
     func assignmentValue(at i: Int) -> Range<Int>? {
         guard let keyEnd = assignmentKeyEnd(at: i) else { return nil }
         var p = keyEnd
         if self[p] == UInt8(ascii: "\\") && self[p + 1] == UInt8(ascii: "\"") { p += 2 }
         else if self[p] == UInt8(ascii: "\"") || self[p] == UInt8(ascii: "'") { p += 1 }
         p = run(from: p, limit: 4) { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-        guard self[p] == UInt8(ascii: "=") || self[p] == UInt8(ascii: ":") else { return nil }
+        // `==` and `::` are comparisons and paths, not assignments.
+        guard self[p] == UInt8(ascii: "=") || self[p] == UInt8(ascii: ":"), self[p + 1] != self[p] else { return nil }
         p = run(from: p + 1, limit: 4) { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
 
         let start: Int
@@ -29,7 +31,8 @@ extension ScanBuffer {
             start = p
             stop = run(from: p) { !ASCIIByte.endsBareValue($0) }
         }
-        guard stop > start, self[start] != UInt8(ascii: "[") else { return nil }
+        // `[` is an earlier replacement; `{` and `(` open a structure, not a value.
+        guard stop > start, self[start] != UInt8(ascii: "["), self[start] != UInt8(ascii: "{"), self[start] != UInt8(ascii: "(") else { return nil }
         return start..<stop
     }
 
