@@ -82,7 +82,8 @@ public final class Gateway: Sendable {
             health: health,
             now: options.now,
             limiter: RateLimiter(rules: config.limits.rateRules, origin: ContinuousClock.now),
-            modelCalls: ConcurrencyGate(limit: config.limits.maxConcurrentModelCalls)
+            modelCalls: ConcurrencyGate(limit: config.limits.maxConcurrentModelCalls),
+            spikeCheckInterval: options.spikeCheckInterval
         )
         do {
             try await registerIntake(runtime)

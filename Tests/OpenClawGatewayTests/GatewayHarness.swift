@@ -72,7 +72,8 @@ final class GatewayHarness: Sendable {
         var logger = Logger(label: "openclaw.test") { label in JSONLogHandler(label: label, level: .debug, sink: logs) }
         logger.logLevel = .debug
         let options = GatewayOptions(
-            environment: [:], logger: logger, metrics: metrics, pacing: pacing, retry: .fastForTests, pollTimeoutSeconds: 5
+            environment: [:], logger: logger, metrics: metrics, pacing: pacing, retry: .fastForTests, pollTimeoutSeconds: 5,
+            spikeCheckInterval: 0
         )
         let gateway = try await Gateway.prepare(config: config, options: options)
         let running = Task { try await gateway.run() }

@@ -13,6 +13,9 @@ struct BudgetGuard: Sendable {
 
     var policy: BudgetPolicy { BudgetPolicy(limits: runtime.config.limits.budgets) }
 
+    /// With no cap configured there is nothing to check before a call (and four ledger sums saved).
+    var hasCaps: Bool { BudgetScope.allCases.contains { runtime.config.limits.budgets.limit($0) != nil } }
+
     func spend(userId: Int64, at now: Date) async throws -> BudgetSpend {
         let period = UTCPeriod(containing: now)
         let store = runtime.store
@@ -26,6 +29,7 @@ struct BudgetGuard: Sendable {
 
     /// Nil when the call may go ahead; otherwise the message telling the user why not.
     func refusal(for message: InboundMessage, sender: Int64) async -> String? {
+        guard hasCaps else { return nil }
         let now = runtime.now()
         do {
             let spend = try await spend(userId: sender, at: now)
@@ -48,11 +52,12 @@ struct BudgetGuard: Sendable {
     func afterCall(sender: Int64?) async {
         let now = runtime.now()
         do {
-            if let sender {
+            if let sender, hasCaps {
                 let spend = try await spend(userId: sender, at: now)
                 runtime.metrics.budget(spend: spend, limits: runtime.config.limits.budgets)
                 await CostAlerts(runtime: runtime).fire(policy.alerts(userId: sender, spend: spend, now: now))
             }
+            guard runtime.spikeCheckDue(at: now) else { return }
             let detector = CostSpikeDetector(rule: runtime.config.limits.costSpike)
             let ranges = detector.ranges(now: now)
             let recent = try await runtime.store.usageTotals(since: ranges.recent.lowerBound, userId: nil).costUsd

@@ -23,6 +23,8 @@ public struct GatewayOptions: Sendable {
     public var secretCheckInterval: Duration
     /// How long the previous webhook secret stays accepted after a rotation.
     public var webhookSecretGrace: TimeInterval
+    /// Least time between two looks for a spend spike (each costs two ledger sums).
+    public var spikeCheckInterval: TimeInterval
 
     public init(
         environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -34,8 +36,10 @@ public struct GatewayOptions: Sendable {
         pollTimeoutSeconds: Int = 30,
         handleSignals: Bool = false,
         secretCheckInterval: Duration = .seconds(1),
-        webhookSecretGrace: TimeInterval = 600
+        webhookSecretGrace: TimeInterval = 600,
+        spikeCheckInterval: TimeInterval = 10
     ) {
+        self.spikeCheckInterval = spikeCheckInterval
         self.secretCheckInterval = secretCheckInterval
         self.webhookSecretGrace = webhookSecretGrace
         self.environment = environment

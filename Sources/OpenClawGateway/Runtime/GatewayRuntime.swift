@@ -33,6 +33,14 @@ struct GatewayRuntime: Sendable {
     /// Serialises pairing-request creation so concurrent strangers cannot exceed the pending cap.
     let pairingQueue = SerialQueue()
     let expiredSecrets = ExpiredSecrets()
+    private let lastSpikeCheck = LastSpikeCheck()
+
+    let spikeCheckInterval: TimeInterval
+
+    /// Spend spikes are looked for at most every `spikeCheckInterval`: two ledger sums per call would be waste.
+    func spikeCheckDue(at now: Date) -> Bool {
+        lastSpikeCheck.due(at: now, every: spikeCheckInterval)
+    }
 
     /// Owners from the config plus the one recorded by the first pairing approval.
     func owners() async -> Set<Int64> {
