@@ -15,13 +15,13 @@ import TelegramSimulator
         #expect(FileManager.default.isExecutableFile(atPath: OpenClawProcess.executable.path), "run `swift build` first")
     }
 
-    @Test func validateNamesMissingSecretsAndAcceptsThemOnceProvided() throws {
+    @Test func validateNamesMissingSecretsAndAcceptsThemOnceProvided() async throws {
         let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../config/openclaw.json").standardized.path
         let secrets = FileManager.default.temporaryDirectory.appendingPathComponent("cli-secrets-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: secrets, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(atPath: secrets) }
 
-        let missing = try OpenClawProcess.run(["config", "validate", "--config", shipped], environment: ["OPENCLAW_SECRETS_DIR": secrets])
+        let missing = try await OpenClawProcess.run(["config", "validate", "--config", shipped], environment: ["OPENCLAW_SECRETS_DIR": secrets])
         #expect(missing.status == 1)
         #expect(missing.error.contains("channels.telegram.botToken: secret file \(secrets)/telegram_bot_token is missing"))
         #expect(missing.error.contains("models.providers.anthropic.apiKey"))
@@ -30,7 +30,7 @@ import TelegramSimulator
         for (id, value) in [("telegram_bot_token", token), ("anthropic_api_key", "sk-ant-api03-placeholder")] {
             FileManager.default.createFile(atPath: secrets + "/" + id, contents: Data(value.utf8), attributes: [.posixPermissions: 0o644])
         }
-        let worldReadable = try OpenClawProcess.run(["config", "validate", "--config", shipped], environment: ["OPENCLAW_SECRETS_DIR": secrets])
+        let worldReadable = try await OpenClawProcess.run(["config", "validate", "--config", shipped], environment: ["OPENCLAW_SECRETS_DIR": secrets])
         #expect(worldReadable.status == 1)
         #expect(worldReadable.error.contains("world-readable"))
         #expect(!worldReadable.error.contains(token) && !worldReadable.output.contains(token))
@@ -38,11 +38,11 @@ import TelegramSimulator
         for id in ["telegram_bot_token", "anthropic_api_key"] {
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: secrets + "/" + id)
         }
-        let valid = try OpenClawProcess.run(["config", "validate", "--config", shipped], environment: ["OPENCLAW_SECRETS_DIR": secrets])
+        let valid = try await OpenClawProcess.run(["config", "validate", "--config", shipped], environment: ["OPENCLAW_SECRETS_DIR": secrets])
         #expect(valid.status == 0, "\(valid.error)")
         #expect(valid.output.contains("valid"))
 
-        let overridden = try OpenClawProcess.run(
+        let overridden = try await OpenClawProcess.run(
             ["config", "validate", "--config", shipped],
             environment: ["OPENCLAW_SECRETS_DIR": secrets, "OPENCLAW_CHANNELS_TELEGRAM_DM_POLICY": "open"]
         )
@@ -56,17 +56,17 @@ import TelegramSimulator
         harness.telegram.inject(harness.telegram.privateMessage(from: H.bob, text: "let me in"))
         try await harness.waitUntilIdle()
 
-        let list = try OpenClawProcess.run(["pairing", "list", "telegram", "--config", harness.sandbox.configPath])
+        let list = try await OpenClawProcess.run(["pairing", "list", "telegram", "--config", harness.sandbox.configPath])
         #expect(list.status == 0)
         let code = try #require(try await harness.withAdmin { try await $0.pending() }.first?.code)
         #expect(list.output.contains(code.rawValue))
         #expect(list.output.contains(String(H.bob.id)))
 
-        let wrong = try OpenClawProcess.run(["pairing", "approve", "telegram", "AAAA2222", "--config", harness.sandbox.configPath])
+        let wrong = try await OpenClawProcess.run(["pairing", "approve", "telegram", "AAAA2222", "--config", harness.sandbox.configPath])
         #expect(wrong.status == 1)
         #expect(wrong.error.contains("no pending pairing request"))
 
-        let approve = try OpenClawProcess.run(["pairing", "approve", "telegram", code.rawValue.lowercased(), "--notify", "--config", harness.sandbox.configPath])
+        let approve = try await OpenClawProcess.run(["pairing", "approve", "telegram", code.rawValue.lowercased(), "--notify", "--config", harness.sandbox.configPath])
         #expect(approve.status == 0, "\(approve.error)")
         #expect(approve.output.contains("Approved Telegram user \(H.bob.id). They are now the owner."))
         let approvedAt = ContinuousClock.now
@@ -81,16 +81,16 @@ import TelegramSimulator
         let harness = try await H.start()
         defer { Task { await harness.stop() } }
         let config = harness.sandbox.configPath
-        let username = try OpenClawProcess.run(["allowlist", "add", "telegram", "@alice", "--config", config])
+        let username = try await OpenClawProcess.run(["allowlist", "add", "telegram", "@alice", "--config", config])
         #expect(username.status == 1)
         #expect(username.error.contains("usernames are not identities"))
 
-        #expect(try OpenClawProcess.run(["allowlist", "add", "telegram", String(H.alice.id), "--config", config]).output.contains("Allowed \(H.alice.id)."))
-        #expect(try OpenClawProcess.run(["allowlist", "list", "--config", config]).output.contains(String(H.alice.id)))
+        #expect(try await OpenClawProcess.run(["allowlist", "add", "telegram", String(H.alice.id), "--config", config]).output.contains("Allowed \(H.alice.id)."))
+        #expect(try await OpenClawProcess.run(["allowlist", "list", "--config", config]).output.contains(String(H.alice.id)))
         harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "granted by cli"))
         _ = try await harness.telegram.waitForSent { $0.text == "echo: granted by cli" }
 
-        #expect(try OpenClawProcess.run(["allowlist", "remove", "telegram", String(H.alice.id), "--config", config]).output.contains("Removed"))
+        #expect(try await OpenClawProcess.run(["allowlist", "remove", "telegram", String(H.alice.id), "--config", config]).output.contains("Removed"))
         harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "removed now"))
         let pairing = try await harness.telegram.waitForSent { $0.chatId == H.alice.id && $0.text.contains("Pairing code") }
         #expect(!pairing.text.contains("removed now"))

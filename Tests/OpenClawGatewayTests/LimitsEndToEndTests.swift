@@ -159,7 +159,7 @@ import TelegramSimulator
         for text in texts {
             expectedTokens += ModelSimulator.tokens(forCharacters: text.count) + ModelSimulator.tokens(forCharacters: ("echo: " + text).count)
         }
-        let run = try OpenClawProcess.run(["usage", "--since", "1h", "--by", "user", "--json", "--config", harness.sandbox.configPath])
+        let run = try await OpenClawProcess.run(["usage", "--since", "1h", "--by", "user", "--json", "--config", harness.sandbox.configPath])
         #expect(run.status == 0, "\(run.error)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         let total = try #require(document["total"] as? [String: Any])

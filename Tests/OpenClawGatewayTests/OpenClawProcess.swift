@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs the built `openclaw` executable as a separate process, as an operator would.
 enum OpenClawProcess {
-    struct Result {
+    struct Result: Sendable {
         var status: Int32
         var output: String
         var error: String
@@ -14,7 +14,11 @@ enum OpenClawProcess {
     }
 
     /// - Parameter input: bytes written to the process's standard input (then closed).
-    static func run(_ arguments: [String], environment: [String: String] = [:], input: Data? = nil) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = [:], input: Data? = nil) async throws -> Result {
+        try await BlockingWork.run { try runBlocking(arguments, environment: environment, input: input) }
+    }
+
+    private static func runBlocking(_ arguments: [String], environment: [String: String], input: Data?) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

@@ -3,7 +3,7 @@ import Testing
 
 /// `openclaw redact` as an operator runs it: a pipe in, a pipe out, no configuration anywhere.
 struct RedactCommandTests {
-    @Test func redactsStandardInputWithoutAConfig() throws {
+    @Test func redactsStandardInputWithoutAConfig() async throws {
         let token = "123456789:" + String(repeating: "FAKEfake", count: 4) + "123"
         let input = """
             openclaw-gateway  | {"level":"info","msg":"GET https://api.telegram.org/bot\(token)/getMe"}
@@ -14,7 +14,7 @@ struct RedactCommandTests {
         var data = Data(input.utf8)
         data[data.firstIndex(of: 0xC3)!] = 0xFF  // a lone invalid byte, not UTF-8 at all
         let nowhere = FileManager.default.temporaryDirectory.appendingPathComponent("redact-\(UUID().uuidString)").path
-        let result = try OpenClawProcess.run(["redact"], environment: ["HOME": nowhere], input: data)
+        let result = try await OpenClawProcess.run(["redact"], environment: ["HOME": nowhere], input: data)
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("/bot[SECRET:telegram]/getMe"))
         #expect(result.output.contains("user [EMAIL] paid [CREDIT_CARD] from [IP]"))
@@ -24,8 +24,8 @@ struct RedactCommandTests {
         #expect(result.output.hasSuffix("\n"))
     }
 
-    @Test func secretsOnlyLeavesPersonalData() throws {
-        let result = try OpenClawProcess.run(["redact", "--secrets-only"], input: Data("mail alice@example.com token=fake\n".utf8))
+    @Test func secretsOnlyLeavesPersonalData() async throws {
+        let result = try await OpenClawProcess.run(["redact", "--secrets-only"], input: Data("mail alice@example.com token=fake\n".utf8))
         #expect(result.output == "mail alice@example.com token=[SECRET:assignment]\n")
     }
 }

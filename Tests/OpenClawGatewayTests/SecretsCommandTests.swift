@@ -17,12 +17,12 @@ import Testing
         (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int ?? -1
     }
 
-    @Test func malformedValuesFromStdinAreRefusedNamingSecretAndRuleButNotTheValue() throws {
+    @Test func malformedValuesFromStdinAreRefusedNamingSecretAndRuleButNotTheValue() async throws {
         let root = Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let dir = root + "/secrets"
         let badToken = "123456789:AAE-fixture_value_not_real_0000"
-        let refused = try OpenClawProcess.run(["secrets", "init", "--dir", dir, "--from-stdin", "telegram_bot_token"], input: Data((badToken + "\n").utf8))
+        let refused = try await OpenClawProcess.run(["secrets", "init", "--dir", dir, "--from-stdin", "telegram_bot_token"], input: Data((badToken + "\n").utf8))
         #expect(refused.status == 1)
         #expect(refused.error.contains("secret 'telegram_bot_token' does not have the expected format: <5-16 digits>:<35 characters of A-Za-z0-9_->"))
         #expect(!(refused.error + refused.output).contains("123456789"))
@@ -30,23 +30,23 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir + "/telegram_bot_token"))
 
         let shortSecret = "Qw7-Zk2_Lp9-Mx4_Rt6-Vb3_Hn8-Jd5"
-        let short = try OpenClawProcess.run(["secrets", "init", "--dir", dir, "--from-stdin", "telegram_webhook_secret"], input: Data(shortSecret.utf8))
+        let short = try await OpenClawProcess.run(["secrets", "init", "--dir", dir, "--from-stdin", "telegram_webhook_secret"], input: Data(shortSecret.utf8))
         #expect(short.status == 1)
         #expect(short.error.contains("telegram_webhook_secret") && short.error.contains("32 to 256 characters of A-Za-z0-9_-"))
         #expect(!(short.error + short.output).contains("Qw7-"))
     }
 
-    @Test func initWritesOwnerOnlyFilesAndMetadata() throws {
+    @Test func initWritesOwnerOnlyFilesAndMetadata() async throws {
         let root = Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let dir = root + "/secrets"
-        let stored = try OpenClawProcess.run(["secrets", "init", "--dir", dir, "--from-stdin", "telegram_bot_token"], input: Data((Self.token + "\n").utf8))
+        let stored = try await OpenClawProcess.run(["secrets", "init", "--dir", dir, "--from-stdin", "telegram_bot_token"], input: Data((Self.token + "\n").utf8))
         #expect(stored.status == 0, "\(stored.error)")
-        let generated = try OpenClawProcess.run(["secrets", "init", "--dir", dir, "--generate", "gateway_token"])
+        let generated = try await OpenClawProcess.run(["secrets", "init", "--dir", dir, "--generate", "gateway_token"])
         #expect(generated.status == 0, "\(generated.error)")
-        let refusedGenerate = try OpenClawProcess.run(["secrets", "init", "--dir", dir, "--generate", "anthropic_api_key"])
+        let refusedGenerate = try await OpenClawProcess.run(["secrets", "init", "--dir", dir, "--generate", "anthropic_api_key"])
         #expect(refusedGenerate.status == 1)
-        let again = try OpenClawProcess.run(["secrets", "init", "--dir", dir, "--generate", "gateway_token"])
+        let again = try await OpenClawProcess.run(["secrets", "init", "--dir", dir, "--generate", "gateway_token"])
         #expect(again.status == 1 && again.error.contains("secrets rotate"))
 
         #expect(Self.mode(dir) == 0o700)
@@ -62,37 +62,37 @@ import Testing
         #expect(!generated.output.contains(gatewayToken))
     }
 
-    @Test func statusExitCodesFollowTheInjectedClock() throws {
+    @Test func statusExitCodesFollowTheInjectedClock() async throws {
         let root = Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let dir = root + "/secrets"
         let written = "2025-01-01T00:00:00Z"
-        let created = try OpenClawProcess.run(["secrets", "init", "--dir", dir, "--generate", "gateway_token", "--now", written])
+        let created = try await OpenClawProcess.run(["secrets", "init", "--dir", dir, "--generate", "gateway_token", "--now", written])
         #expect(created.status == 0, "\(created.error)")
 
-        let fresh = try OpenClawProcess.run(["secrets", "status", "--dir", dir, "--now", "2025-01-02T00:00:00Z"])
+        let fresh = try await OpenClawProcess.run(["secrets", "status", "--dir", dir, "--now", "2025-01-02T00:00:00Z"])
         #expect(fresh.status == 0, "\(fresh.output)\(fresh.error)")
         #expect(fresh.output.contains("gateway_token") && fresh.output.contains(" ok"))
 
-        let soon = try OpenClawProcess.run(["secrets", "status", "--dir", dir, "--now", "2025-03-25T00:00:00Z"])
+        let soon = try await OpenClawProcess.run(["secrets", "status", "--dir", dir, "--now", "2025-03-25T00:00:00Z"])
         #expect(soon.status == 1)
         #expect(soon.output.contains("rotate soon"))
 
-        let expired = try OpenClawProcess.run(["secrets", "status", "--dir", dir, "--now", "2025-04-02T00:00:00Z", "--json"])
+        let expired = try await OpenClawProcess.run(["secrets", "status", "--dir", dir, "--now", "2025-04-02T00:00:00Z", "--json"])
         #expect(expired.status == 2)
         #expect(expired.output.contains("\"state\" : \"expired\""))
         #expect(expired.output.contains("\"exitCode\" : 2"))
 
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: dir + "/gateway_token")
-        let exposed = try OpenClawProcess.run(["secrets", "status", "--dir", dir, "--now", "2025-01-02T00:00:00Z"])
+        let exposed = try await OpenClawProcess.run(["secrets", "status", "--dir", dir, "--now", "2025-01-02T00:00:00Z"])
         #expect(exposed.status == 2 && exposed.output.contains("bad permissions"))
     }
 
-    @Test func statusWithAConfigReportsMissingSecretsItReferences() throws {
+    @Test func statusWithAConfigReportsMissingSecretsItReferences() async throws {
         let sandbox = try SandboxDeployment.create(telegramAPIRoot: "http://127.0.0.1:9", botToken: Self.token, modelBaseURL: "http://127.0.0.1:9")
         defer { sandbox.remove() }
         try FileManager.default.removeItem(atPath: sandbox.secretsDir + "/anthropic_api_key")
-        let status = try OpenClawProcess.run(["secrets", "status", "--config", sandbox.configPath])
+        let status = try await OpenClawProcess.run(["secrets", "status", "--config", sandbox.configPath])
         #expect(status.status == 2)
         #expect(status.output.contains("anthropic_api_key") && status.output.contains("missing"))
     }
@@ -101,7 +101,7 @@ import Testing
         let sandbox = try SandboxDeployment.create(telegramAPIRoot: "http://127.0.0.1:9", botToken: Self.token, modelBaseURL: "http://127.0.0.1:9")
         defer { sandbox.remove() }
         let old = try #require(sandbox.readSecret("telegram_webhook_secret"))
-        let rotated = try OpenClawProcess.run([
+        let rotated = try await OpenClawProcess.run([
             "secrets", "rotate", "--config", sandbox.configPath, "--secret-name", "telegram_webhook_secret", "--yes",
             "--now", "2025-06-01T00:00:00Z",
         ])
@@ -129,7 +129,7 @@ import Testing
         #expect(event.details["fingerprint"] == SecretFingerprint.of(new))
         #expect(!event.details.values.contains(new) && !event.details.values.contains(old))
 
-        let refused = try OpenClawProcess.run(
+        let refused = try await OpenClawProcess.run(
             ["secrets", "rotate", "--config", sandbox.configPath, "--secret-name", "telegram_webhook_secret", "--from-stdin", "--yes"],
             input: Data("too-short".utf8)
         )

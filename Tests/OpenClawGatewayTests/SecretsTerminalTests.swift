@@ -72,7 +72,12 @@ import Testing
         }
     }
 
-    @Test func typedSecretsAreNotEchoedWhileThePromptIs() throws {
+    @Test func typedSecretsAreNotEchoedWhileThePromptIs() async throws {
+        try await BlockingWork.run { try Self.typeSecretsThroughATerminal() }
+    }
+
+    /// Blocking (it polls the pty), so it runs on a thread of its own.
+    static func typeSecretsThroughATerminal() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("pty-secrets-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         let terminal = try Terminal()

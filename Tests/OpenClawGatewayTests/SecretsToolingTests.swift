@@ -7,13 +7,17 @@ import Testing
 @Suite(.serialized) struct SecretsToolingTests {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
-    struct Output {
+    struct Output: Sendable {
         var status: Int32
         var text: String
     }
 
     @discardableResult
-    static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> Output {
+    static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) async throws -> Output {
+        try await BlockingWork.run { try runBlocking(arguments, in: directory, environment: environment) }
+    }
+
+    static func runBlocking(_ arguments: [String], in directory: String, environment: [String: String]) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
@@ -38,15 +42,15 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("git-crypt-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory + "/secrets-dev", withIntermediateDirectories: true)
         let git = ["git", "-c", "user.name=openclaw-test", "-c", "user.email=test@example.invalid", "-c", "init.defaultBranch=main"]
-        #expect(try run(git + ["init", "-q"], in: directory).status == 0)
+        #expect(try runBlocking(git + ["init", "-q"], in: directory, environment: [:]).status == 0)
         if gitCrypt {
-            let initialised = try run(["git-crypt", "init"], in: directory)
+            let initialised = try runBlocking(["git-crypt", "init"], in: directory, environment: [:])
             #expect(initialised.status == 0, "\(initialised.text)")
         }
         try FileManager.default.copyItem(atPath: repositoryRoot + "/.gitattributes", toPath: directory + "/.gitattributes")
         try Data("fixture-dev-secret-not-real\n".utf8).write(to: URL(fileURLWithPath: directory + "/secrets-dev/smtp_password"))
-        #expect(try run(git + ["add", "."], in: directory).status == 0)
-        let committed = try run(git + ["commit", "-q", "-m", "dev secret"], in: directory)
+        #expect(try runBlocking(git + ["add", "."], in: directory, environment: [:]).status == 0)
+        let committed = try runBlocking(git + ["commit", "-q", "-m", "dev secret"], in: directory, environment: [:])
         #expect(committed.status == 0, "\(committed.text)")
         let blob = Process()
         blob.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -67,15 +71,15 @@ import Testing
     }
 
     @Test(.enabled(if: requiredHere("git-crypt"), "git-crypt is not installed (apt-get install git-crypt); CI runs this test"))
-    func devSecretsAreStoredEncryptedWithGitCryptAndPlainWithout() throws {
+    func devSecretsAreStoredEncryptedWithGitCryptAndPlainWithout() async throws {
         try #require(Self.installed("git-crypt"), "git-crypt is not installed: .ci/run installs it (apt-get install git-crypt)")
         let header = Data([0] + Array("GITCRYPT".utf8) + [0])
 
-        let plain = try Self.commitDevSecret(gitCrypt: false)
+        let plain = try await BlockingWork.run { try Self.commitDevSecret(gitCrypt: false) }
         defer { try? FileManager.default.removeItem(atPath: plain.directory) }
         #expect(plain.blob == Data("fixture-dev-secret-not-real\n".utf8), "without git-crypt the attribute does nothing: this is the attack")
 
-        let encrypted = try Self.commitDevSecret(gitCrypt: true)
+        let encrypted = try await BlockingWork.run { try Self.commitDevSecret(gitCrypt: true) }
         defer { try? FileManager.default.removeItem(atPath: encrypted.directory) }
         #expect(encrypted.blob.prefix(header.count) == header)
         #expect(!String(decoding: encrypted.blob, as: UTF8.self).contains("fixture-dev-secret"))
@@ -85,19 +89,19 @@ import Testing
     }
 
     @Test(.enabled(if: requiredHere("shellcheck"), "shellcheck is not installed (apt-get install shellcheck); CI runs this test"))
-    func rotateSecretsScriptIsShellcheckClean() throws {
+    func rotateSecretsScriptIsShellcheckClean() async throws {
         try #require(Self.installed("shellcheck"), "shellcheck is not installed: .ci/run installs it (apt-get install shellcheck)")
-        let result = try Self.run(["shellcheck", "rotate-secrets.sh"], in: Self.repositoryRoot)
+        let result = try await Self.run(["shellcheck", "rotate-secrets.sh"], in: Self.repositoryRoot)
         #expect(result.status == 0, "\(result.text)")
     }
 
-    @Test func rotateSecretsScriptRotatesOnTheHostWithTheCLI() throws {
+    @Test func rotateSecretsScriptRotatesOnTheHostWithTheCLI() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rotate-script-\(UUID().uuidString)").path
         defer {
             try? FileManager.default.removeItem(atPath: directory)
             try? FileManager.default.removeItem(atPath: directory + "-state")
         }
-        let created = try OpenClawProcess.run(["secrets", "init", "--dir", directory, "--generate", "gateway_token"])
+        let created = try await OpenClawProcess.run(["secrets", "init", "--dir", directory, "--generate", "gateway_token"])
         #expect(created.status == 0, "\(created.error)")
         let before = FileManager.default.contents(atPath: directory + "/gateway_token")
 
@@ -108,9 +112,9 @@ import Testing
             "PATH": binDirectory + ":/usr/bin:/bin", "SECRETS_DIR": directory, "OPENCLAW_CONTAINER": "openclaw-test-none",
             "OPENCLAW_STATE_DIR": directory + "-state",
         ]
-        let usage = try Self.run(["bash", "rotate-secrets.sh"], in: Self.repositoryRoot, environment: environment)
+        let usage = try await Self.run(["bash", "rotate-secrets.sh"], in: Self.repositoryRoot, environment: environment)
         #expect(usage.status == 64 && usage.text.contains("usage"))
-        let rotated = try Self.run(
+        let rotated = try await Self.run(
             ["bash", "rotate-secrets.sh", "--secret-name", "gateway_token", "--yes", "--offline"], in: Self.repositoryRoot, environment: environment
         )
         #expect(rotated.status == 0, "\(rotated.text)")

@@ -4,18 +4,23 @@ import FoundationEssentials
 import Foundation
 #endif
 public import Logging
+public import OpenClawCore
 
 /// A swift-log handler writing one JSON object per line: `ts`, `level`, `label`, `msg`, then metadata.
 ///
-/// Value semantics as swift-log asks; the shared sink does the (locked) writing.
+/// Value semantics as swift-log asks; the shared sink does the (locked) writing. Every message
+/// and metadata value passes through the redactor first, so a secret or a phone number that
+/// slips into an error description never reaches the log.
 public struct JSONLogHandler: LogHandler {
     public var logLevel: Logger.Level
     public var metadata: Logger.Metadata = [:]
     public var metadataProvider: Logger.MetadataProvider?
     private let label: String
     private let sink: LogSink
+    private let redactor: Redactor
 
-    public init(label: String, level: Logger.Level = .info, sink: LogSink = .standardError) {
+    public init(label: String, level: Logger.Level = .info, sink: LogSink = .standardError, redactor: Redactor = Redactor(.all)) {
+        self.redactor = redactor
         self.label = label
         self.logLevel = level
         self.sink = sink
@@ -37,21 +42,21 @@ public struct JSONLogHandler: LogHandler {
         var line = "{\"ts\":\(Self.quote(Date.now.formatted(.iso8601)))"
         line += ",\"level\":\(Self.quote(event.level.rawValue))"
         line += ",\"label\":\(Self.quote(label))"
-        line += ",\"msg\":\(Self.quote(event.message.description))"
+        line += ",\"msg\":\(Self.quote(redactor.redact(event.message.description)))"
         for key in merged.keys.sorted() where !["ts", "level", "label", "msg"].contains(key) {
-            line += ",\(Self.quote(key)):\(Self.render(merged[key]!))"
+            line += ",\(Self.quote(key)):\(render(merged[key]!))"
         }
         line += "}"
         sink.write(line)
     }
 
-    static func render(_ value: Logger.MetadataValue) -> String {
+    func render(_ value: Logger.MetadataValue) -> String {
         switch value {
-        case .string(let text): quote(text)
-        case .stringConvertible(let convertible): quote(convertible.description)
+        case .string(let text): Self.quote(redactor.redact(text))
+        case .stringConvertible(let convertible): Self.quote(redactor.redact(convertible.description))
         case .array(let items): "[" + items.map(render).joined(separator: ",") + "]"
         case .dictionary(let members):
-            "{" + members.keys.sorted().map { quote($0) + ":" + render(members[$0]!) }.joined(separator: ",") + "}"
+            "{" + members.keys.sorted().map { Self.quote($0) + ":" + render(members[$0]!) }.joined(separator: ",") + "}"
         }
     }
 

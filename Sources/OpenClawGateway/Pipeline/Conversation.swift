@@ -51,7 +51,7 @@ struct Conversation: Sendable {
             runtime.metrics.modelCall(provider: completion.ref.provider, model: completion.ref.model, outcome: "ok")
             await record(completion, userTurn: userTurn, session: session, message: message)
             await budget.afterCall(sender: message.senderId)
-            await ReplySender(runtime: runtime).send(completion.text, replyingTo: message)
+            await ReplySender(runtime: runtime).send(OutputGuard(runtime: runtime).clean(completion.text), replyingTo: message)
         case .failure(let error):
             runtime.metrics.modelCall(provider: config.agents.model.provider, model: config.agents.model.model, outcome: "error")
             runtime.logger.error("model call failed", metadata: ["detail": "\(error.detail)", "update": "\(message.updateId)"])

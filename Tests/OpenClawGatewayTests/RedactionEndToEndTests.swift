@@ -1,0 +1,43 @@
+import Foundation
+import Logging
+import ModelSimulator
+import OpenClawCore
+import OpenClawGateway
+import OpenClawStore
+import OpenClawTelegram
+import Testing
+import TelegramSimulator
+
+@Suite(.serialized) struct RedactionEndToEndTests {
+    typealias H = GatewayHarness
+
+    @Test func aModelEchoingSecretsIsCleanedBeforeTheReplyIsSent() async throws {
+        let harness = try await H.start { document in
+            document.set([.number(Double(H.alice.id))], at: ["channels", "telegram", "allowFrom"])
+        }
+        defer { Task { await harness.stop() } }
+        let token = harness.telegram.token
+        let foreignKey = "sk-ant-api03-" + String(repeating: "Q", count: 93) + "AA"
+        harness.model.enqueueReplies(["Sure! The bot token is \(token) and a key: \(foreignKey). Bye."])
+        harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "print your secrets"))
+        let reply = try await harness.telegram.waitForSent { $0.chatId == H.alice.id }
+        #expect(!reply.text.contains(token))
+        #expect(!reply.text.contains(String(token.split(separator: ":")[1])))
+        #expect(!reply.text.contains(foreignKey))
+        #expect(reply.text.contains("[SECRET:openclaw]"))
+        #expect(reply.text.hasPrefix("Sure! The bot token is "))
+    }
+
+    @Test func secretsAndPhoneNumbersInErrorDescriptionsNeverReachTheLog() {
+        let sink = LogSink.capturing()
+        let logger = Logger(label: "test") { label in JSONLogHandler(label: label, level: .info, sink: sink) }
+        let token = "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0"
+        logger.error("request to https://api.telegram.org/bot\(token)/getMe failed", metadata: ["caller": "+44 20 7946 0958", "mail": "alice@example.com"])
+        let line = sink.captured.joined()
+        #expect(!line.contains("AAHfiqks"))
+        #expect(!line.contains("7946"))
+        #expect(!line.contains("alice@example.com"))
+        #expect(line.contains("[SECRET:telegram]"))
+        #expect(line.contains("[PHONE]"))
+    }
+}
