@@ -75,11 +75,11 @@ import Testing
         try #require(Self.installed("git-crypt"), "git-crypt is not installed: .ci/run installs it (apt-get install git-crypt)")
         let header = Data([0] + Array("GITCRYPT".utf8) + [0])
 
-        let plain = try await BlockingWork.run { try Self.commitDevSecret(gitCrypt: false) }
+        let plain = try Self.commitDevSecret(gitCrypt: false)
         defer { try? FileManager.default.removeItem(atPath: plain.directory) }
         #expect(plain.blob == Data("fixture-dev-secret-not-real\n".utf8), "without git-crypt the attribute does nothing: this is the attack")
 
-        let encrypted = try await BlockingWork.run { try Self.commitDevSecret(gitCrypt: true) }
+        let encrypted = try Self.commitDevSecret(gitCrypt: true)
         defer { try? FileManager.default.removeItem(atPath: encrypted.directory) }
         #expect(encrypted.blob.prefix(header.count) == header)
         #expect(!String(decoding: encrypted.blob, as: UTF8.self).contains("fixture-dev-secret"))
