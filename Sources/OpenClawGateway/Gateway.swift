@@ -46,7 +46,6 @@ public final class Gateway: Sendable {
     private static func prepare(config: OpenClawConfig, options: GatewayOptions, httpClient: HTTPClient) async throws -> Gateway {
         let logger = options.logger
         let secrets = SecretReader(directory: config.secrets.dir, environment: options.environment)
-        try secrets.checkAll(in: config)
         let live = try LiveSecrets.load(config, reader: secrets)
         let store = try await OpenClawStore.open(directory: config.state.dir, logger: logger)
         let telegram = TelegramBotClient(

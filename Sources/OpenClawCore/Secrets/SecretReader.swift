@@ -51,15 +51,35 @@ public struct SecretReader: Sendable {
 
     /// Checks every secret the configuration refers to, reporting each problem.
     public func checkAll(in config: OpenClawConfig) throws(ConfigError) {
+        _ = try readAll(in: config)
+    }
+
+    /// Every secret the configuration refers to, by key path, with known formats checked;
+    /// every problem found (missing, empty, world-readable, malformed) is reported together.
+    public func readAll(in config: OpenClawConfig) throws(ConfigError) -> [String: String] {
+        var values: [String: String] = [:]
         var issues: [ConfigIssue] = []
         for (keyPath, reference) in config.secretReferences {
             do {
-                _ = try read(reference, for: keyPath)
+                let value = try read(reference, for: keyPath)
+                if let problem = Self.formatProblem(reference, value) {
+                    issues.append(ConfigIssue(path: keyPath, message: problem))
+                }
+                values[keyPath] = value
             } catch {
                 issues += error.issues
             }
         }
         if !issues.isEmpty { throw ConfigError(issues) }
+        return values
+    }
+
+    /// The rule a known secret's value breaks, named without any part of the value.
+    public static func formatProblem(_ reference: SecretRef, _ value: String) -> String? {
+        if case .invalid(let error) = KnownSecret.check(id: reference.id, value: value) {
+            return error.description
+        }
+        return nil
     }
 }
 

@@ -31,27 +31,9 @@ final class LiveSecrets: Sendable {
         state = Mutex(State(values: values, retiredWebhookSecret: nil))
     }
 
-    /// Reads every secret the configuration references; the first failure is thrown.
+    /// Reads (and format-checks) every secret the configuration references.
     static func load(_ config: OpenClawConfig, reader: SecretReader) throws(ConfigError) -> LiveSecrets {
-        var values: [String: String] = [:]
-        var issues: [ConfigIssue] = []
-        for (keyPath, reference) in config.secretReferences {
-            let value = try reader.read(reference, for: keyPath)
-            if let problem = formatProblem(reference, value) {
-                issues.append(ConfigIssue(path: keyPath, message: problem))
-            }
-            values[keyPath] = value
-        }
-        if !issues.isEmpty { throw ConfigError(issues) }
-        return LiveSecrets(values: values)
-    }
-
-    /// A known secret's format rule that `value` breaks, named without any part of the value.
-    static func formatProblem(_ reference: SecretRef, _ value: String) -> String? {
-        if case .invalid(let error) = KnownSecret.check(id: reference.id, value: value) {
-            return error.description
-        }
-        return nil
+        LiveSecrets(values: try reader.readAll(in: config))
     }
 
     func value(_ keyPath: String) -> String? {

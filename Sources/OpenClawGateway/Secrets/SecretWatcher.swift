@@ -63,7 +63,7 @@ struct SecretWatcher: Service {
     }
 
     private func apply(_ value: String, to keyPath: String, reference: SecretRef) async {
-        if let problem = LiveSecrets.formatProblem(reference, value) {
+        if let problem = SecretReader.formatProblem(reference, value) {
             await refuse(value, for: keyPath, reason: problem)
             return
         }
