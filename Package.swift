@@ -134,7 +134,7 @@ let package = Package(
         .testTarget(name: "OpenClawCoreTests", dependencies: ["OpenClawCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "OpenClawStoreTests",
-            dependencies: ["OpenClawStore", "OpenClawCore", .product(name: "SQLKit", package: "sql-kit"), .product(name: "Logging", package: "swift-log")],
+            dependencies: ["OpenClawStore", "OpenClawCore", .product(name: "SQLKit", package: "sql-kit"), .product(name: "Crypto", package: "swift-crypto"), .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 public import Logging
+public import OpenClawCore
 import SQLKit
 import SQLiteKit
 import SQLiteNIO
@@ -24,17 +25,23 @@ public final class OpenClawStore: Sendable {
     let sql: any SQLDatabase
     let logger: Logger
     let gate = ConnectionGate()
+    /// Seals message text and queued updates; nil stores them as plain text.
+    let keyring: SealingKeyring?
 
-    private init(path: String, connection: SQLiteConnection, logger: Logger) {
+    private init(path: String, connection: SQLiteConnection, logger: Logger, keyring: SealingKeyring?) {
         self.path = path
         self.connection = connection
+        self.keyring = keyring
         // Query logging is off: bound values are user messages and payloads.
         self.sql = connection.sql(queryLogLevel: nil)
         self.logger = logger
     }
 
     /// Opens (creating if needed) `openclaw.sqlite` in `directory` and applies pending migrations.
-    public static func open(directory: String, logger: Logger) async throws -> OpenClawStore {
+    ///
+    /// With a `keyring`, message text and queued updates are written sealed (AES-GCM); without
+    /// one, reading a sealed row fails with `StoreError.Code.sealed`.
+    public static func open(directory: String, logger: Logger, keyring: SealingKeyring? = nil) async throws -> OpenClawStore {
         let path = try StateDirectory.prepare(directory: directory, fileName: fileName, logger: logger)
         let connection: SQLiteConnection
         do {
@@ -42,7 +49,7 @@ public final class OpenClawStore: Sendable {
         } catch {
             throw StoreError(code: .openFailed, message: "cannot open database \(path): \(StoreError.reason(of: error))")
         }
-        let store = OpenClawStore(path: path, connection: connection, logger: logger)
+        let store = OpenClawStore(path: path, connection: connection, logger: logger, keyring: keyring)
         do {
             try await store.configureConnection()
             let applied = try await store.migrate(Migrations.all)
@@ -79,6 +86,14 @@ public final class OpenClawStore: Sendable {
         }
     }
 
+    /// Copies the write-ahead log into the database file and empties it, so page images of
+    /// deleted or re-sealed rows do not linger in the log.
+    public func checkpoint() async throws {
+        try await exclusive("checkpoint") { sql in
+            try await sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
+        }
+    }
+
     private func configureConnection() async throws {
         try await exclusive("configure \(path)", code: .openFailed) { sql in
             // Replaces sqlite-nio's busy handler, which retries forever without sleeping.
@@ -88,6 +103,8 @@ public final class OpenClawStore: Sendable {
                 throw StoreError(code: .openFailed, message: "cannot enable WAL journal mode on \(path)")
             }
             try await sql.raw("PRAGMA foreign_keys = ON").run()
+            // Deleted rows are overwritten, so erased or pruned text cannot be recovered from the file.
+            try await sql.raw("PRAGMA secure_delete = ON").run()
         }
     }
 }

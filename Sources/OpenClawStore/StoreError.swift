@@ -11,6 +11,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             case schemaTooNew
             case queryFailed
             case closed
+            case sealed
         }
 
         private let base: Base
@@ -31,6 +32,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         public static let queryFailed = Code(.queryFailed)
         /// The store was used after `close()`.
         public static let closed = Code(.closed)
+        /// Stored text is encrypted and cannot be read: no key was given, or the key does not open it.
+        public static let sealed = Code(.sealed)
 
         public var description: String { base.rawValue }
     }

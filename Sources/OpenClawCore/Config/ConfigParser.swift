@@ -22,7 +22,7 @@ public enum ConfigParser {
 
     public static func parse(_ root: JSONValue) throws(ConfigError) -> OpenClawConfig {
         let issues = IssueCollector()
-        let rootKnown: Set<String> = ["gateway", "state", "secrets", "channels", "models", "agents", "commands", "logging", "limits"]
+        let rootKnown: Set<String> = ["gateway", "state", "secrets", "channels", "models", "agents", "commands", "logging", "limits", "privacy"]
         guard let top = ConfigObject(root, path: "", knownKeys: rootKnown, issues: issues) else {
             throw ConfigError(issues.issues)
         }
@@ -33,12 +33,13 @@ public enum ConfigParser {
         let providers = parseProviders(top)
         let agents = parseAgents(top, providers: providers)
         let limits = parseLimits(top)
+        let privacy = parsePrivacy(top, limits: limits)
         let commandsSection = top.object("commands", knownKeys: ["ownerAllowFrom"])
         let owners = commandsSection?.allowList("ownerAllowFrom") ?? .empty
         if owners.allowsEveryone {
             issues.add("commands.ownerAllowFrom", "\"*\" is not allowed: owners must be listed by id")
         }
-        let loggingSection = top.object("logging", knownKeys: ["level"])
+        let loggingSection = top.object("logging", knownKeys: ["level", "messages"])
         let level = loggingSection?.string("level", default: "info") ?? "info"
         if !["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(level) {
             issues.add("logging.level", "must be one of trace, debug, info, notice, warning, error, critical")
@@ -54,8 +55,9 @@ public enum ConfigParser {
             providers: providers,
             agents: agents,
             commands: CommandsConfig(ownerAllowFrom: owners.ids),
-            logging: LoggingConfig(level: level),
-            limits: limits
+            logging: LoggingConfig(level: level, messages: loggingSection?.oneOf("messages", default: .off) ?? .off),
+            limits: limits,
+            privacy: privacy
         )
     }
 

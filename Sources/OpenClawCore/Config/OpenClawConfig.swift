@@ -9,6 +9,7 @@ public struct OpenClawConfig: Sendable {
     public var commands: CommandsConfig
     public var logging: LoggingConfig
     public var limits: LimitsConfig
+    public var privacy: PrivacyConfig
 }
 
 public struct GatewayConfig: Sendable {
@@ -49,6 +50,15 @@ public struct CommandsConfig: Sendable {
 }
 
 public struct LoggingConfig: Sendable {
+    /// Whether message text may appear in logs at all.
+    public enum Messages: String, Sendable, CaseIterable {
+        /// No message or reply text in any log line (the default).
+        case off
+        /// Message and reply text logged at debug level, through the redactor.
+        case redacted
+    }
+
     /// swift-log level name: trace, debug, info, notice, warning, error, critical.
     public var level: String
+    public var messages: Messages
 }

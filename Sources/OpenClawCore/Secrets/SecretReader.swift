@@ -93,6 +93,9 @@ extension OpenClawConfig {
         if let token = gateway.authToken {
             references.append(("gateway.auth.token", token))
         }
+        if privacy.encryptAtRest {
+            references.append(("privacy.encryptionKey", privacy.encryptionKey))
+        }
         for provider in providers.values.sorted(by: { $0.id < $1.id }) {
             if let key = provider.apiKey {
                 references.append(("models.providers.\(provider.id).apiKey", key))

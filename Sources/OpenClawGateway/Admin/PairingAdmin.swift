@@ -10,7 +10,7 @@ public import OpenClawStore
 /// The operator's side of pairing, shared by the CLI and the demo. The running gateway reads
 /// grants from the same store for every message, so an approval takes effect at once.
 public struct PairingAdmin: Sendable {
-    static let ownerSettingKey = "owner.telegram"
+    static let ownerSettingKey = OpenClawStore.ownerSettingKey
     public static let channel = "telegram"
 
     public let store: OpenClawStore

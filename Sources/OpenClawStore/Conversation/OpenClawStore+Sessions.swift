@@ -9,6 +9,7 @@ import SQLKit
 extension OpenClawStore {
     /// Appends a turn to the session, starting the session if needed.
     public func appendTurn(session: SessionKey, turn: ChatTurn, userId: Int64?, at time: Date) async throws {
+        let content = try sealedText(turn.content, context: Self.messageContext(session.rawValue))
         try await transaction("appendTurn") { sql in
             try await sql.insert(into: "sessions")
                 .columns("session_key", "started_at")
@@ -17,7 +18,7 @@ extension OpenClawStore {
                 .run()
             try await sql.insert(into: "messages")
                 .columns("session_key", "role", "content", "user_id", "created_at")
-                .values(session.rawValue, turn.role.rawValue, turn.content, userId, time.storeMillis)
+                .values(session.rawValue, turn.role.rawValue, content, userId, time.storeMillis)
                 .run()
         }
     }
@@ -35,7 +36,7 @@ extension OpenClawStore {
                     guard let role = ChatTurn.Role(rawValue: roleText) else {
                         throw StoreError(code: .queryFailed, message: "messages holds an unknown role")
                     }
-                    return ChatTurn(role: role, content: try row.decode(column: "content", as: String.self))
+                    return ChatTurn(role: role, content: try openedText(row, column: "content", context: Self.messageContext(session.rawValue)))
                 }
             return newestFirst.reversed()
         }

@@ -12,10 +12,11 @@ extension OpenClawStore {
 
     /// Stores an update; false when this update id was seen before (pending, done or pruned).
     public func inboxAdd(updateId: Int64, payload: Data, receivedAt: Date) async throws -> Bool {
-        try await exclusive("inboxAdd") { sql in
+        let stored = try sealedPayload(payload, context: Self.inboxContext(updateId))
+        return try await exclusive("inboxAdd") { sql in
             let inserted = try await sql.insert(into: "inbox")
                 .columns("update_id", "payload", "received_at")
-                .values(updateId, payload, receivedAt.storeMillis)
+                .values(updateId, stored, receivedAt.storeMillis)
                 .ignoringConflicts(with: "update_id")
                 .returning("update_id")
                 .all()
@@ -32,9 +33,11 @@ extension OpenClawStore {
                 .limit(max(0, limit))
                 .all()
                 .map { row in
-                    InboxItem(
-                        updateId: try row.decode(column: "update_id", as: Int64.self),
-                        payload: try row.decode(column: "payload", as: Data?.self) ?? Data(),
+                    let updateId = try row.decode(column: "update_id", as: Int64.self)
+                    let stored = try row.decode(column: "payload", as: Data?.self) ?? Data()
+                    return InboxItem(
+                        updateId: updateId,
+                        payload: try openedPayload(stored, context: Self.inboxContext(updateId)),
                         receivedAt: Date(storeMillis: try row.decode(column: "received_at", as: Int64.self))
                     )
                 }

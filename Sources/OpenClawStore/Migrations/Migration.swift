@@ -11,5 +11,6 @@ enum Migrations {
     /// Every migration, in version order starting at 1 without gaps.
     static let all: [Migration] = [
         .v1InitialSchema,
+        .v2PersonIndexes,
     ]
 }

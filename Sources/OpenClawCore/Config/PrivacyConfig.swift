@@ -1,0 +1,46 @@
+/// What is kept, for how long, and what leaves the gateway (`privacy` in the config).
+public struct PrivacyConfig: Sendable, Equatable {
+    /// What model replies are cleaned of before they are sent.
+    public enum ReplyRedaction: String, Sendable, CaseIterable {
+        /// Our own secrets and anything key-shaped.
+        case secrets
+        /// Secrets and personal data (emails, phone numbers, cards, IBANs, …).
+        case all
+    }
+
+    /// Message bodies, sessions and per-user usage detail older than this are pruned.
+    public var retentionDays: Int
+    /// Audit events older than this are deleted.
+    public var auditRetentionDays: Int
+    /// Message bodies and queued updates are sealed with AES-GCM under `encryptionKey`.
+    public var encryptAtRest: Bool
+    public var encryptionKey: SecretRef
+    /// Personal data in prompts is replaced with placeholders before it leaves for the provider.
+    public var redactUpstream: Bool
+    public var redactReplies: ReplyRedaction
+    /// A random marker in the system prompt; a reply that contains it is blocked as a prompt leak.
+    public var promptCanary: Bool
+
+    public static let defaults = PrivacyConfig(
+        retentionDays: 30,
+        auditRetentionDays: 365,
+        encryptAtRest: true,
+        encryptionKey: .file("storage_encryption_key"),
+        redactUpstream: false,
+        redactReplies: .secrets,
+        promptCanary: true
+    )
+
+    public init(
+        retentionDays: Int, auditRetentionDays: Int, encryptAtRest: Bool, encryptionKey: SecretRef,
+        redactUpstream: Bool, redactReplies: ReplyRedaction, promptCanary: Bool
+    ) {
+        self.retentionDays = retentionDays
+        self.auditRetentionDays = auditRetentionDays
+        self.encryptAtRest = encryptAtRest
+        self.encryptionKey = encryptionKey
+        self.redactUpstream = redactUpstream
+        self.redactReplies = redactReplies
+        self.promptCanary = promptCanary
+    }
+}

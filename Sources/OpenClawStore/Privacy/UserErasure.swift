@@ -1,0 +1,19 @@
+/// What `eraseUser` removed or anonymised, in rows.
+public struct UserErasure: Sendable, Equatable, Codable {
+    public var accessEntries = 0
+    public var pairingRequests = 0
+    public var messages = 0
+    public var sessions = 0
+    /// Usage rows kept for cost totals with the user and chat ids removed.
+    public var usageAnonymised = 0
+    /// Audit rows kept for the trail with the user id (and a DM chat id) removed.
+    public var auditAnonymised = 0
+    public var pendingUpdates = 0
+    public var ownerSetting = 0
+
+    public init() {}
+
+    public var total: Int {
+        accessEntries + pairingRequests + messages + sessions + usageAnonymised + auditAnonymised + pendingUpdates + ownerSetting
+    }
+}
