@@ -47,7 +47,15 @@ public final class Gateway: Sendable {
         let logger = options.logger
         let secrets = SecretReader(directory: config.secrets.dir, environment: options.environment)
         let live = try LiveSecrets.load(config, reader: secrets)
-        let store = try await OpenClawStore.open(directory: config.state.dir, logger: logger)
+        let keyring = try SealingKeyring.load(config, reader: secrets, current: live.value(SealingKeyring.keyPath))
+        let store = try await OpenClawStore.open(directory: config.state.dir, logger: logger, keyring: keyring)
+        do {
+            let sealed = try await store.sealPlaintextRows()
+            if sealed > 0 { logger.notice("sealed rows stored before encryption at rest was on", metadata: ["rows": "\(sealed)"]) }
+        } catch {
+            try? await store.close()
+            throw error
+        }
         let telegram = TelegramBotClient(
             token: { live.value(LiveSecrets.botToken) ?? "" }, apiRoot: config.telegram.apiRoot, httpClient: httpClient, logger: logger
         )
@@ -72,6 +80,8 @@ public final class Gateway: Sendable {
             live: live,
             httpClient: httpClient,
             store: store,
+            keyring: keyring,
+            framing: PromptFraming(canary: config.privacy.promptCanary ? PromptFraming.makeCanary() : nil),
             telegram: telegram,
             pacer: OutboundPacer(limits: options.pacing),
             models: ModelRouter(endpoints: endpoints(config, live), httpClient: httpClient, retry: options.retry, logger: logger),
@@ -143,7 +153,7 @@ public final class Gateway: Sendable {
         )
         var services: [any Service] = [
             StoreCloser(store: runtime.store), worker, watcher, SecretExpiryMonitor(runtime: runtime), TelegramProbe(runtime: runtime),
-            LimiterSweeper(limiter: runtime.limiter),
+            LimiterSweeper(limiter: runtime.limiter), RetentionService(runtime: runtime, interval: options.retentionInterval),
         ]
         if config.telegram.webhookUrl == nil {
             services.append(TelegramPoller(runtime: runtime, worker: worker, timeoutSeconds: options.pollTimeoutSeconds))

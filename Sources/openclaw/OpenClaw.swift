@@ -5,6 +5,6 @@ struct OpenClaw: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "openclaw",
         abstract: "A security-hardened gateway between a Telegram bot and LLM providers.",
-        subcommands: [Gateway.self, Demo.self, Config.self, Pairing.self, Allowlist.self, Usage.self, Secrets.self, Redact.self]
+        subcommands: [Gateway.self, Demo.self, Config.self, Pairing.self, Allowlist.self, Usage.self, Secrets.self, Redact.self, GDPR.self]
     )
 }

@@ -24,6 +24,8 @@ import TelegramSimulator
         document.set([["id": "scripted", "cost": ["input": 100_000, "output": 100_000]]], at: ["models", "providers", "local", "models"])
         document.set([.number(Double(owner.id))], at: ["commands", "ownerAllowFrom"])
         document.set(0, at: ["agents", "defaults", "historyLimit"])
+        // Exact token counts: no canary in a system prompt.
+        document.set(false, at: ["privacy", "promptCanary"])
     }
 
     @Test func aFloodingUserIsCappedAndToldOnceWhileOthersAreAnswered() async throws {

@@ -23,7 +23,7 @@ import OpenClawStore
             try await store.appendAudit(AuditEvent(time: t0.addingTimeInterval(-400 * day), kind: "old.event"))
             try await store.appendAudit(AuditEvent(time: old, kind: "kept.event"))
 
-            let result = try await store.applyRetention(personalDataBefore: t0.addingTimeInterval(-30 * day), auditBefore: t0.addingTimeInterval(-365 * day))
+            let result = try await store.applyRetention(personalDataBefore: t0.addingTimeInterval(-30 * day), usageBefore: t0.addingTimeInterval(-30 * day), auditBefore: t0.addingTimeInterval(-365 * day))
             #expect(result.messages == 1 && result.sessions == 1 && result.pairingRequests == 1)
             #expect(result.usageAnonymised == 1 && result.auditEvents == 1)
             #expect(try await store.recentTurns(session: dm, limit: 5).isEmpty)
@@ -32,7 +32,7 @@ import OpenClawStore
             #expect(try await store.usageTotals(since: .distantPast, userId: 5).calls == 0)
             #expect(try await store.auditEvents(kindPrefix: nil, limit: 10).map(\.kind) == ["kept.event"])
 
-            let again = try await store.applyRetention(personalDataBefore: t0.addingTimeInterval(-30 * day), auditBefore: t0.addingTimeInterval(-365 * day))
+            let again = try await store.applyRetention(personalDataBefore: t0.addingTimeInterval(-30 * day), usageBefore: t0.addingTimeInterval(-30 * day), auditBefore: t0.addingTimeInterval(-365 * day))
             #expect(again.total == 0)
         }
     }

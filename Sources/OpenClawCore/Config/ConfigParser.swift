@@ -33,7 +33,7 @@ public enum ConfigParser {
         let providers = parseProviders(top)
         let agents = parseAgents(top, providers: providers)
         let limits = parseLimits(top)
-        let privacy = parsePrivacy(top, limits: limits)
+        let privacy = parsePrivacy(top)
         let commandsSection = top.object("commands", knownKeys: ["ownerAllowFrom"])
         let owners = commandsSection?.allowList("ownerAllowFrom") ?? .empty
         if owners.allowsEveryone {

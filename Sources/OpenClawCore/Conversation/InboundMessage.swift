@@ -42,8 +42,10 @@ public struct InboundMessage: Sendable, Equatable {
     public var command: String?
     /// Set on the service message that announces a group's move to a supergroup.
     public var migrateToChatId: Int64?
-    /// Forwarded or quoting other content: untrusted text the sender did not write.
+    /// Forwarded from elsewhere: the text is untrusted content the sender did not write.
     public var isForwarded: Bool
+    /// Someone else's text the message quotes or replies to: untrusted, shown to the model as such.
+    public var quotedText: String?
 
     public init(
         updateId: Int64,
@@ -59,7 +61,8 @@ public struct InboundMessage: Sendable, Equatable {
         addressesBot: Bool = false,
         command: String? = nil,
         migrateToChatId: Int64? = nil,
-        isForwarded: Bool = false
+        isForwarded: Bool = false,
+        quotedText: String? = nil
     ) {
         self.updateId = updateId
         self.kind = kind
@@ -75,5 +78,6 @@ public struct InboundMessage: Sendable, Equatable {
         self.command = command
         self.migrateToChatId = migrateToChatId
         self.isForwarded = isForwarded
+        self.quotedText = quotedText
     }
 }

@@ -99,6 +99,15 @@ public struct GatewayMetrics: Sendable {
         }
     }
 
+    /// `stage` is input or output; `action` block, flag or allow. Never the rule's matched text.
+    func contentFiltered(stage: String, action: String) {
+        counter("openclaw_content_filter_total", [("stage", stage), ("action", action)]).increment()
+    }
+
+    func retentionPruned(kind: String, count: Int) {
+        counter("openclaw_retention_pruned_total", [("kind", kind)]).increment(by: Int64(count))
+    }
+
     func messageSent() {
         counter("openclaw_telegram_messages_sent_total").increment()
     }

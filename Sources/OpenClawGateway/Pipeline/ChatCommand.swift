@@ -7,4 +7,5 @@ enum ChatCommand: String, CaseIterable {
     case status = "/status"
     case whoami = "/whoami"
     case usage = "/usage"
+    case forgetMe = "/forgetme"
 }

@@ -32,6 +32,7 @@ struct ChatCommandHandler: Sendable {
                 /status: model and conversation
                 /whoami: your Telegram ids
                 /usage: your spend and remaining budget
+                /forgetme: delete everything stored about you
                 /help: this list
                 """
         case .new, .reset:
@@ -57,6 +58,8 @@ struct ChatCommandHandler: Sendable {
                 \(line("Today", spend.userDay, .userDay))
                 \(line("This month", spend.userMonth, .userMonth))
                 """
+        case .forgetMe:
+            return try await ForgetMeCommand(runtime: runtime).reply(to: message)
         case .status:
             let info = try await runtime.store.sessionInfo(session)
             let agents = runtime.config.agents

@@ -13,10 +13,15 @@ import OpenClawStore
 struct Conversation: Sendable {
     let runtime: GatewayRuntime
 
+    private static let upstreamRedactor = Redactor(.all)
+
     func reply(to message: InboundMessage) async {
         let config = runtime.config
         let session = SessionKey(for: message)
-        let userTurn = ChatTurn(role: .user, content: message.text)
+        let userTurn = ChatTurn(role: .user, content: runtime.framing.userContent(for: message))
+        if config.logging.messages == .redacted {
+            runtime.logger.info("message text", metadata: ["update": "\(message.updateId)", "text": "\(message.text)"])
+        }
         let history: [ChatTurn]
         do {
             history = config.agents.historyLimit > 0
@@ -25,7 +30,13 @@ struct Conversation: Sendable {
             runtime.logger.error("loading history failed", metadata: ["error": "\(type(of: error))"])
             history = []
         }
-        let request = CompletionRequest(system: systemPrompt(for: message), turns: history + [userTurn], maxTokens: config.agents.maxTokens)
+        var turns = history + [userTurn]
+        if config.privacy.redactUpstream {
+            turns = turns.map { ChatTurn(role: $0.role, content: Self.upstreamRedactor.redact($0.content)) }
+        }
+        let request = CompletionRequest(
+            system: runtime.framing.systemPrompt(await baseSystemPrompt(for: message), turns: turns), turns: turns, maxTokens: config.agents.maxTokens
+        )
         let budget = BudgetGuard(runtime: runtime)
         if let sender = message.senderId, let refusal = await budget.refusal(for: message, sender: sender) {
             await ReplySender(runtime: runtime).send(refusal, replyingTo: message)
@@ -49,9 +60,22 @@ struct Conversation: Sendable {
         switch result {
         case .success(let completion):
             runtime.metrics.modelCall(provider: completion.ref.provider, model: completion.ref.model, outcome: "ok")
-            await record(completion, userTurn: userTurn, session: session, message: message)
+            let reply: String
+            switch OutputGuard(runtime: runtime).check(completion.text) {
+            case .send(let text):
+                reply = text
+            case .promptLeak:
+                reply = OutputGuard.leakReply
+                runtime.metrics.contentFiltered(stage: "output", action: "block")
+                runtime.logger.warning("reply withheld: it contained the system prompt canary", metadata: ["update": "\(message.updateId)"])
+                await runtime.audit("content.prompt_leak", userId: message.senderId, chatId: message.chatId, ["rule": "output.canary"])
+            }
+            await record(completion, reply: reply, userTurn: userTurn, session: session, message: message)
             await budget.afterCall(sender: message.senderId)
-            await ReplySender(runtime: runtime).send(OutputGuard(runtime: runtime).clean(completion.text), replyingTo: message)
+            if config.logging.messages == .redacted {
+                runtime.logger.info("reply text", metadata: ["update": "\(message.updateId)", "text": "\(reply)"])
+            }
+            await ReplySender(runtime: runtime).send(reply, replyingTo: message)
         case .failure(let error):
             runtime.metrics.modelCall(provider: config.agents.model.provider, model: config.agents.model.model, outcome: "error")
             runtime.logger.error("model call failed", metadata: ["detail": "\(error.detail)", "update": "\(message.updateId)"])
@@ -59,23 +83,26 @@ struct Conversation: Sendable {
         }
     }
 
-    private func systemPrompt(for message: InboundMessage) -> String? {
-        if message.chatKind == .group,
-            let group = AccessPolicy(telegram: runtime.config.telegram, owners: []).groupEntry(chatId: message.chatId, migratedFrom: nil),
-            let prompt = group.systemPrompt
-        {
-            return prompt
+    /// The group's own prompt (found through a recorded supergroup migration too), else the default.
+    private func baseSystemPrompt(for message: InboundMessage) async -> String? {
+        if message.chatKind == .group {
+            let migratedFrom = try? await runtime.store.groupMigratedFrom(message.chatId)
+            let policy = AccessPolicy(telegram: runtime.config.telegram, owners: [])
+            if let prompt = policy.groupEntry(chatId: message.chatId, migratedFrom: migratedFrom)?.systemPrompt {
+                return prompt
+            }
         }
         return runtime.config.agents.systemPrompt
     }
 
-    private func record(_ completion: Completion, userTurn: ChatTurn, session: SessionKey, message: InboundMessage) async {
+    /// Stores the turns (the reply as sent, so a withheld leak never re-enters the history) and the usage.
+    private func record(_ completion: Completion, reply: String, userTurn: ChatTurn, session: SessionKey, message: InboundMessage) async {
         let now = runtime.now()
         let price = runtime.config.providers[completion.ref.provider]?.model(completion.ref.model)?.cost ?? ModelCost()
         do {
             try await runtime.store.appendTurn(session: session, turn: userTurn, userId: message.senderId, at: now)
             try await runtime.store.appendTurn(
-                session: session, turn: ChatTurn(role: .assistant, content: completion.text), userId: message.senderId, at: now
+                session: session, turn: ChatTurn(role: .assistant, content: reply), userId: message.senderId, at: now
             )
             let cost = price.usd(for: completion.usage)
             runtime.metrics.tokens(provider: completion.ref.provider, model: completion.ref.model, usage: completion.usage)

@@ -1,19 +1,30 @@
 import Foundation
 import OpenClawCore
 
-/// Cleans a model reply before it is sent: a model can be talked into echoing what it saw, so
-/// the gateway's own secrets and anything key-shaped are replaced.
+/// Checks a model reply before it is sent or stored. A reply carrying the system prompt's canary
+/// is withheld as a prompt leak; otherwise the gateway's own secrets, anything key-shaped and
+/// (with `privacy.redactReplies: all`) personal data are replaced, since a model can be talked
+/// into echoing what it saw.
 struct OutputGuard: Sendable {
+    enum Verdict: Equatable {
+        case send(String)
+        case promptLeak
+    }
+
     static let ownSecretToken = "[SECRET:openclaw]"
-    private static let redactor = Redactor(.secretsOnly)
+    static let leakReply = "I can't send that reply. Please ask something else."
+    private static let secretsRedactor = Redactor(.secretsOnly)
+    private static let fullRedactor = Redactor(.all)
 
     let runtime: GatewayRuntime
 
-    func clean(_ reply: String) -> String {
+    func check(_ reply: String) -> Verdict {
+        if runtime.framing.leaks(reply) { return .promptLeak }
         var text = reply
         for value in runtime.live.all.values where value.count >= 8 && text.contains(value) {
             text = text.replacingOccurrences(of: value, with: Self.ownSecretToken)
         }
-        return Self.redactor.redact(text)
+        let redactor = runtime.config.privacy.redactReplies == .all ? Self.fullRedactor : Self.secretsRedactor
+        return .send(redactor.redact(text))
     }
 }

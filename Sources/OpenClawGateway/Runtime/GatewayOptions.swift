@@ -25,6 +25,8 @@ public struct GatewayOptions: Sendable {
     public var webhookSecretGrace: TimeInterval
     /// Least time between two looks for a spend spike (each costs two ledger sums).
     public var spikeCheckInterval: TimeInterval
+    /// How often the retention pass runs (it also runs once at start).
+    public var retentionInterval: Duration
 
     public init(
         environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -37,8 +39,10 @@ public struct GatewayOptions: Sendable {
         handleSignals: Bool = false,
         secretCheckInterval: Duration = .seconds(1),
         webhookSecretGrace: TimeInterval = 600,
-        spikeCheckInterval: TimeInterval = 10
+        spikeCheckInterval: TimeInterval = 10,
+        retentionInterval: Duration = .seconds(3600)
     ) {
+        self.retentionInterval = retentionInterval
         self.spikeCheckInterval = spikeCheckInterval
         self.secretCheckInterval = secretCheckInterval
         self.webhookSecretGrace = webhookSecretGrace

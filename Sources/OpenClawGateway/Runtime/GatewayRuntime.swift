@@ -20,6 +20,10 @@ struct GatewayRuntime: Sendable {
     let live: LiveSecrets
     let httpClient: HTTPClient
     let store: OpenClawStore
+    /// Seals stored message text; nil when `privacy.encryptAtRest` is off.
+    let keyring: SealingKeyring?
+    /// Untrusted-content fencing and the system prompt canary for this process.
+    let framing: PromptFraming
     let telegram: TelegramBotClient
     let pacer: OutboundPacer<ContinuousClock>
     let models: ModelRouter
@@ -33,6 +37,7 @@ struct GatewayRuntime: Sendable {
     /// Serialises pairing-request creation so concurrent strangers cannot exceed the pending cap.
     let pairingQueue = SerialQueue()
     let expiredSecrets = ExpiredSecrets()
+    let erasures = PendingErasures()
     private let lastSpikeCheck = LastSpikeCheck()
 
     let spikeCheckInterval: TimeInterval

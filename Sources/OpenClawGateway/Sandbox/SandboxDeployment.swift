@@ -22,6 +22,7 @@ public struct SandboxDeployment: Sendable {
         try FileManager.default.createDirectory(atPath: sandbox.secretsDir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try sandbox.writeSecret("telegram_bot_token", botToken)
         try sandbox.writeSecret("telegram_webhook_secret", "sandbox-webhook-secret-" + UUID().uuidString.replacingOccurrences(of: "-", with: ""))
+        try sandbox.writeSecret("storage_encryption_key", SecretGenerator.base64(bytes: 32).generate())
         try sandbox.writeSecret("anthropic_api_key", "sk-ant-api03-sandbox-" + UUID().uuidString)
         var document = baseDocument(sandbox, telegramAPIRoot: telegramAPIRoot, modelBaseURL: modelBaseURL)
         adjust(&document)

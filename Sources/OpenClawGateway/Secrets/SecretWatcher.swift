@@ -87,6 +87,13 @@ struct SecretWatcher: Service {
                     await runtime.audit("secret.rotation_failed", ["secret": reference.id, "reason": "setWebhook failed"])
                 }
             }
+        case SealingKeyring.keyPath:
+            guard let key = try? SealingKey(base64: value) else {
+                await refuse(value, for: keyPath, reason: "not a storage encryption key")
+                return
+            }
+            runtime.keyring?.rotate(to: key)
+            runtime.live.replace(keyPath, with: value)
         default:
             runtime.live.replace(keyPath, with: value)
         }

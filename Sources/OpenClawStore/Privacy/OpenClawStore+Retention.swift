@@ -6,10 +6,10 @@ public import Foundation
 import SQLKit
 
 extension OpenClawStore {
-    /// Deletes message bodies, emptied sessions and settled pairing requests older than
-    /// `personalDataBefore`, strips user and chat ids from older usage rows (their costs stay in
-    /// the totals), and deletes audit events older than `auditBefore`.
-    public func applyRetention(personalDataBefore cutoff: Date, auditBefore auditCutoff: Date) async throws -> RetentionResult {
+    /// Deletes message bodies, emptied sessions and pairing requests older than
+    /// `personalDataBefore`, strips user and chat ids from usage rows older than `usageBefore`
+    /// (their costs stay in the totals), and deletes audit events older than `auditBefore`.
+    public func applyRetention(personalDataBefore cutoff: Date, usageBefore usageCutoff: Date, auditBefore auditCutoff: Date) async throws -> RetentionResult {
         try await transaction("applyRetention") { sql in
             var result = RetentionResult()
             result.messages = try await sql.delete(from: "messages")
@@ -21,7 +21,7 @@ extension OpenClawStore {
             result.usageAnonymised = try await sql.update("usage_records")
                 .set("user_id", to: SQLLiteral.null)
                 .set("chat_id", to: SQLLiteral.numeric("0"))
-                .where("time", .lessThan, cutoff.storeMillis)
+                .where("time", .lessThan, usageCutoff.storeMillis)
                 .where { $0.where("user_id", .isNot, SQLLiteral.null).orWhere("chat_id", .notEqual, 0) }
                 .returning("id").all().count
             result.auditEvents = try await sql.delete(from: "audit_events")

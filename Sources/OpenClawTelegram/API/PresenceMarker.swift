@@ -1,5 +1,5 @@
 /// A Bot API object whose presence matters but whose content we deliberately drop
-/// (`forum_topic_created`, `forward_origin`, `quote`). Decodes from any JSON value, encodes as `{}`.
+/// (`forum_topic_created`, `forward_origin`). Decodes from any JSON value, encodes as `{}`.
 public struct PresenceMarker: Codable, Sendable, Hashable {
     public init() {}
 

@@ -16,7 +16,7 @@ public struct TelegramMessage: Codable, Sendable, Hashable {
     public var forwardOrigin: PresenceMarker?
     public var forwardFrom: TelegramUser?
     public var forwardDate: Int64?
-    public var quote: PresenceMarker?
+    public var quote: TextQuote?
     public var isTopicMessage: Bool?
     /// Present on the service message that opened a forum topic.
     public var forumTopicCreated: PresenceMarker?
@@ -47,7 +47,7 @@ public struct TelegramMessage: Codable, Sendable, Hashable {
         forwardOrigin: PresenceMarker? = nil,
         forwardFrom: TelegramUser? = nil,
         forwardDate: Int64? = nil,
-        quote: PresenceMarker? = nil,
+        quote: TextQuote? = nil,
         isTopicMessage: Bool? = nil,
         forumTopicCreated: PresenceMarker? = nil,
         newChatMembers: [TelegramUser]? = nil,

@@ -40,7 +40,8 @@ extension Update {
             addressesBot: bot.isAddressed(by: message),
             command: bot.command(in: message),
             migrateToChatId: message.migrateToChatId,
-            isForwarded: message.isForwarded
+            isForwarded: message.isForwarded,
+            quotedText: message.quotedText(bot: bot)
         )
     }
 }
@@ -58,8 +59,17 @@ extension TelegramChat.ChatType {
 }
 
 extension TelegramMessage {
-    /// Content the sender did not write: forwarded, or quoting another message.
+    /// Content the sender did not write, forwarded from elsewhere.
     public var isForwarded: Bool {
-        forwardOrigin != nil || forwardFrom != nil || forwardDate != nil || quote != nil
+        forwardOrigin != nil || forwardFrom != nil || forwardDate != nil
+    }
+
+    /// Someone else's text this message brings along: the quoted part, or else the whole message
+    /// it replies to when that was not written by this bot (our replies are in the history already).
+    func quotedText(bot: BotIdentity) -> String? {
+        if let quote, !quote.text.isEmpty { return quote.text }
+        guard let replied = replyToMessage, replied.from?.id != bot.id, replied.forumTopicCreated == nil else { return nil }
+        let text = replied.text ?? replied.caption
+        return text?.isEmpty == false ? text : nil
     }
 }

@@ -28,6 +28,16 @@ struct ConfigOptions: ParsableArguments {
     func withAdmin<T: Sendable>(_ config: OpenClawConfig, _ body: (PairingAdmin) async throws -> T) async throws -> T {
         try await PairingAdmin.withStore(config: config, logger: cliLogger(), body)
     }
+
+    /// Like `withAdmin`, with the storage key loaded so sealed message text can be read.
+    func withPrivacyAdmin<T: Sendable>(_ config: OpenClawConfig, _ body: (PrivacyAdmin) async throws -> T) async throws -> T {
+        do {
+            return try await PrivacyAdmin.withStore(config: config, environment: environment, logger: cliLogger(), body)
+        } catch let error as ConfigError {
+            printError("\(path): \(error)")
+            throw ExitCode(1)
+        }
+    }
 }
 
 func printError(_ message: String) {

@@ -1,0 +1,61 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+public import Logging
+public import OpenClawCore
+public import OpenClawStore
+
+/// GDPR duties for one Telegram user, shared by `openclaw gdpr` and the `/forgetme` command:
+/// export everything stored about them, or erase it and audit the erasure.
+public struct PrivacyAdmin: Sendable {
+    public let store: OpenClawStore
+    public let now: @Sendable () -> Date
+
+    public init(store: OpenClawStore, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.store = store
+        self.now = now
+    }
+
+    /// Opens the store with the storage key (message text is sealed), runs `body`, closes it.
+    public static func withStore<T: Sendable>(
+        config: OpenClawConfig,
+        environment: [String: String],
+        logger: Logger,
+        _ body: (PrivacyAdmin) async throws -> T
+    ) async throws -> T {
+        let reader = SecretReader(directory: config.secrets.dir, environment: environment)
+        let keyring = try SealingKeyring.load(config, reader: reader)
+        let store = try await OpenClawStore.open(directory: config.state.dir, logger: logger, keyring: keyring)
+        do {
+            let result = try await body(PrivacyAdmin(store: store))
+            try await store.close()
+            return result
+        } catch {
+            try? await store.close()
+            throw error
+        }
+    }
+
+    public func export(userId: Int64) async throws -> UserDataExport {
+        try await store.exportUser(userId, at: now())
+    }
+
+    /// Erases the user's data; the audit event records how much, and who asked, but not whom.
+    public func erase(userId: Int64, requestedBy: String) async throws -> UserErasure {
+        let erased = try await store.eraseUser(userId)
+        try await store.appendAudit(
+            AuditEvent(
+                time: now(), kind: "gdpr.erased",
+                details: [
+                    "requestedBy": requestedBy, "accessEntries": String(erased.accessEntries), "pairingRequests": String(erased.pairingRequests),
+                    "messages": String(erased.messages), "sessions": String(erased.sessions), "usageAnonymised": String(erased.usageAnonymised),
+                    "auditAnonymised": String(erased.auditAnonymised), "pendingUpdates": String(erased.pendingUpdates),
+                    "ownerSetting": String(erased.ownerSetting),
+                ]
+            )
+        )
+        return erased
+    }
+}
