@@ -130,6 +130,22 @@ final class GatewayHarness: Sendable {
         return try await PairingAdmin.withStore(config: config, logger: Self.quiet, body)
     }
 
+    /// Opens the store with the storage key, as `openclaw gdpr` does.
+    func withPrivacyAdmin<T: Sendable>(_ body: (PrivacyAdmin) async throws -> T) async throws -> T {
+        let config = try ConfigLoader.load(path: sandbox.configPath, environment: [:], checkSecrets: false)
+        return try await PrivacyAdmin.withStore(config: config, environment: [:], logger: Self.quiet, body)
+    }
+
+    /// Every byte of the database, its WAL and shared-memory files, as a copied backup holds them.
+    func databaseBytes() throws -> Data {
+        let directory = sandbox.stateDir
+        var bytes = Data()
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory) where name.hasPrefix(OpenClawStore.fileName) {
+            bytes.append(try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name)))
+        }
+        return bytes
+    }
+
     func get(_ path: String, headers: [(String, String)] = []) async throws -> (status: Int, body: String) {
         var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)\(path)")
         for (name, value) in headers { request.headers.add(name: name, value: value) }
