@@ -1,0 +1,62 @@
+extension BuiltInRule {
+    /// "Ignore all previous instructions" and its kin: a verb that sets something aside, close
+    /// before the instructions it sets aside. The verb alone ("ignore my typo") or the noun alone
+    /// ("the instructions on the box") scores nothing; "my" between them (the user withdrawing their
+    /// own request) cancels the pair.
+    static let ignoreInstructions = BuiltInRule(
+        id: "injection.ignore_instructions",
+        vocabulary: [
+            .overrideVerb: [
+                "ignore", "disregard", "forget", "override", "bypass", "skip", "drop", "discard", "abandon", "set aside",
+                "do not follow", "dont follow", "stop following", "stop obeying", "no longer follow", "pay no attention to",
+                "throw out", "throw away", "disobey", "circumvent", "ignora", "ignoren", "olvida", "olvide", "olviden",
+                "descarta", "omite", "desobedece", "ignorez", "oublie", "oubliez", "ignoriere", "ignorier", "ignoriert",
+                "vergiss", "vergesst", "missachte", "ignorate", "dimentica", "dimenticate", "esqueca", "desconsidere",
+                "desconsidera", "игнорируй", "игнорируйте", "проигнорируй", "забудь", "забудьте", "отбрось", "пренебреги",
+                "忽略", "忽视", "无视", "忘记", "忘掉",
+            ],
+            .overrideAfter: [
+                "are void", "is void", "are null and void", "no longer apply", "no longer applies", "are cancelled",
+                "are canceled", "are revoked", "are overridden", "have been lifted", "has been lifted", "have been removed",
+                "have been disabled", "has been disabled", "are disabled", "is disabled", "are suspended", "are lifted",
+                "do not apply", "dont apply", "are invalid", "should be ignored", "must be ignored", "can be ignored",
+                "are no longer valid", "ignorieren", "vergessen", "無視", "忘れ",
+            ],
+            .priorQualifier: [
+                "previous", "prior", "above", "earlier", "preceding", "all", "any", "every", "initial", "original",
+                "former", "existing", "prev", "current", "default", "safety", "ethical", "moral", "content",
+                "anteriores", "anterior", "previas", "previos", "todas", "todos", "cualquier", "precedentes",
+                "anterieures", "toutes", "tous", "vorherigen", "vorherige", "bisherigen", "alle", "allen", "vorigen",
+                "fruheren", "obigen", "precedenti", "tutte", "tutti", "предыдущие", "все", "прежние", "всех",
+                "предыдущих", "之前", "以上", "所有", "先前", "前面", "以前", "すべて", "全て",
+            ],
+            .everythingPrior: [
+                "everything above", "the above", "all of the above", "anything above", "everything before this",
+                "everything before", "everything prior", "everything you were told", "what you were told",
+                "all that came before", "everything said before", "anything you were told",
+            ],
+        ],
+        score: { text in
+            let cues = text.cues
+            var best = 0
+            for verb in cues.hits(.overrideVerb) {
+                for noun in cues.hits(.instructionNoun, startingIn: verb.upperBound...(verb.upperBound + 6))
+                    where !cues.has(.selfReference, startingIn: verb.upperBound...(noun.upperBound + 2)) {
+                    let aimed = cues.has(.priorQualifier, startingIn: verb.upperBound...(noun.upperBound + 2))
+                        || cues.has(.secondPerson, startingIn: verb.upperBound...(noun.upperBound + 2))
+                    best = max(best, aimed ? 75 : 45)
+                }
+                if cues.has(.everythingPrior, startingIn: verb.upperBound...(verb.upperBound + 1)) {
+                    best = max(best, 50)
+                }
+            }
+            for noun in cues.hits(.instructionNoun) where cues.has(.overrideAfter, startingIn: noun.upperBound...(noun.upperBound + 5)) {
+                let before = max(0, noun.lowerBound - 3)...noun.lowerBound
+                if cues.has(.selfReference, startingIn: before) { continue }
+                let aimed = cues.has(.priorQualifier, startingIn: before) || cues.has(.secondPerson, startingIn: before)
+                best = max(best, aimed ? 75 : 45)
+            }
+            return best
+        }
+    )
+}

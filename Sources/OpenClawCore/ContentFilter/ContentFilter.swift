@@ -1,0 +1,48 @@
+/// Scores a user's message for prompt injection (built-in heuristics) and the operator's own
+/// blocklist, before it reaches the model. Pure and `Sendable`: build one from the configuration
+/// and share it. Time is linear in the message's length for the built-in rules.
+public struct ContentFilter: Sendable {
+    public let config: ContentFilterConfig
+    let rules: [BuiltInRule]
+    private let blocklist: OperatorBlocklist
+
+    /// Every built-in rule id, for documentation and for validating `disabledRules`.
+    public static let ruleIds: [String] = BuiltInRule.all.map(\.id)
+
+    /// Compiles the operator's patterns; the error names the pattern's index or the unknown rule id.
+    public init(_ config: ContentFilterConfig) throws(ContentFilterError) {
+        if let unknown = config.disabledRules.sorted().first(where: { !Self.ruleIds.contains($0) }) {
+            throw ContentFilterError(.unknownRule, "disabledRules: no rule \"\(unknown)\" (known: \(Self.ruleIds.joined(separator: ", ")))")
+        }
+        self.config = config
+        self.rules = BuiltInRule.all.filter { !config.disabledRules.contains($0.id) }
+        self.blocklist = try OperatorBlocklist(words: config.blockWords, patterns: config.blockPatterns)
+    }
+
+    /// The rules that scored `text`, and whether the total reaches the threshold.
+    public func evaluate(_ text: String) -> ContentVerdict {
+        let inspected = InspectedText(text, lexicon: BuiltInRule.lexicon)
+        var matches = builtInMatches(inspected, decodingBlobs: true)
+        let blockScore = max(config.threshold, 1)
+        if blocklist.hasWord(in: inspected.words) {
+            matches.append(ContentRuleMatch(ruleId: "blocklist.word", score: blockScore))
+        }
+        for index in blocklist.matchingPatterns(in: text) {
+            matches.append(ContentRuleMatch(ruleId: "blocklist.pattern[\(index)]", score: blockScore))
+        }
+        let score = matches.reduce(0) { $0 + $1.score }
+        return ContentVerdict(score: score, matches: matches, isOver: score >= config.threshold)
+    }
+
+    /// One match per enabled rule that scored; with `decodingBlobs`, base64 blobs are decoded and
+    /// read too (one level deep), and count for `injection.encoding_evasion`.
+    func builtInMatches(_ inspected: InspectedText, decodingBlobs: Bool) -> [ContentRuleMatch] {
+        rules.compactMap { rule in
+            var score = rule.score(inspected)
+            if decodingBlobs, rule.id == BuiltInRule.encodingEvasion.id {
+                score = max(score, hiddenPayloadScore(in: inspected.original))
+            }
+            return score > 0 ? ContentRuleMatch(ruleId: rule.id, score: score) : nil
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// What the content filter found in one message.
+public struct ContentVerdict: Sendable, Equatable {
+    /// The sum of the matches' scores.
+    public var score: Int
+    /// The rules that scored, in `ContentFilter.ruleIds` order, then the operator's lists.
+    public var matches: [ContentRuleMatch]
+    /// Whether `score` reached the configured threshold.
+    public var isOver: Bool
+
+    public init(score: Int, matches: [ContentRuleMatch], isOver: Bool) {
+        self.score = score
+        self.matches = matches
+        self.isOver = isOver
+    }
+}
