@@ -1,13 +1,17 @@
 /// One thing wrong with a configuration: the key's path and the rule it breaks.
 ///
-/// Messages never contain a secret value; they name the key, the file or the rule.
+/// Messages never contain a secret value; they name the key, the file or the rule. Both parts
+/// pass through the secret redactor too, since a key name is the operator's text and may be a
+/// pasted token.
 public struct ConfigIssue: Sendable, Equatable, CustomStringConvertible {
+    private static let redactor = Redactor(.secretsOnly)
+
     public var path: String
     public var message: String
 
     public init(path: String, message: String) {
-        self.path = path
-        self.message = message
+        self.path = Self.redactor.redact(path)
+        self.message = Self.redactor.redact(message)
     }
 
     public var description: String { "\(path): \(message)" }
