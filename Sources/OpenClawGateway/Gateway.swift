@@ -71,6 +71,13 @@ public final class Gateway: Sendable {
             try? await store.close()
             throw GatewayStartError("getMe returned a bot without a username")
         }
+        let contentFilter: ContentFilter
+        do {
+            contentFilter = try ContentFilter(config.contentFilter)
+        } catch {
+            try? await store.close()
+            throw GatewayStartError("contentFilter: \(error)")
+        }
         let health = TelegramHealth()
         health.markSuccess(at: options.now())
 
@@ -82,6 +89,7 @@ public final class Gateway: Sendable {
             store: store,
             keyring: keyring,
             framing: PromptFraming(canary: config.privacy.promptCanary ? PromptFraming.makeCanary() : nil),
+            contentFilter: contentFilter,
             telegram: telegram,
             pacer: OutboundPacer(limits: options.pacing),
             models: ModelRouter(endpoints: endpoints(config, live), httpClient: httpClient, retry: options.retry, logger: logger),

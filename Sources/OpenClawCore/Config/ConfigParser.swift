@@ -22,7 +22,7 @@ public enum ConfigParser {
 
     public static func parse(_ root: JSONValue) throws(ConfigError) -> OpenClawConfig {
         let issues = IssueCollector()
-        let rootKnown: Set<String> = ["gateway", "state", "secrets", "channels", "models", "agents", "commands", "logging", "limits", "privacy"]
+        let rootKnown: Set<String> = ["gateway", "state", "secrets", "channels", "models", "agents", "commands", "logging", "limits", "privacy", "contentFilter"]
         guard let top = ConfigObject(root, path: "", knownKeys: rootKnown, issues: issues) else {
             throw ConfigError(issues.issues)
         }
@@ -34,6 +34,7 @@ public enum ConfigParser {
         let agents = parseAgents(top, providers: providers)
         let limits = parseLimits(top)
         let privacy = parsePrivacy(top)
+        let contentFilter = parseContentFilter(top)
         let commandsSection = top.object("commands", knownKeys: ["ownerAllowFrom"])
         let owners = commandsSection?.allowList("ownerAllowFrom") ?? .empty
         if owners.allowsEveryone {
@@ -57,7 +58,8 @@ public enum ConfigParser {
             commands: CommandsConfig(ownerAllowFrom: owners.ids),
             logging: LoggingConfig(level: level, messages: loggingSection?.oneOf("messages", default: .off) ?? .off),
             limits: limits,
-            privacy: privacy
+            privacy: privacy,
+            contentFilter: contentFilter
         )
     }
 

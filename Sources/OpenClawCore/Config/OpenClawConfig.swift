@@ -10,6 +10,7 @@ public struct OpenClawConfig: Sendable {
     public var logging: LoggingConfig
     public var limits: LimitsConfig
     public var privacy: PrivacyConfig
+    public var contentFilter: ContentFilterConfig
 }
 
 public struct GatewayConfig: Sendable {

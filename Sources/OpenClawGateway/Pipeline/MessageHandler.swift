@@ -47,7 +47,7 @@ struct MessageHandler: Sendable {
             }
             if let command = message.command, let chatCommand = ChatCommand(rawValue: command) {
                 await ChatCommandHandler(runtime: runtime).run(chatCommand, for: message)
-            } else {
+            } else if await InputGuard(runtime: runtime).admit(message) {
                 await Conversation(runtime: runtime).reply(to: message)
             }
         }

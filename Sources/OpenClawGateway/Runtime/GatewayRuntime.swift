@@ -24,6 +24,7 @@ struct GatewayRuntime: Sendable {
     let keyring: SealingKeyring?
     /// Untrusted-content fencing and the system prompt canary for this process.
     let framing: PromptFraming
+    let contentFilter: ContentFilter
     let telegram: TelegramBotClient
     let pacer: OutboundPacer<ContinuousClock>
     let models: ModelRouter
