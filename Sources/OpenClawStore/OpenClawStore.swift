@@ -5,6 +5,7 @@ import Foundation
 #endif
 public import Logging
 public import OpenClawCore
+import NIOPosix
 import SQLKit
 import SQLiteKit
 import SQLiteNIO
@@ -22,15 +23,19 @@ public final class OpenClawStore: Sendable {
     /// Path of the database file.
     public let path: String
     let connection: SQLiteConnection
+    /// This connection's own thread: SQLite's busy handler sleeps on the calling thread, so on a
+    /// shared pool two connections waiting for a lock could starve the one holding it.
+    let thread: NIOThreadPool
     let sql: any SQLDatabase
     let logger: Logger
     let gate = ConnectionGate()
     /// Seals message text and queued updates; nil stores them as plain text.
     let keyring: SealingKeyring?
 
-    private init(path: String, connection: SQLiteConnection, logger: Logger, keyring: SealingKeyring?) {
+    private init(path: String, connection: SQLiteConnection, thread: NIOThreadPool, logger: Logger, keyring: SealingKeyring?) {
         self.path = path
         self.connection = connection
+        self.thread = thread
         self.keyring = keyring
         // Query logging is off: bound values are user messages and payloads.
         self.sql = connection.sql(queryLogLevel: nil)
@@ -43,13 +48,18 @@ public final class OpenClawStore: Sendable {
     /// one, reading a sealed row fails with `StoreError.Code.sealed`.
     public static func open(directory: String, logger: Logger, keyring: SealingKeyring? = nil) async throws -> OpenClawStore {
         let path = try StateDirectory.prepare(directory: directory, fileName: fileName, logger: logger)
+        let thread = NIOThreadPool(numberOfThreads: 1)
+        thread.start()
         let connection: SQLiteConnection
         do {
-            connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+            connection = try await SQLiteConnection.open(
+                storage: .file(path: path), threadPool: thread, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any()
+            ).get()
         } catch {
+            try? await thread.shutdownGracefully()
             throw StoreError(code: .openFailed, message: "cannot open database \(path): \(StoreError.reason(of: error))")
         }
-        let store = OpenClawStore(path: path, connection: connection, logger: logger, keyring: keyring)
+        let store = OpenClawStore(path: path, connection: connection, thread: thread, logger: logger, keyring: keyring)
         do {
             try await store.configureConnection()
             let applied = try await store.migrate(Migrations.all)
@@ -58,6 +68,7 @@ public final class OpenClawStore: Sendable {
             }
         } catch {
             try? await connection.close()
+            try? await thread.shutdownGracefully()
             throw error
         }
         return store
@@ -70,6 +81,7 @@ public final class OpenClawStore: Sendable {
         defer { gate.release() }
         do {
             try await connection.close()
+            try await thread.shutdownGracefully()
         } catch {
             throw StoreError.wrapping(error, operation: "close \(path)")
         }
