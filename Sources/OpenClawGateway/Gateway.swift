@@ -50,8 +50,8 @@ public final class Gateway: Sendable {
         let keyring = try SealingKeyring.load(config, reader: secrets, current: live.value(SealingKeyring.keyPath))
         let store = try await OpenClawStore.open(directory: config.state.dir, logger: logger, keyring: keyring)
         do {
-            let sealed = try await store.sealPlaintextRows()
-            if sealed > 0 { logger.notice("sealed rows stored before encryption at rest was on", metadata: ["rows": "\(sealed)"]) }
+            let sealed = try await store.sealOutstandingRows()
+            if sealed > 0 { logger.notice("sealed rows stored in plain text or under an older storage key", metadata: ["rows": "\(sealed)"]) }
         } catch {
             try? await store.close()
             throw error

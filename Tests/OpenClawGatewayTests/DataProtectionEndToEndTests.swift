@@ -112,6 +112,20 @@ import TelegramSimulator
         #expect(try await harness.withPrivacyAdmin { try await $0.export(userId: H.bob.id) }.accessEntries.count == 1)
     }
 
+    @Test func rotatingTheStorageKeyReSealsEverythingInTheRunningGateway() async throws {
+        let harness = try await Self.startWithTwoPairedUsers()
+        defer { Task { await harness.stop() } }
+        try await chat(harness, H.alice, "before rotation")
+        try harness.sandbox.writeSecret("storage_encryption_key", SecretGenerator.base64(bytes: 32).generate())
+        try await Task.sleep(for: .milliseconds(1500))
+        try await chat(harness, H.alice, "after rotation")
+        try await harness.stopGateway()
+        // Only the new key exists now (no .previous file): every row must open with it.
+        let history = try await harness.withPrivacyAdmin { try await $0.export(userId: H.alice.id) }.messages.map(\.content)
+        #expect(history == ["before rotation", "echo: before rotation", "after rotation", "echo: after rotation"])
+        #expect(harness.logs.captured.contains { $0.contains("re-sealed under the new storage key") })
+    }
+
     @Test func retentionPrunesOldMessagesWhenTheGatewayStarts() async throws {
         let harness = try await Self.startWithTwoPairedUsers()
         defer { Task { await harness.stop() } }

@@ -84,8 +84,8 @@ import OpenClawStore
         }
         #expect(try databaseBytes(temp.path).range(of: Data("GB82WEST".utf8)) != nil)
         let store = try await OpenClawStore.open(directory: temp.path, logger: testLogger, keyring: SealingKeyring(current: Self.key()))
-        #expect(try await store.sealPlaintextRows() == 2)
-        #expect(try await store.sealPlaintextRows() == 0)
+        #expect(try await store.sealOutstandingRows() == 2)
+        #expect(try await store.sealOutstandingRows() == 0)
         #expect(try await store.recentTurns(session: session, limit: 5).map(\.content) == [secretText])
         try await store.close()
         #expect(try databaseBytes(temp.path).range(of: Data("GB82WEST".utf8)) == nil)
@@ -97,5 +97,27 @@ import OpenClawStore
     @Test func malformedKeysAreRefusedWithoutEchoingThem() {
         #expect(throws: SealingError.malformedKey) { try SealingKey(base64: "c2hvcnQ=") }
         #expect(!SealingError.malformedKey.description.contains("c2hvcnQ"))
+    }
+}
+
+@Suite struct KeyRotationSealingTests {
+    @Test func afterRotationEveryRowIsResealedAndTheOldKeyIsNoLongerNeeded() async throws {
+        let temp = TempDirectory()
+        let old = SealingKey(SymmetricKey(size: .bits256))
+        let new = SealingKey(SymmetricKey(size: .bits256))
+        let session = SessionKey(rawValue: "telegram:dm:3")
+        let keyring = SealingKeyring(current: old)
+        let store = try await OpenClawStore.open(directory: temp.path, logger: testLogger, keyring: keyring)
+        try await store.appendTurn(session: session, turn: ChatTurn(role: .user, content: "under the old key"), userId: 3, at: t0)
+        _ = try await store.inboxAdd(updateId: 5, payload: Data(#"{"x":1}"#.utf8), receivedAt: t0)
+        keyring.rotate(to: new)
+        #expect(try await store.sealOutstandingRows() == 2)
+        #expect(try await store.sealOutstandingRows() == 0)
+        try await store.close()
+
+        let newOnly = try await OpenClawStore.open(directory: temp.path, logger: testLogger, keyring: SealingKeyring(current: new))
+        #expect(try await newOnly.recentTurns(session: session, limit: 5).map(\.content) == ["under the old key"])
+        #expect(try await newOnly.inboxPending(limit: 5).map(\.payload) == [Data(#"{"x":1}"#.utf8)])
+        try await newOnly.close()
     }
 }

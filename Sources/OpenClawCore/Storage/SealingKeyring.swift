@@ -83,6 +83,11 @@ public final class SealingKeyring: Sendable {
         data.count >= headerLength + nonceLength + tagLength && data.first == version
     }
 
+    /// The id of the key a sealed value names (its bytes 1–8).
+    public static func keyId(of sealed: Data) -> [UInt8] {
+        Array(sealed.dropFirst().prefix(SealingKey.idLength))
+    }
+
     private func key(withId id: [UInt8]) -> SealingKey? {
         keys.withLock { keys in
             keys.current.id == id ? keys.current : keys.previous.first { $0.id == id }

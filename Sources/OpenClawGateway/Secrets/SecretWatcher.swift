@@ -6,6 +6,7 @@ import Foundation
 import Crypto
 import Logging
 import OpenClawCore
+import OpenClawStore
 import OpenClawTelegram
 import ServiceLifecycle
 import UnixSignals
@@ -94,6 +95,12 @@ struct SecretWatcher: Service {
             }
             runtime.keyring?.rotate(to: key)
             runtime.live.replace(keyPath, with: value)
+            do {
+                let resealed = try await runtime.store.sealOutstandingRows()
+                runtime.logger.notice("stored text re-sealed under the new storage key", metadata: ["rows": "\(resealed)"])
+            } catch {
+                runtime.logger.error("re-sealing under the new storage key failed; the previous key is still needed", metadata: ["error": "\(error)"])
+            }
         default:
             runtime.live.replace(keyPath, with: value)
         }

@@ -53,40 +53,45 @@ extension OpenClawStore {
     static func messageContext(_ session: String) -> String { "messages:" + session }
     static func inboxContext(_ updateId: Int64) -> String { "inbox:\(updateId)" }
 
-    /// Seals rows written while encryption was off. Returns how many rows were sealed.
+    /// Seals rows written while encryption was off and re-seals rows sealed under an older key,
+    /// so after a key rotation the previous key is soon needed for nothing. Returns the rows changed.
     @discardableResult
-    public func sealPlaintextRows() async throws -> Int {
-        guard keyring != nil else { return 0 }
-        let sealed = try await transaction("sealPlaintextRows") { sql in
-            var sealed = 0
-            let messages = try await sql.select().columns("id", "session_key", "content").from("messages")
-                .where(SQLFunction("typeof", args: SQLColumn("content")), .equal, SQLBind("text"))
-                .all()
-            for row in messages {
+    public func sealOutstandingRows() async throws -> Int {
+        guard let keyring else { return 0 }
+        let current = keyring.currentKeyId
+        func outstanding(_ stored: Data) -> Bool {
+            !SealingKeyring.looksSealed(stored) || SealingKeyring.keyId(of: stored) != current
+        }
+        let changed = try await transaction("sealOutstandingRows") { sql in
+            var changed = 0
+            for row in try await sql.select().columns("id", "session_key", "content").from("messages").all() {
+                if let sealed = try? row.decode(column: "content", as: Data.self), !outstanding(sealed) { continue }
                 let session = try row.decode(column: "session_key", as: String.self)
-                let text = try row.decode(column: "content", as: String.self)
+                let id = try row.decode(column: "id", as: Int64.self)
+                let text = try openedText(row, column: "content", context: Self.messageContext(session))
                 try await sql.update("messages")
                     .set("content", to: try sealedText(text, context: Self.messageContext(session)))
-                    .where("id", .equal, try row.decode(column: "id", as: Int64.self))
+                    .where("id", .equal, id)
                     .run()
-                sealed += 1
+                changed += 1
             }
             let updates = try await sql.select().columns("update_id", "payload").from("inbox")
                 .where("payload", .isNot, SQLLiteral.null)
                 .all()
             for row in updates {
-                let payload = try row.decode(column: "payload", as: Data.self)
-                guard !SealingKeyring.looksSealed(payload) else { continue }
+                let stored = try row.decode(column: "payload", as: Data.self)
+                guard outstanding(stored) else { continue }
                 let updateId = try row.decode(column: "update_id", as: Int64.self)
+                let payload = try openedPayload(stored, context: Self.inboxContext(updateId))
                 try await sql.update("inbox")
                     .set("payload", to: try sealedPayload(payload, context: Self.inboxContext(updateId)))
                     .where("update_id", .equal, updateId)
                     .run()
-                sealed += 1
+                changed += 1
             }
-            return sealed
+            return changed
         }
-        if sealed > 0 { try await checkpoint() }
-        return sealed
+        if changed > 0 { try await checkpoint() }
+        return changed
     }
 }
