@@ -90,6 +90,7 @@ public final class Gateway: Sendable {
             keyring: keyring,
             framing: PromptFraming(canary: config.privacy.promptCanary ? PromptFraming.makeCanary() : nil),
             contentFilter: contentFilter,
+            redactors: PrivacyRedactors(config.privacy),
             telegram: telegram,
             pacer: OutboundPacer(limits: options.pacing),
             models: ModelRouter(endpoints: endpoints(config, live), httpClient: httpClient, retry: options.retry, logger: logger),

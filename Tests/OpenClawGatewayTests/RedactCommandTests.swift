@@ -24,6 +24,24 @@ struct RedactCommandTests {
         #expect(result.output.hasSuffix("\n"))
     }
 
+    @Test func configuredReplacementsAreUsed() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redact-config-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let config = directory + "/openclaw.json"
+        try Data(
+            #"""
+            {"channels": {"telegram": {"botToken": {"source": "file", "id": "telegram_bot_token"}}},
+             "models": {"providers": {"local": {"api": "openai-completions", "baseUrl": "http://127.0.0.1:11434/v1"}}},
+             "agents": {"defaults": {"model": "local/llama3"}},
+             "privacy": {"replacements": {"email": "<someone>"}}}
+            """#.utf8
+        ).write(to: URL(fileURLWithPath: config))
+        let result = try await OpenClawProcess.run(["redact", "--config", config], input: Data("mail alice@example.com\n".utf8))
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output == "mail <someone>\n")
+    }
+
     @Test func secretsOnlyLeavesPersonalData() async throws {
         let result = try await OpenClawProcess.run(["redact", "--secrets-only"], input: Data("mail alice@example.com token=fake\n".utf8))
         #expect(result.output == "mail alice@example.com token=[SECRET:assignment]\n")

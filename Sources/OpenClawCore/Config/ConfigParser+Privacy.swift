@@ -3,7 +3,7 @@ extension ConfigParser {
         let defaults = PrivacyConfig.defaults
         guard let section = top.object(
             "privacy",
-            knownKeys: ["retentionDays", "auditRetentionDays", "encryptAtRest", "encryptionKey", "redactUpstream", "redactReplies", "promptCanary"]
+            knownKeys: ["retentionDays", "auditRetentionDays", "encryptAtRest", "encryptionKey", "redactUpstream", "redactReplies", "promptCanary", "replacements"]
         ) else { return defaults }
         return PrivacyConfig(
             retentionDays: section.int("retentionDays", default: defaults.retentionDays, range: 1...3650),
@@ -12,7 +12,26 @@ extension ConfigParser {
             encryptionKey: section.has("encryptionKey") ? section.secretRef("encryptionKey") ?? defaults.encryptionKey : defaults.encryptionKey,
             redactUpstream: section.bool("redactUpstream", default: defaults.redactUpstream),
             redactReplies: section.oneOf("redactReplies", default: defaults.redactReplies),
-            promptCanary: section.bool("promptCanary", default: defaults.promptCanary)
+            promptCanary: section.bool("promptCanary", default: defaults.promptCanary),
+            replacements: parseReplacements(section)
         )
+    }
+
+    /// `{"email": "<email>", "telegram": "[token]"}`: kinds by their names, short one-line texts.
+    private static func parseReplacements(_ section: ConfigObject) -> [RedactionKind: String] {
+        var replacements: [RedactionKind: String] = [:]
+        for (name, value) in section.map("replacements") {
+            let path = section.keyPath("replacements") + "." + name
+            guard let kind = RedactionKind(rawValue: name) else {
+                section.issues.add(path, "unknown kind (known: \(RedactionKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                continue
+            }
+            guard case .string(let text) = value, (1...64).contains(text.count), !text.contains(where: \.isNewline) else {
+                section.issues.add(path, "must be a string of 1 to 64 characters on one line")
+                continue
+            }
+            replacements[kind] = text
+        }
+        return replacements
     }
 }

@@ -42,6 +42,7 @@ public enum ConfigParser {
         }
         let loggingSection = top.object("logging", knownKeys: ["level", "messages"])
         let level = loggingSection?.string("level", default: "info") ?? "info"
+        let messageLogging = loggingSection?.oneOf("messages", default: LoggingConfig.Messages.off) ?? .off
         if !["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(level) {
             issues.add("logging.level", "must be one of trace, debug, info, notice, warning, error, critical")
         }
@@ -56,7 +57,7 @@ public enum ConfigParser {
             providers: providers,
             agents: agents,
             commands: CommandsConfig(ownerAllowFrom: owners.ids),
-            logging: LoggingConfig(level: level, messages: loggingSection?.oneOf("messages", default: .off) ?? .off),
+            logging: LoggingConfig(level: level, messages: messageLogging),
             limits: limits,
             privacy: privacy,
             contentFilter: contentFilter

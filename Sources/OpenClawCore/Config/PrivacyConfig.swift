@@ -20,6 +20,8 @@ public struct PrivacyConfig: Sendable, Equatable {
     public var redactReplies: ReplyRedaction
     /// A random marker in the system prompt; a reply that contains it is blocked as a prompt leak.
     public var promptCanary: Bool
+    /// Replacement text per kind (`"email": "<email>"`), for logs, prompts, replies and `openclaw redact`.
+    public var replacements: [RedactionKind: String]
 
     public static let defaults = PrivacyConfig(
         retentionDays: 30,
@@ -28,13 +30,15 @@ public struct PrivacyConfig: Sendable, Equatable {
         encryptionKey: .file("storage_encryption_key"),
         redactUpstream: false,
         redactReplies: .secrets,
-        promptCanary: true
+        promptCanary: true,
+        replacements: [:]
     )
 
     public init(
         retentionDays: Int, auditRetentionDays: Int, encryptAtRest: Bool, encryptionKey: SecretRef,
-        redactUpstream: Bool, redactReplies: ReplyRedaction, promptCanary: Bool
+        redactUpstream: Bool, redactReplies: ReplyRedaction, promptCanary: Bool, replacements: [RedactionKind: String]
     ) {
+        self.replacements = replacements
         self.retentionDays = retentionDays
         self.auditRetentionDays = auditRetentionDays
         self.encryptAtRest = encryptAtRest
@@ -42,5 +46,10 @@ public struct PrivacyConfig: Sendable, Equatable {
         self.redactUpstream = redactUpstream
         self.redactReplies = redactReplies
         self.promptCanary = promptCanary
+    }
+
+    /// `base` (which kinds) with the configured replacement texts.
+    public func redaction(_ base: RedactionConfig) -> RedactionConfig {
+        RedactionConfig(enabled: base.enabled, replacements: base.replacements.merging(replacements) { _, configured in configured })
     }
 }

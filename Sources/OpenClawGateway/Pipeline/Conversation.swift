@@ -13,8 +13,6 @@ import OpenClawStore
 struct Conversation: Sendable {
     let runtime: GatewayRuntime
 
-    private static let upstreamRedactor = Redactor(.all)
-
     func reply(to message: InboundMessage) async {
         let config = runtime.config
         let session = SessionKey(for: message)
@@ -32,7 +30,8 @@ struct Conversation: Sendable {
         }
         var turns = history + [userTurn]
         if config.privacy.redactUpstream {
-            turns = turns.map { ChatTurn(role: $0.role, content: Self.upstreamRedactor.redact($0.content)) }
+            let redactor = runtime.redactors.all
+            turns = turns.map { ChatTurn(role: $0.role, content: redactor.redact($0.content)) }
         }
         let request = CompletionRequest(
             system: runtime.framing.systemPrompt(await baseSystemPrompt(for: message), turns: turns), turns: turns, maxTokens: config.agents.maxTokens

@@ -13,8 +13,6 @@ struct OutputGuard: Sendable {
 
     static let ownSecretToken = "[SECRET:openclaw]"
     static let leakReply = "I can't send that reply. Please ask something else."
-    private static let secretsRedactor = Redactor(.secretsOnly)
-    private static let fullRedactor = Redactor(.all)
 
     let runtime: GatewayRuntime
 
@@ -24,7 +22,7 @@ struct OutputGuard: Sendable {
         for value in runtime.live.all.values where value.count >= 8 && text.contains(value) {
             text = text.replacingOccurrences(of: value, with: Self.ownSecretToken)
         }
-        let redactor = runtime.config.privacy.redactReplies == .all ? Self.fullRedactor : Self.secretsRedactor
+        let redactor = runtime.config.privacy.redactReplies == .all ? runtime.redactors.all : runtime.redactors.secretsOnly
         return .send(redactor.redact(text))
     }
 }

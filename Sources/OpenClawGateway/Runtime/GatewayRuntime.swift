@@ -25,6 +25,7 @@ struct GatewayRuntime: Sendable {
     /// Untrusted-content fencing and the system prompt canary for this process.
     let framing: PromptFraming
     let contentFilter: ContentFilter
+    let redactors: PrivacyRedactors
     let telegram: TelegramBotClient
     let pacer: OutboundPacer<ContinuousClock>
     let models: ModelRouter

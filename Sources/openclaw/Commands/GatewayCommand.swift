@@ -15,7 +15,8 @@ extension OpenClaw {
         func run() async throws {
             let config = try options.load()
             let level = Logger.Level(rawValue: config.logging.level) ?? .info
-            let logger = Logger(label: "openclaw.gateway") { label in JSONLogHandler(label: label, level: level) }
+            let redactor = Redactor(config.privacy.redaction(.all))
+            let logger = Logger(label: "openclaw.gateway") { label in JSONLogHandler(label: label, level: level, redactor: redactor) }
             let gatewayOptions = GatewayOptions(environment: options.environment, logger: logger, handleSignals: true)
             let gateway: OpenClawGateway.Gateway
             do {

@@ -11,14 +11,24 @@ extension OpenClaw {
         static let configuration = CommandConfiguration(
             commandName: "redact",
             abstract: "Redact personal data and secrets from standard input to standard output.",
-            discussion: "For sharing logs: docker compose logs openclaw | openclaw redact > incident-logs.txt. Needs no configuration."
+            discussion: """
+                For sharing logs: docker compose logs openclaw | openclaw redact > incident-logs.txt. \
+                Needs no configuration; with --config, its privacy.replacements are used.
+                """
         )
 
         @Flag(help: "Replace secrets only, leaving personal data (emails, phones, …) in place.")
         var secretsOnly = false
+        @Option(help: "Configuration file whose privacy.replacements to use.") var config: String?
 
         func run() async throws {
-            var stream = StreamRedactor(redactor: Redactor(secretsOnly ? .secretsOnly : .all))
+            var redaction: RedactionConfig = secretsOnly ? .secretsOnly : .all
+            if let config {
+                var options = ConfigOptions()
+                options.config = config
+                redaction = try options.load(checkSecrets: false).privacy.redaction(redaction)
+            }
+            var stream = StreamRedactor(redactor: Redactor(redaction))
             var chunk = [UInt8](repeating: 0, count: 64 * 1024)
             while true {
                 // One read(2) per chunk, so a live `logs -f` pipe is redacted as it arrives.
