@@ -59,16 +59,7 @@ struct Conversation: Sendable {
         switch result {
         case .success(let completion):
             runtime.metrics.modelCall(provider: completion.ref.provider, model: completion.ref.model, outcome: "ok")
-            let reply: String
-            switch OutputGuard(runtime: runtime).check(completion.text) {
-            case .send(let text):
-                reply = text
-            case .promptLeak:
-                reply = OutputGuard.leakReply
-                runtime.metrics.contentFiltered(stage: "output", action: "block")
-                runtime.logger.warning("reply withheld: it contained the system prompt canary", metadata: ["update": "\(message.updateId)"])
-                await runtime.audit("content.prompt_leak", userId: message.senderId, chatId: message.chatId, ["rule": "output.canary"])
-            }
+            let reply = await OutputGuard(runtime: runtime).reply(for: completion.text, to: message)
             await record(completion, reply: reply, userTurn: userTurn, session: session, message: message)
             await budget.afterCall(sender: message.senderId)
             if config.logging.messages == .redacted {

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import OpenClawCore
 
 /// Checks a model reply before it is sent or stored. A reply carrying the system prompt's canary
@@ -15,6 +16,20 @@ struct OutputGuard: Sendable {
     static let leakReply = "I can't send that reply. Please ask something else."
 
     let runtime: GatewayRuntime
+
+    /// The text to send (and store) for the model's `text`: cleaned, or the neutral notice when
+    /// it leaked the prompt, which is then counted and audited.
+    func reply(for text: String, to message: InboundMessage) async -> String {
+        switch check(text) {
+        case .send(let cleaned):
+            return cleaned
+        case .promptLeak:
+            runtime.metrics.contentFiltered(stage: "output", action: "block")
+            runtime.logger.warning("reply withheld: it contained the system prompt canary", metadata: ["update": "\(message.updateId)"])
+            await runtime.audit("content.prompt_leak", userId: message.senderId, chatId: message.chatId, ["rule": "output.canary"])
+            return Self.leakReply
+        }
+    }
 
     func check(_ reply: String) -> Verdict {
         if runtime.framing.leaks(reply) { return .promptLeak }
