@@ -8,6 +8,8 @@ public enum ConfigOverrides {
     enum Kind {
         case string
         case integer
+        case number
+        case boolean
         case list
     }
 
@@ -30,6 +32,29 @@ public enum ConfigOverrides {
         (["agents", "defaults", "historyLimit"], .integer),
         (["commands", "ownerAllowFrom"], .list),
         (["logging", "level"], .string),
+        (["logging", "messages"], .string),
+        (["limits", "perUser", "rate"], .string),
+        (["limits", "perUser", "burst"], .integer),
+        (["limits", "perChat", "rate"], .string),
+        (["limits", "perChat", "burst"], .integer),
+        (["limits", "global", "rate"], .string),
+        (["limits", "global", "burst"], .integer),
+        (["limits", "maxInputChars"], .integer),
+        (["limits", "maxConcurrentModelCalls"], .integer),
+        (["limits", "maxQueuedPerUser"], .integer),
+        (["limits", "budgets", "perUserDailyUsd"], .number),
+        (["limits", "budgets", "perUserMonthlyUsd"], .number),
+        (["limits", "budgets", "globalDailyUsd"], .number),
+        (["limits", "budgets", "globalMonthlyUsd"], .number),
+        (["limits", "budgets", "alertAtPercent"], .integer),
+        (["privacy", "retentionDays"], .integer),
+        (["privacy", "auditRetentionDays"], .integer),
+        (["privacy", "encryptAtRest"], .boolean),
+        (["privacy", "redactUpstream"], .boolean),
+        (["privacy", "redactReplies"], .string),
+        (["privacy", "promptCanary"], .boolean),
+        (["contentFilter", "action"], .string),
+        (["contentFilter", "threshold"], .integer),
     ]
 
     /// The environment variable name for a key path (`OPENCLAW_` + swift-configuration's encoding).
@@ -63,6 +88,18 @@ public enum ConfigOverrides {
                     throw ConfigError(path: variableName(for: path), "must be a whole number")
                 }
                 value = .number(Double(number))
+            case .number:
+                guard let text = reader.string(forKey: key) else { continue }
+                guard let number = Double(text), number.isFinite else {
+                    throw ConfigError(path: variableName(for: path), "must be a number")
+                }
+                value = .number(number)
+            case .boolean:
+                guard let text = reader.string(forKey: key) else { continue }
+                guard let flag = ["true": true, "false": false][text.lowercased()] else {
+                    throw ConfigError(path: variableName(for: path), "must be true or false")
+                }
+                value = .bool(flag)
             }
             if let value {
                 document.set(value, at: path)
