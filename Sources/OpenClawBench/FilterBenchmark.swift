@@ -40,11 +40,11 @@ enum FilterBenchmark {
         var over = 0
         let clock = ContinuousClock()
         let start = clock.now
-        while (clock.now - start).seconds < seconds {
+        while (clock.now - start).inSeconds < seconds {
             for message in messages where filter.evaluate(message.text).isOver { over += 1 }
             rounds += 1
         }
-        let elapsed = (clock.now - start).seconds
+        let elapsed = (clock.now - start).inSeconds
         let perSecond = Double(rounds * messages.count) / elapsed
         let megabytes = Double(rounds * bytes) / 1e6 / elapsed
         return String(format: "    throughput: %.0f messages/s, %.2f MB/s (%d rounds of %d messages, avg %d bytes; %d over)",

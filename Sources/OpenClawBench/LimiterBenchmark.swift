@@ -50,7 +50,7 @@ enum LimiterBenchmark {
             for i in stride(from: worker, to: perThread * threads, by: threads) where body(i) { allowed += 1 }
             precondition(allowed >= 0)
         }
-        return Double(perThread * threads) / (ContinuousClock.now - start).seconds
+        return Double(perThread * threads) / (ContinuousClock.now - start).inSeconds
     }
 
     /// Resident set size from `/proc/self/statm` (pages × 4 KiB); 0 where it cannot be read.

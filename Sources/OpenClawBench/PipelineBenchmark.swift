@@ -75,7 +75,7 @@ enum PipelineBenchmark {
             injected[message.text].map { (message.time - $0).milliseconds }
         }
         let elapsed = (mine.map(\.time).max() ?? .now) - start
-        return Result(latenciesMs: latencies, throughput: Double(count) / elapsed.seconds)
+        return Result(latenciesMs: latencies, throughput: Double(count) / elapsed.inSeconds)
     }
 
     /// Closed loop: the next message is injected when the previous reply arrived.
@@ -90,7 +90,7 @@ enum PipelineBenchmark {
             let sent = try await telegram.waitForSentMessages(count: already + 1, timeout: .seconds(30))
             latencies.append((sent[already].time - injected).milliseconds)
         }
-        return Result(latenciesMs: latencies, throughput: Double(count) / (ContinuousClock.now - start).seconds)
+        return Result(latenciesMs: latencies, throughput: Double(count) / (ContinuousClock.now - start).inSeconds)
     }
 
     static func value(after flag: String, in arguments: [String]) -> String? {
@@ -100,6 +100,5 @@ enum PipelineBenchmark {
 }
 
 extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-    var milliseconds: Double { seconds * 1000 }
+    var milliseconds: Double { inSeconds * 1000 }
 }

@@ -30,7 +30,7 @@ enum RedactBenchmark {
             outputBytes += tail.count
         }
         let afterRedaction = peakResidentKiB()
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.inSeconds
         print("redact benchmark: StreamRedactor, all kinds, 64 KiB chunks, one core")
         print(String(format: "  input %.1f MB → output %.1f MB, ~%d replacements, %.2f s", Double(input.count) / 1e6, Double(outputBytes) / 1e6, redactions, seconds))
         print(String(format: "  throughput: %.1f MB/s", Double(input.count) / 1e6 / seconds))

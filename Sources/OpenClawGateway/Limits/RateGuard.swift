@@ -16,7 +16,7 @@ struct RateGuard: Sendable {
             runtime.metrics.rateLimited(scope: scope.rawValue)
             runtime.logger.notice("rate limited", metadata: ["scope": "\(scope.rawValue)", "update": "\(message.updateId)"])
             if notify {
-                let seconds = max(1, Int((Double(retryAfter.components.seconds) + Double(retryAfter.components.attoseconds) / 1e18).rounded(.up)))
+                let seconds = max(1, Int(retryAfter.inSeconds.rounded(.up)))
                 await ReplySender(runtime: runtime).send(Self.notice(scope: scope, seconds: seconds), replyingTo: message)
             }
             return false
