@@ -74,6 +74,24 @@ public final class OpenClawStore: Sendable {
         return store
     }
 
+    /// Opens the store as `open` does, runs `body` with it, and closes it whether or not `body` throws.
+    public static func withOpen<T: Sendable>(
+        directory: String,
+        logger: Logger,
+        keyring: SealingKeyring? = nil,
+        _ body: (OpenClawStore) async throws -> T
+    ) async throws -> T {
+        let store = try await open(directory: directory, logger: logger, keyring: keyring)
+        do {
+            let result = try await body(store)
+            try await store.close()
+            return result
+        } catch {
+            try? await store.close()
+            throw error
+        }
+    }
+
     /// Closes the connection; later calls fail with `StoreError.Code.closed`.
     public func close() async throws {
         guard await gate.acquire() else { return }

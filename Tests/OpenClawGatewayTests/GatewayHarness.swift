@@ -136,14 +136,8 @@ final class GatewayHarness: Sendable {
         return try await PrivacyAdmin.withStore(config: config, environment: [:], logger: Self.quiet, body)
     }
 
-    /// Every byte of the database, its WAL and shared-memory files, as a copied backup holds them.
     func databaseBytes() throws -> Data {
-        let directory = sandbox.stateDir
-        var bytes = Data()
-        for name in try FileManager.default.contentsOfDirectory(atPath: directory) where name.hasPrefix(OpenClawStore.fileName) {
-            bytes.append(try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name)))
-        }
-        return bytes
+        try sandbox.databaseBytes()
     }
 
     func get(_ path: String, headers: [(String, String)] = []) async throws -> (status: Int, body: String) {

@@ -11,15 +11,6 @@ import OpenClawStore
 
     private static func key() -> SealingKey { SealingKey(SymmetricKey(size: .bits256)) }
 
-    /// Every byte of the database and its WAL/SHM files, as a copied backup would hold them.
-    private func databaseBytes(_ directory: String) throws -> Data {
-        var bytes = Data()
-        for name in try FileManager.default.contentsOfDirectory(atPath: directory) where name.hasPrefix(OpenClawStore.fileName) {
-            bytes.append(try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name)))
-        }
-        return bytes
-    }
-
     @Test func aCopiedDatabaseRevealsNoMessageText() async throws {
         let temp = TempDirectory()
         let keyring = SealingKeyring(current: Self.key())

@@ -26,12 +26,14 @@ let t0 = Date(timeIntervalSince1970: 1_700_000_000)
 
 /// Opens a store in `directory`, runs `body`, and always closes it.
 func withStore(in directory: String, _ body: (OpenClawStore) async throws -> Void) async throws {
-    let store = try await OpenClawStore.open(directory: directory, logger: testLogger)
-    do {
-        try await body(store)
-        try await store.close()
-    } catch {
-        try? await store.close()
-        throw error
+    try await OpenClawStore.withOpen(directory: directory, logger: testLogger, body)
+}
+
+/// Every byte of the database and its WAL/SHM files in `directory`, as a copied backup would hold them.
+func databaseBytes(_ directory: String) throws -> Data {
+    var bytes = Data()
+    for name in try FileManager.default.contentsOfDirectory(atPath: directory) where name.hasPrefix(OpenClawStore.fileName) {
+        bytes.append(try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name)))
     }
+    return bytes
 }

@@ -65,10 +65,7 @@ import OpenClawStore
         #expect(try await store.inboxAdd(updateId: alice, payload: Data("{}".utf8), receivedAt: t0) == false)
         try await store.close()
 
-        let bytes = try FileManager.default.contentsOfDirectory(atPath: temp.path)
-            .filter { $0.hasPrefix(OpenClawStore.fileName) }
-            .map { try Data(contentsOf: URL(fileURLWithPath: temp.path + "/" + $0)) }
-            .reduce(Data(), +)
+        let bytes = try databaseBytes(temp.path)
         #expect(bytes.range(of: Data("alice-marker".utf8)) == nil)
         #expect(bytes.range(of: Data("bob-marker-name".utf8)) != nil)
     }

@@ -29,14 +29,8 @@ public struct PairingAdmin: Sendable {
         logger: Logger,
         _ body: (PairingAdmin) async throws -> T
     ) async throws -> T {
-        let store = try await OpenClawStore.open(directory: config.state.dir, logger: logger)
-        do {
-            let result = try await body(PairingAdmin(store: store, configuredOwners: config.commands.ownerAllowFrom))
-            try await store.close()
-            return result
-        } catch {
-            try? await store.close()
-            throw error
+        try await OpenClawStore.withOpen(directory: config.state.dir, logger: logger) { store in
+            try await body(PairingAdmin(store: store, configuredOwners: config.commands.ownerAllowFrom))
         }
     }
 

@@ -27,14 +27,8 @@ public struct PrivacyAdmin: Sendable {
     ) async throws -> T {
         let reader = SecretReader(directory: config.secrets.dir, environment: environment)
         let keyring = try SealingKeyring.load(config, reader: reader)
-        let store = try await OpenClawStore.open(directory: config.state.dir, logger: logger, keyring: keyring)
-        do {
-            let result = try await body(PrivacyAdmin(store: store))
-            try await store.close()
-            return result
-        } catch {
-            try? await store.close()
-            throw error
+        return try await OpenClawStore.withOpen(directory: config.state.dir, logger: logger, keyring: keyring) { store in
+            try await body(PrivacyAdmin(store: store))
         }
     }
 

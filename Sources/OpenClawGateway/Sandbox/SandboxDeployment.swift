@@ -1,5 +1,6 @@
-import Foundation
+public import Foundation
 public import OpenClawCore
+import OpenClawStore
 
 /// A throw-away deployment in a temporary folder (config file, 0700 secrets folder, state
 /// folder) aimed at local simulators. The demo, the end-to-end tests and the benchmark run the
@@ -76,6 +77,15 @@ public struct SandboxDeployment: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try encoder.encode(document).write(to: URL(fileURLWithPath: configPath))
+    }
+
+    /// Every byte of the store's database, WAL and shared-memory files, as a copied backup holds them.
+    public func databaseBytes() throws -> Data {
+        var bytes = Data()
+        for name in try FileManager.default.contentsOfDirectory(atPath: stateDir) where name.hasPrefix(OpenClawStore.fileName) {
+            bytes.append(try Data(contentsOf: URL(fileURLWithPath: stateDir + "/" + name)))
+        }
+        return bytes
     }
 
     public func remove() {

@@ -174,10 +174,7 @@ struct DemoScenario {
         transcript.bot("Alice", refusal.text)
         transcript.check(model.requestCount == calls, "the content filter stopped the injection before the model")
 
-        var database = Data()
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: sandbox.stateDir)) ?? [] where name.hasPrefix(OpenClawStore.fileName) {
-            database.append((try? Data(contentsOf: URL(fileURLWithPath: sandbox.stateDir + "/" + name))) ?? Data())
-        }
+        let database = (try? sandbox.databaseBytes()) ?? Data()
         transcript.note("(the database holds \(database.count) bytes; searching them for what Alice wrote)")
         transcript.check(!database.isEmpty && database.range(of: Data("What can you do".utf8)) == nil, "a copy of the database reveals no message text")
 
