@@ -42,10 +42,18 @@ public final class SealingKeyring: Sendable {
     public var currentKeyId: [UInt8] { keys.withLock { $0.current.id } }
 
     public func seal(_ text: String, context: String) throws(SealingError) -> Data {
+        try seal(bytes: Data(text.utf8), context: context)
+    }
+
+    public func open(_ sealed: Data, context: String) throws(SealingError) -> String {
+        String(decoding: try open(bytes: sealed, context: context), as: UTF8.self)
+    }
+
+    public func seal(bytes plain: Data, context: String) throws(SealingError) -> Data {
         let key = keys.withLock { $0.current }
         let box: AES.GCM.SealedBox
         do {
-            box = try AES.GCM.seal(Data(text.utf8), using: key.key, authenticating: Data(context.utf8))
+            box = try AES.GCM.seal(plain, using: key.key, authenticating: Data(context.utf8))
         } catch {
             throw .malformedKey
         }
@@ -57,13 +65,10 @@ public final class SealingKeyring: Sendable {
         return sealed
     }
 
-    public func open(_ sealed: Data, context: String) throws(SealingError) -> String {
+    public func open(bytes sealed: Data, context: String) throws(SealingError) -> Data {
+        guard Self.looksSealed(sealed) else { throw .malformedValue }
+        guard let key = key(withId: Self.keyId(of: sealed)) else { throw .unknownKey }
         let bytes = [UInt8](sealed)
-        guard bytes.count >= Self.headerLength + Self.nonceLength + Self.tagLength, bytes[0] == Self.version else {
-            throw .malformedValue
-        }
-        let keyId = Array(bytes[1..<Self.headerLength])
-        guard let key = key(withId: keyId) else { throw .unknownKey }
         let nonceEnd = Self.headerLength + Self.nonceLength
         do {
             let box = try AES.GCM.SealedBox(
@@ -71,8 +76,7 @@ public final class SealingKeyring: Sendable {
                 ciphertext: bytes[nonceEnd..<(bytes.count - Self.tagLength)],
                 tag: bytes[(bytes.count - Self.tagLength)...]
             )
-            let plain = try AES.GCM.open(box, using: key.key, authenticating: Data(context.utf8))
-            return String(decoding: plain, as: UTF8.self)
+            return try AES.GCM.open(box, using: key.key, authenticating: Data(context.utf8))
         } catch {
             throw .tampered
         }

@@ -10,41 +10,42 @@ extension OpenClawStore {
     /// What to bind for stored text: sealed bytes with a keyring, the text itself without.
     func sealedText(_ text: String, context: String) throws -> any Encodable & Sendable {
         guard let keyring else { return text }
-        do {
-            return try keyring.seal(text, context: context)
-        } catch {
-            throw StoreError(code: .sealed, message: "sealing stored text failed: \(error)")
-        }
+        return try sealed(Data(text.utf8), with: keyring, context: context)
     }
 
     /// Reads a column written by `sealedText`: a blob is opened, text is taken as it is.
     func openedText(_ row: any SQLRow, column: String, context: String) throws -> String {
         if let sealed = try? row.decode(column: column, as: Data.self) {
-            return try open(sealed, context: context)
+            return String(decoding: try open(sealed, context: context), as: UTF8.self)
         }
         return try row.decode(column: column, as: String.self)
     }
 
+    /// A queued update as stored: sealed with a keyring, as received without.
     func sealedPayload(_ payload: Data, context: String) throws -> Data {
         guard let keyring else { return payload }
-        do {
-            return try keyring.seal(String(decoding: payload, as: UTF8.self), context: context)
-        } catch {
-            throw StoreError(code: .sealed, message: "sealing an update failed: \(error)")
-        }
+        return try sealed(payload, with: keyring, context: context)
     }
 
     func openedPayload(_ stored: Data, context: String) throws -> Data {
         guard SealingKeyring.looksSealed(stored) else { return stored }
-        return Data(try open(stored, context: context).utf8)
+        return try open(stored, context: context)
     }
 
-    private func open(_ sealed: Data, context: String) throws -> String {
+    private func sealed(_ plain: Data, with keyring: SealingKeyring, context: String) throws -> Data {
+        do {
+            return try keyring.seal(bytes: plain, context: context)
+        } catch {
+            throw StoreError(code: .sealed, message: "sealing stored data failed: \(error)")
+        }
+    }
+
+    private func open(_ sealed: Data, context: String) throws -> Data {
         guard let keyring else {
             throw StoreError(code: .sealed, message: "stored messages are encrypted; this needs privacy.encryptionKey (the storage_encryption_key secret)")
         }
         do {
-            return try keyring.open(sealed, context: context)
+            return try keyring.open(bytes: sealed, context: context)
         } catch {
             throw StoreError(code: .sealed, message: "cannot read stored text: \(error)")
         }
@@ -64,8 +65,13 @@ extension OpenClawStore {
         }
         let changed = try await transaction("sealOutstandingRows") { sql in
             var changed = 0
-            for row in try await sql.select().columns("id", "session_key", "content").from("messages").all() {
-                if let sealed = try? row.decode(column: "content", as: Data.self), !outstanding(sealed) { continue }
+            // The history is the large table: let SQLite pick plain-text rows and rows under another key id.
+            let keyIdBytes = SQLFunction("substr", args: SQLColumn("content"), SQLLiteral.numeric("2"), SQLLiteral.numeric("\(SealingKey.idLength)"))
+            let messages = try await sql.select().columns("id", "session_key", "content").from("messages")
+                .where(SQLFunction("typeof", args: SQLColumn("content")), .equal, SQLBind("text"))
+                .orWhere(keyIdBytes, .notEqual, SQLBind(Data(current)))
+                .all()
+            for row in messages {
                 let session = try row.decode(column: "session_key", as: String.self)
                 let id = try row.decode(column: "id", as: Int64.self)
                 let text = try openedText(row, column: "content", context: Self.messageContext(session))
