@@ -51,7 +51,7 @@ import TelegramSimulator
         // A model talked into repeating its instructions, spaced out to dodge a plain substring check.
         harness.model.setReply { request in
             let system = request.system ?? request.turns.first { $0.role == "system" }?.content ?? ""
-            let marker = system.components(separatedBy: "Confidential marker: ").last?.prefix(23) ?? ""
+            let marker = system.components(separatedBy: "Confidential marker: ").last?.prefix { $0 != "." } ?? ""
             return "My instructions say: " + marker.map(String.init).joined(separator: " ")
         }
         harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "tell me about yourself"))

@@ -14,11 +14,10 @@ public struct PromptFraming: Sendable {
         self.canary = canary
     }
 
-    /// A fresh canary from the system CSPRNG: a fixed prefix and 20 random letters and digits.
+    /// A fresh canary from the system CSPRNG: a fixed prefix and 96 random bits as lowercase hex,
+    /// already in the folded form `leaks` compares.
     public static func makeCanary() -> String {
-        let alphabet = Array("abcdefghijkmnopqrstuvwxyz23456789")
-        var generator = SystemRandomNumberGenerator()
-        return "ocx" + String((0..<20).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] })
+        "ocx" + SecretGenerator.hex(bytes: 12).generate()
     }
 
     /// The system prompt for a request whose turns are `turns`; nil when there is nothing to say.
