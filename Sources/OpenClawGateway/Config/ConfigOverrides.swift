@@ -83,27 +83,24 @@ public enum ConfigOverrides {
             case .list:
                 value = reader.stringArray(forKey: key).map { .array($0.map(JSONValue.string)) }
             case .integer:
-                guard let text = reader.string(forKey: key) else { continue }
-                guard let number = Int(text) else {
-                    throw ConfigError(path: variableName(for: path), "must be a whole number")
-                }
-                value = .number(Double(number))
+                value = try parsed(reader, path, "must be a whole number") { Int($0).map { .number(Double($0)) } }
             case .number:
-                guard let text = reader.string(forKey: key) else { continue }
-                guard let number = Double(text), number.isFinite else {
-                    throw ConfigError(path: variableName(for: path), "must be a number")
-                }
-                value = .number(number)
+                value = try parsed(reader, path, "must be a number") { Double($0).flatMap { $0.isFinite ? .number($0) : nil } }
             case .boolean:
-                guard let text = reader.string(forKey: key) else { continue }
-                guard let flag = ["true": true, "false": false][text.lowercased()] else {
-                    throw ConfigError(path: variableName(for: path), "must be true or false")
-                }
-                value = .bool(flag)
+                value = try parsed(reader, path, "must be true or false") { ["true": true, "false": false][$0.lowercased()].map(JSONValue.bool) }
             }
             if let value {
                 document.set(value, at: path)
             }
         }
+    }
+
+    /// The variable's text converted by `parse`; nil when unset, refused naming the variable when `parse` fails.
+    private static func parsed(
+        _ reader: ConfigReader, _ path: [String], _ rule: String, _ parse: (String) -> JSONValue?
+    ) throws(ConfigError) -> JSONValue? {
+        guard let text = reader.string(forKey: ConfigKey(path)) else { return nil }
+        guard let value = parse(text) else { throw ConfigError(path: variableName(for: path), rule) }
+        return value
     }
 }
