@@ -15,7 +15,9 @@ public struct SecretDirectory: Sendable {
 
     public func file(_ id: String) -> String { path + "/" + id }
     /// Where the value replaced by the last rotation is kept for its grace window.
-    public func previousFile(_ id: String) -> String { path + "/" + id + ".previous" }
+    /// The id under which `rotate` keeps a secret's value before the last rotation.
+    public static func previousId(_ id: String) -> String { id + ".previous" }
+    public func previousFile(_ id: String) -> String { path + "/" + Self.previousId(id) }
     public var metadataFile: String { path + "/" + SecretMetadata.fileName }
 
     /// Creates the directory 0700 if needed; refuses one that group or others can enter.

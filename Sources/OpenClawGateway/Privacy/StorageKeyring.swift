@@ -22,7 +22,7 @@ extension SealingKeyring {
         }
         var previous: [SealingKey] = []
         if reference.source == .file,
-            let old = try? reader.read(.file(reference.id + ".previous"), for: keyPath),
+            let old = try? reader.read(.file(SecretDirectory.previousId(reference.id)), for: keyPath),
             let oldKey = try? SealingKey(base64: old)
         {
             previous.append(oldKey)
