@@ -36,30 +36,22 @@ struct SimulatorRoutes: Sendable {
             bearerToken: Self.bearer(request),
             anthropicVersion: request.headers[Self.anthropicVersion]
         )
-        let (plan, serial) = admit(recorded)
-        if plan.latency > .zero { try await Task.sleep(for: plan.latency) }
-        if let failure = plan.failure {
-            let inner = AnthropicShapes.ErrorBody.Inner(
-                type: AnthropicShapes.errorType(status: failure.status),
-                message: Self.errorMessage(failure.status, key: recorded.presentedKey)
+        return try await play(recorded) { failure, message in
+            AnthropicShapes.ErrorBody(error: .init(type: AnthropicShapes.errorType(status: failure.status), message: message))
+        } reply: { plan, text, serial in
+            let usage = AnthropicShapes.Response.Usage(
+                inputTokens: ModelSimulator.tokens(forCharacters: recorded.promptCharacters),
+                outputTokens: ModelSimulator.tokens(forCharacters: text.count),
+                cacheReadInputTokens: plan.cacheRead,
+                cacheCreationInputTokens: plan.cacheWrite
             )
-            return Self.json(status: failure.status, AnthropicShapes.ErrorBody(error: inner), failure: failure)
+            return AnthropicShapes.Response(
+                id: "msg_sim_\(serial)",
+                model: wire.model,
+                content: [.init(text: text)],
+                usage: plan.omitUsage ? nil : usage
+            )
         }
-        if plan.malformedJSON { return Self.malformed() }
-        let text = plan.text(for: recorded)
-        let usage = AnthropicShapes.Response.Usage(
-            inputTokens: ModelSimulator.tokens(forCharacters: recorded.promptCharacters),
-            outputTokens: ModelSimulator.tokens(forCharacters: text.count),
-            cacheReadInputTokens: plan.cacheRead,
-            cacheCreationInputTokens: plan.cacheWrite
-        )
-        let reply = AnthropicShapes.Response(
-            id: "msg_sim_\(serial)",
-            model: wire.model,
-            content: [.init(text: text)],
-            usage: plan.omitUsage ? nil : usage
-        )
-        return Self.json(status: 200, reply)
     }
 
     private func openAI(_ request: Request) async throws -> Response {
@@ -79,34 +71,44 @@ struct SimulatorRoutes: Sendable {
             bearerToken: Self.bearer(request),
             anthropicVersion: request.headers[Self.anthropicVersion]
         )
+        return try await play(recorded) { failure, message in
+            OpenAIShapes.ErrorBody(
+                error: .init(message: message, type: OpenAIShapes.errorType(status: failure.status), code: failure.status == 401 ? "invalid_api_key" : nil)
+            )
+        } reply: { plan, text, serial in
+            // OpenAI counts cached tokens inside prompt_tokens.
+            let input = ModelSimulator.tokens(forCharacters: recorded.promptCharacters) + plan.cacheRead
+            let output = ModelSimulator.tokens(forCharacters: text.count)
+            let usage = OpenAIShapes.Response.Usage(
+                promptTokens: input,
+                completionTokens: output,
+                totalTokens: input + output,
+                promptTokensDetails: .init(cachedTokens: plan.cacheRead)
+            )
+            return OpenAIShapes.Response(
+                id: "chatcmpl-sim-\(serial)",
+                model: wire.model,
+                choices: [.init(message: .init(content: text))],
+                usage: plan.omitUsage ? nil : usage
+            )
+        }
+    }
+
+    /// Records the request, then plays its plan: latency, a scripted failure (the error body
+    /// `failure` builds around the message), malformed JSON, or the reply `reply` builds.
+    private func play(
+        _ recorded: SimulatedRequest,
+        failure: (SimulatedFailure, String) -> some Encodable,
+        reply: (ResponsePlan, String, Int) -> some Encodable
+    ) async throws -> Response {
         let (plan, serial) = admit(recorded)
         if plan.latency > .zero { try await Task.sleep(for: plan.latency) }
-        if let failure = plan.failure {
-            let inner = OpenAIShapes.ErrorBody.Inner(
-                message: Self.errorMessage(failure.status, key: recorded.presentedKey),
-                type: OpenAIShapes.errorType(status: failure.status),
-                code: failure.status == 401 ? "invalid_api_key" : nil
-            )
-            return Self.json(status: failure.status, OpenAIShapes.ErrorBody(error: inner), failure: failure)
+        if let scripted = plan.failure {
+            let message = Self.errorMessage(scripted.status, key: recorded.presentedKey)
+            return Self.json(status: scripted.status, failure(scripted, message), failure: scripted)
         }
         if plan.malformedJSON { return Self.malformed() }
-        let text = plan.text(for: recorded)
-        // OpenAI counts cached tokens inside prompt_tokens.
-        let input = ModelSimulator.tokens(forCharacters: recorded.promptCharacters) + plan.cacheRead
-        let output = ModelSimulator.tokens(forCharacters: text.count)
-        let usage = OpenAIShapes.Response.Usage(
-            promptTokens: input,
-            completionTokens: output,
-            totalTokens: input + output,
-            promptTokensDetails: .init(cachedTokens: plan.cacheRead)
-        )
-        let reply = OpenAIShapes.Response(
-            id: "chatcmpl-sim-\(serial)",
-            model: wire.model,
-            choices: [.init(message: .init(content: text))],
-            usage: plan.omitUsage ? nil : usage
-        )
-        return Self.json(status: 200, reply)
+        return Self.json(status: 200, reply(plan, plan.text(for: recorded), serial))
     }
 
     private func admit(_ request: SimulatedRequest) -> (ResponsePlan, Int) {
