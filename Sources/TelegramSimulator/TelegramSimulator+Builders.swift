@@ -13,6 +13,12 @@ extension TelegramSimulator {
     }
 
     /// A direct message from `user` to the bot (chat id = user id), with fresh update and message ids.
+    /// A direct message that is a bot command (`/whoami`), with the entity Telegram adds.
+    public func privateCommand(from user: TelegramUser, _ text: String) -> Update {
+        let length = text.split(separator: " ", maxSplits: 1).first.map { $0.utf16.count } ?? 0
+        return privateMessage(from: user, text: text, entities: [MessageEntity(type: .botCommand, offset: 0, length: length)])
+    }
+
     public func privateMessage(
         from user: TelegramUser,
         text: String,

@@ -98,4 +98,57 @@ import TelegramSimulator
         #expect(!pairing.text.contains("removed now"))
         #expect(harness.model.requestCount == 1)
     }
+
+    @Test func removingTheRecordedOwnerTakesEveryStoredGrantAtOnce() async throws {
+        let harness = try await H.start()
+        defer { Task { await harness.stop() } }
+        let config = harness.sandbox.configPath
+        let sim = harness.telegram
+        sim.inject(sim.privateMessage(from: H.bob, text: "let me in"))
+        try await harness.waitUntilIdle()
+        let code = try #require(try await harness.withAdmin { try await $0.pending() }.first?.code)
+        let approve = try await OpenClawProcess.run(["pairing", "approve", "telegram", code.rawValue, "--config", config])
+        #expect(approve.output.contains("now the owner"))
+        sim.inject(sim.privateCommand(from: H.bob, "/whoami"))
+        _ = try await sim.waitForSent { $0.chatId == H.bob.id && $0.text.contains("Role: owner") }
+
+        let listed = try await OpenClawProcess.run(["allowlist", "list", "--config", config]).output
+        #expect(listed.contains("\(H.bob.id)") && listed.contains("dm") && listed.contains("owner"))
+        #expect(listed.contains("first pairing approval"))
+
+        let removed = try await OpenClawProcess.run(["allowlist", "remove", "telegram", String(H.bob.id), "--config", config])
+        #expect(removed.status == 0)
+        #expect(removed.output.contains("Removed \(H.bob.id): DM access and the owner role"))
+        #expect(!(try await OpenClawProcess.run(["allowlist", "list", "--config", config]).output.contains(String(H.bob.id))))
+
+        let modelCalls = harness.model.requestCount
+        let sentBefore = sim.sentMessages.count
+        sim.inject(sim.privateCommand(from: H.bob, "/whoami"))
+        sim.inject(sim.privateMessage(from: H.bob, text: "still there?"))
+        try await harness.waitUntilIdle()
+        #expect(!sim.sentMessages.dropFirst(sentBefore).contains { $0.text.contains("Role: owner") || $0.text.contains("still there?") })
+        #expect(harness.model.requestCount == modelCalls)
+
+        // The next approval does not make someone else the owner by default.
+        sim.inject(sim.privateMessage(from: H.alice, text: "me too"))
+        try await harness.waitUntilIdle()
+        let next = try #require(try await harness.withAdmin { try await $0.pending() }.first { $0.userId == H.alice.id }?.code)
+        #expect(try await harness.withAdmin { try await $0.approve(code: next) }?.becameOwner == false)
+    }
+
+    @Test func aGrantWrittenInTheConfigIsNotRemovedFromTheStore() async throws {
+        let harness = try await H.start { document in
+            document.set([.number(Double(H.alice.id))], at: ["channels", "telegram", "allowFrom"])
+            document.set(["ownerAllowFrom": [.number(Double(H.alice.id))]], at: ["commands"])
+        }
+        defer { Task { await harness.stop() } }
+        let config = harness.sandbox.configPath
+        let listed = try await OpenClawProcess.run(["allowlist", "list", "--config", config]).output
+        #expect(listed.contains("config  channels.telegram.allowFrom") && listed.contains("config  commands.ownerAllowFrom"))
+
+        let removed = try await OpenClawProcess.run(["allowlist", "remove", "telegram", String(H.alice.id), "--config", config])
+        #expect(removed.status == 1)
+        #expect(removed.error.contains("still granted by channels.telegram.allowFrom and commands.ownerAllowFrom"))
+        #expect(removed.error.contains(config))
+    }
 }

@@ -86,4 +86,25 @@ import TelegramSimulator
         #expect(sim.sentMessages.isEmpty)
         #expect(harness.model.requestCount == 0)
     }
+
+    @Test func aMigratedGroupKeepsItsSystemPrompt() async throws {
+        let harness = try await H.start { document in
+            document.set([String(H.groupId): ["requireMention": true, "systemPrompt": "You are the old group's pirate."]], at: ["channels", "telegram", "groups"])
+            document.set([.number(Double(H.alice.id))], at: ["channels", "telegram", "groupAllowFrom"])
+        }
+        defer { Task { await harness.stop() } }
+        let sim = harness.telegram
+        let newId: Int64 = -100_777_001
+        var migration = sim.groupMessage(chatId: H.groupId, from: H.alice, text: "x")
+        migration.message?.text = nil
+        migration.message?.migrateToChatId = newId
+        sim.inject(migration)
+        try await harness.waitUntilIdle()
+
+        sim.inject(sim.groupMessage(chatId: newId, from: H.alice, text: "ahoy", mentionBot: true))
+        _ = try await sim.waitForSent { $0.chatId == newId }
+        let request = try #require(harness.model.requests.last)
+        let system = request.system ?? request.turns.first { $0.role == "system" }?.content ?? ""
+        #expect(system.contains("You are the old group's pirate."))
+    }
 }

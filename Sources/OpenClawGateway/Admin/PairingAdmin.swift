@@ -14,12 +14,19 @@ public struct PairingAdmin: Sendable {
     public static let channel = "telegram"
 
     public let store: OpenClawStore
+    /// `commands.ownerAllowFrom`.
     public let configuredOwners: Set<Int64>
+    /// `channels.telegram.allowFrom`.
+    public let configuredAllowFrom: AllowList
     public let now: @Sendable () -> Date
 
-    public init(store: OpenClawStore, configuredOwners: Set<Int64>, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        store: OpenClawStore, configuredOwners: Set<Int64>, configuredAllowFrom: AllowList = .empty,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.store = store
         self.configuredOwners = configuredOwners
+        self.configuredAllowFrom = configuredAllowFrom
         self.now = now
     }
 
@@ -30,7 +37,9 @@ public struct PairingAdmin: Sendable {
         _ body: (PairingAdmin) async throws -> T
     ) async throws -> T {
         try await OpenClawStore.withOpen(directory: config.state.dir, logger: logger) { store in
-            try await body(PairingAdmin(store: store, configuredOwners: config.commands.ownerAllowFrom))
+            try await body(
+                PairingAdmin(store: store, configuredOwners: config.commands.ownerAllowFrom, configuredAllowFrom: config.telegram.allowFrom)
+            )
         }
     }
 
@@ -78,11 +87,47 @@ public struct PairingAdmin: Sendable {
         return added
     }
 
-    public func remove(userId: Int64) async throws -> Bool {
-        let removed = try await store.allowRemove(channel: Self.channel, userId: userId)
-        if removed {
-            _ = try await store.appendAudit(AuditEvent(time: now(), kind: "allowlist.removed", userId: userId))
+    /// Takes every stored grant from the user (DM grants and the stored owner role), effective for
+    /// their next message in a running gateway. Grants written in the config stay: the result names
+    /// the keys to edit.
+    public func remove(userId: Int64) async throws -> Revocation {
+        let stored = try await store.revokeUser(channel: Self.channel, userId: userId)
+        if !stored.isEmpty {
+            _ = try await store.appendAudit(
+                AuditEvent(
+                    time: now(), kind: "allowlist.removed", userId: userId,
+                    details: ["accessEntries": String(stored.accessEntries), "owner": String(stored.ownerRole)]
+                )
+            )
         }
-        return removed
+        return Revocation(stored: stored, configKeys: configKeys(granting: userId))
+    }
+
+    /// Every grant in force, from the config and from the store, owners included.
+    public func grants() async throws -> [AccessGrant] {
+        var grants: [AccessGrant] = []
+        for id in configuredAllowFrom.ids.sorted() {
+            grants.append(AccessGrant(userId: id, role: .directMessages, origin: .config(keyPath: Self.allowFromKey)))
+        }
+        for id in configuredOwners.sorted() {
+            grants.append(AccessGrant(userId: id, role: .owner, origin: .config(keyPath: Self.ownersKey)))
+        }
+        for entry in try await store.allowList(channel: Self.channel) {
+            grants.append(AccessGrant(userId: entry.userId, role: .directMessages, origin: .store(source: entry.source, since: entry.addedAt)))
+        }
+        if let owner = try await store.storedOwner() {
+            grants.append(AccessGrant(userId: owner, role: .owner, origin: .store(source: "first pairing approval", since: nil)))
+        }
+        return grants
+    }
+
+    static let allowFromKey = "channels.telegram.allowFrom"
+    static let ownersKey = "commands.ownerAllowFrom"
+
+    private func configKeys(granting userId: Int64) -> [String] {
+        var keys: [String] = []
+        if configuredAllowFrom.ids.contains(userId) { keys.append(Self.allowFromKey) }
+        if configuredOwners.contains(userId) { keys.append(Self.ownersKey) }
+        return keys
     }
 }

@@ -52,8 +52,8 @@ struct GatewayRuntime: Sendable {
     /// Owners from the config plus the one recorded by the first pairing approval.
     func owners() async -> Set<Int64> {
         var owners = config.commands.ownerAllowFrom
-        if let stored = try? await store.setting(PairingAdmin.ownerSettingKey), let id = Int64(stored) {
-            owners.insert(id)
+        if let stored = try? await store.storedOwner() {
+            owners.insert(stored)
         }
         return owners
     }

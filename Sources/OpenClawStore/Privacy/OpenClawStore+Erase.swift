@@ -41,10 +41,7 @@ extension OpenClawStore {
                     .run()
                 erased.pendingUpdates += 1
             }
-            erased.ownerSetting = try await sql.delete(from: "settings")
-                .where("key", .equal, Self.ownerSettingKey)
-                .where("value", .equal, String(userId))
-                .returning("key").all().count
+            erased.ownerSetting = try await Self.revokeOwner(sql, userId: userId) ? 1 : 0
             return erased
         }
         try await checkpoint()

@@ -13,19 +13,28 @@ extension OpenClaw {
         )
 
         struct List: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List users allowed to DM the bot.")
+            static let configuration = CommandConfiguration(abstract: "List who may DM the bot and who is an owner, and where each grant is written.")
             @OptionGroup var options: ConfigOptions
             @Argument(help: "Channel (telegram).") var channel: ChannelName = .telegram
 
             func run() async throws {
                 let config = try options.load(checkSecrets: false)
-                let entries = try await options.withAdmin(config) { try await $0.allowList() }
-                let fromConfig = config.telegram.allowFrom
-                print("From config (channels.telegram.allowFrom): \(fromConfig.allowsEveryone ? "* (everyone)" : fromConfig.ids.sorted().map(String.init).joined(separator: ", "))")
-                print("Granted at run time:")
-                if entries.isEmpty { print("  none") }
-                for entry in entries {
-                    print("  \(pad(String(entry.userId), 13))  via \(pad(entry.source, 8))  since \(entry.addedAt.formatted(.iso8601))")
+                let grants = try await options.withAdmin(config) { try await $0.grants() }
+                if config.telegram.allowFrom.allowsEveryone {
+                    print("Everyone may DM the bot (\"*\" in channels.telegram.allowFrom).")
+                }
+                if grants.isEmpty { print("No grants.") }
+                for grant in grants {
+                    print("\(pad(String(grant.userId), 13))  \(pad(grant.role.rawValue, 5))  \(Self.describe(grant.origin))")
+                }
+            }
+
+            static func describe(_ origin: AccessGrant.Origin) -> String {
+                switch origin {
+                case .config(let keyPath):
+                    "config  \(keyPath)"
+                case .store(let source, let since):
+                    "store   via \(source)" + (since.map { " since \($0.formatted(.iso8601))" } ?? "")
                 }
             }
         }
@@ -45,7 +54,9 @@ extension OpenClaw {
         }
 
         struct Remove: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Withdraw a run-time DM grant.")
+            static let configuration = CommandConfiguration(
+                abstract: "Take every stored grant from a user (DM access and the owner role), effective for their next message."
+            )
             @OptionGroup var options: ConfigOptions
             @Argument(help: "Channel (telegram).") var channel: ChannelName
             @Argument(help: "Numeric Telegram user id.") var userId: String
@@ -53,11 +64,21 @@ extension OpenClaw {
             func run() async throws {
                 let id = try parseUserId(userId)
                 let config = try options.load(checkSecrets: false)
-                let removed = try await options.withAdmin(config) { try await $0.remove(userId: id) }
-                if config.telegram.allowFrom.ids.contains(id) {
-                    print("Note: \(id) is also listed in channels.telegram.allowFrom; remove it there too.")
+                let revocation = try await options.withAdmin(config) { try await $0.remove(userId: id) }
+                let stored = revocation.stored
+                if stored.isEmpty {
+                    print("\(id) had no stored grant.")
+                } else {
+                    let parts = [stored.accessEntries > 0 ? "DM access" : nil, stored.ownerRole ? "the owner role" : nil].compactMap { $0 }
+                    print("Removed \(id): \(parts.joined(separator: " and ")). A running gateway applies it to their next message.")
                 }
-                print(removed ? "Removed \(id)." : "\(id) had no run-time grant.")
+                guard revocation.configKeys.isEmpty else {
+                    printError(
+                        "\(id) is still granted by \(revocation.configKeys.joined(separator: " and ")) in \(options.path): "
+                            + "remove the id there; the store cannot override the config."
+                    )
+                    throw ExitCode(1)
+                }
             }
         }
     }
