@@ -162,7 +162,11 @@ public final class Gateway: Sendable {
         )
         var services: [any Service] = [
             StoreCloser(store: runtime.store), worker, watcher, SecretExpiryMonitor(runtime: runtime), TelegramProbe(runtime: runtime),
-            LimiterSweeper(limiter: runtime.limiter), RetentionService(runtime: runtime, interval: options.retentionInterval),
+            PeriodicJob(interval: .seconds(60)) { [runtime] in
+                runtime.limiter.sweep(now: .now)
+                await DenialSummaries(runtime: runtime).write()
+            },
+            RetentionService(runtime: runtime, interval: options.retentionInterval),
         ]
         if config.telegram.webhookUrl == nil {
             services.append(TelegramPoller(runtime: runtime, worker: worker, timeoutSeconds: options.pollTimeoutSeconds))

@@ -89,4 +89,26 @@ import TelegramSimulator
         #expect(audit.first?.userId == H.mallory.id)
         #expect(audit.first?.details["reason"] == "not_allowlisted")
     }
+
+    @Test func aStrangersFloodCostsOneAuditRecordAndOneLogLine() async throws {
+        let harness = try await H.start { document in
+            document.set("allowlist", at: ["channels", "telegram", "dmPolicy"])
+            document.set([.number(Double(H.alice.id))], at: ["channels", "telegram", "allowFrom"])
+        }
+        defer { Task { await harness.stop() } }
+        let sim = harness.telegram
+        for index in 1...100 {
+            sim.inject(sim.privateMessage(from: H.mallory, text: "let me in \(index)"))
+        }
+        sim.inject(sim.privateMessage(from: H.bob, text: "me too"))
+        sim.inject(sim.privateMessage(from: H.alice, text: "after the flood"))
+        _ = try await sim.waitForSent { $0.text == "echo: after the flood" }
+        try await harness.waitUntilIdle()
+
+        let audit = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "access.denied", limit: 1000) }
+        #expect(audit.filter { $0.userId == H.mallory.id }.count == 1)
+        #expect(audit.filter { $0.userId == H.bob.id }.count == 1)
+        #expect(harness.logs.captured.filter { $0.contains("unauthorized sender refused") }.count == 2)
+        #expect(harness.metrics.exposition().contains("openclaw_access_decisions_total{decision=\"ignore\",reason=\"not_allowlisted\"} 101"))
+    }
 }

@@ -22,11 +22,7 @@ struct MessageHandler: Sendable {
         case .ignore(let reason):
             runtime.metrics.accessDecision(AccessDecisionLabel(decision: "ignore", reason: reason.rawValue))
             if reason.isUnauthorised {
-                runtime.logger.notice(
-                    "unauthorized sender refused",
-                    metadata: ["reason": "\(reason.rawValue)", "chat": "\(message.chatKind.rawValue)", "update": "\(message.updateId)"]
-                )
-                await runtime.audit("access.denied", userId: message.senderId, chatId: message.chatId, ["reason": reason.rawValue])
+                await recordDenial(of: message, reason: reason)
             } else {
                 runtime.logger.debug("message ignored", metadata: ["reason": "\(reason.rawValue)", "update": "\(message.updateId)"])
             }
@@ -64,6 +60,20 @@ struct MessageHandler: Sendable {
         }
         let policy = AccessPolicy(telegram: runtime.config.telegram, owners: await runtime.owners())
         return policy.decide(message, grantedDM: granted, migratedFrom: migratedFrom)
+    }
+
+    /// The first refusal per sender, reason and hour is logged and audited in full; repeats are counted.
+    private func recordDenial(of message: InboundMessage, reason: IgnoreReason) async {
+        var details = ["reason": reason.rawValue]
+        if let sender = message.senderId {
+            guard case .record(let repeats) = runtime.denials.observe(sender: sender, kind: "access.denied/" + reason.rawValue) else { return }
+            if repeats > 0 { details["repeatsBefore"] = String(repeats) }
+        }
+        runtime.logger.notice(
+            "unauthorized sender refused",
+            metadata: ["reason": "\(reason.rawValue)", "chat": "\(message.chatKind.rawValue)", "update": "\(message.updateId)"]
+        )
+        await runtime.audit("access.denied", userId: message.senderId, chatId: message.chatId, details)
     }
 
     /// A group that became a supergroup keeps its `groups` entry through the recorded alias.

@@ -40,6 +40,7 @@ struct GatewayRuntime: Sendable {
     let pairingQueue = SerialQueue()
     let expiredSecrets = ExpiredSecrets()
     let erasures = PendingErasures()
+    let denials = DenialRecorder()
     private let lastSpikeCheck = LastSpikeCheck()
 
     let spikeCheckInterval: TimeInterval

@@ -1,0 +1,20 @@
+import ServiceLifecycle
+
+/// A background job run every `interval` until graceful shutdown: sweeps, checks, retention.
+struct PeriodicJob: Service {
+    let interval: Duration
+    /// Run once at start before the first wait (checks an operator wants to see at once).
+    var runsAtStart = false
+    let work: @Sendable () async -> Void
+
+    func run() async {
+        // Ends quietly at shutdown: a service that throws would cancel the whole group.
+        _ = try? await ServiceLifecycle.cancelWhenGracefulShutdown { [interval, runsAtStart, work] in
+            if runsAtStart { await work() }
+            while true {
+                try await Task.sleep(for: interval)
+                await work()
+            }
+        }
+    }
+}
