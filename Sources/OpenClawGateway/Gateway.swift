@@ -1,5 +1,7 @@
 public import AsyncHTTPClient
 import Hummingbird
+import HummingbirdCore
+import NIOCore
 import Logging
 public import OpenClawCore
 import OpenClawLLM
@@ -147,8 +149,21 @@ public final class Gateway: Sendable {
     /// Serves until graceful shutdown.
     public func run() async throws {
         let routes = GatewayRoutes(runtime: runtime, worker: worker)
+        let limits = options.listener
+        let registry = ConnectionRegistry(maxConnections: limits.maxConnections)
+        let metrics = runtime.metrics
         let app = Application(
             router: routes.router(),
+            server: .http1(
+                configuration: HTTP1Channel.Configuration(
+                    additionalChannelHandlers: [
+                        SlowRequestGuard(registry: registry, requestTimeout: TimeAmount(limits.requestTimeout)) {
+                            metrics.connectionClosed(reason: "slow_request")
+                        }
+                    ],
+                    idleTimeout: TimeAmount(limits.idleTimeout)
+                )
+            ),
             configuration: ApplicationConfiguration(address: .hostname(config.gateway.host, port: config.gateway.port), serverName: nil),
             onServerRunning: { [self] channel in
                 let port = channel.localAddress?.port

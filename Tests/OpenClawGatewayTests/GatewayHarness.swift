@@ -44,6 +44,7 @@ final class GatewayHarness: Sendable {
     static func start(
         webhook: Bool = false,
         pacing: PacingLimits = .unlimited,
+        listener: ListenerLimits = ListenerLimits(),
         adjust: (inout JSONValue) -> Void = { _ in }
     ) async throws -> GatewayHarness {
         let telegram = try await TelegramSimulator.start(logger: Self.quiet)
@@ -60,11 +61,12 @@ final class GatewayHarness: Sendable {
             }
             adjust(&document)
         }
-        return try await launch(telegram: telegram, model: model, sandbox: sandbox, pacing: pacing)
+        return try await launch(telegram: telegram, model: model, sandbox: sandbox, pacing: pacing, listener: listener)
     }
 
     static func launch(
-        telegram: TelegramSimulator, model: ModelSimulator, sandbox: SandboxDeployment, pacing: PacingLimits = .unlimited
+        telegram: TelegramSimulator, model: ModelSimulator, sandbox: SandboxDeployment, pacing: PacingLimits = .unlimited,
+        listener: ListenerLimits = ListenerLimits()
     ) async throws -> GatewayHarness {
         let logs = LogSink.capturing()
         let metrics = GatewayMetrics()
@@ -73,7 +75,7 @@ final class GatewayHarness: Sendable {
         logger.logLevel = .debug
         let options = GatewayOptions(
             environment: [:], logger: logger, metrics: metrics, pacing: pacing, retry: .fastForTests, pollTimeoutSeconds: 5,
-            spikeCheckInterval: 0
+            spikeCheckInterval: 0, listener: listener
         )
         let gateway = try await Gateway.prepare(config: config, options: options)
         let running = Task { try await gateway.run() }

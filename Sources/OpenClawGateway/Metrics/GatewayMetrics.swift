@@ -108,6 +108,11 @@ public struct GatewayMetrics: Sendable {
         counter("openclaw_retention_pruned_total", [("kind", kind)]).increment(by: Int64(count))
     }
 
+    /// `reason`: slow_request (a request not received whole within the listener's request timeout).
+    func connectionClosed(reason: String) {
+        counter("openclaw_http_connections_closed_total", [("reason", reason)]).increment()
+    }
+
     func messageSent() {
         counter("openclaw_telegram_messages_sent_total").increment()
     }

@@ -27,6 +27,8 @@ public struct GatewayOptions: Sendable {
     public var spikeCheckInterval: TimeInterval
     /// How often the retention pass runs (it also runs once at start).
     public var retentionInterval: Duration
+    /// The HTTP listener's limits against slow and idle clients.
+    public var listener: ListenerLimits
 
     public init(
         environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -40,8 +42,10 @@ public struct GatewayOptions: Sendable {
         secretCheckInterval: Duration = .seconds(1),
         webhookSecretGrace: TimeInterval = 600,
         spikeCheckInterval: TimeInterval = 10,
-        retentionInterval: Duration = .seconds(3600)
+        retentionInterval: Duration = .seconds(3600),
+        listener: ListenerLimits = ListenerLimits()
     ) {
+        self.listener = listener
         self.retentionInterval = retentionInterval
         self.spikeCheckInterval = spikeCheckInterval
         self.secretCheckInterval = secretCheckInterval
