@@ -36,4 +36,20 @@ import OpenClawStore
             #expect(again.total == 0)
         }
     }
+
+    @Test func alertMarksOfEndedBudgetWindowsArePruned() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { store in
+            let prefix = OpenClawStore.alertMarkPrefix
+            _ = try await store.setSettingIfAbsent(prefix + "budget:user:5:day:2026-11-01:80", "x")
+            _ = try await store.setSettingIfAbsent(prefix + "cost-spike:2026-11-01T10", "x")
+            _ = try await store.setSettingIfAbsent("other.setting", "kept")
+            let now = Date()
+            let before = try await store.applyRetention(personalDataBefore: now, usageBefore: now.addingTimeInterval(-3600), auditBefore: .distantPast)
+            #expect(before.alertMarks == 0)
+            let after = try await store.applyRetention(personalDataBefore: now, usageBefore: now.addingTimeInterval(1), auditBefore: .distantPast)
+            #expect(after.alertMarks == 2)
+            #expect(try await store.setting("other.setting") == "kept")
+        }
+    }
 }

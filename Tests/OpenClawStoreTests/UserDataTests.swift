@@ -25,6 +25,9 @@ import OpenClawStore
             _ = try await store.inboxAdd(updateId: user, payload: Data(update.utf8), receivedAt: t0)
         }
         _ = try await store.setSettingIfAbsent(OpenClawStore.ownerSettingKey, String(alice))
+        for user in [alice, bob] {
+            _ = try await store.setSettingIfAbsent(OpenClawStore.alertMarkPrefix + "budget:user:\(user):day:2026-11-30:80", "x")
+        }
     }
 
     @Test func exportHoldsEverythingAboutTheUserAndNothingAboutOthers() async throws {
@@ -53,7 +56,8 @@ import OpenClawStore
 
         let erased = try await store.eraseUser(alice)
         #expect(erased.accessEntries == 1 && erased.pairingRequests == 1 && erased.messages == 3)
-        #expect(erased.sessions == 1 && erased.usageAnonymised == 1 && erased.pendingUpdates == 1 && erased.ownerSetting == 1)
+        #expect(erased.sessions == 1 && erased.usageAnonymised == 1 && erased.pendingUpdates == 1 && erased.ownerSetting == 1 && erased.alertMarks == 1)
+        #expect(try await store.setting(OpenClawStore.alertMarkPrefix + "budget:user:\(bob):day:2026-11-30:80") != nil)
 
         let after = try await store.exportUser(alice, at: t0)
         #expect(after.accessEntries.isEmpty && after.pairingRequests.isEmpty && after.messages.isEmpty)

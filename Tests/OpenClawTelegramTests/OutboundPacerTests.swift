@@ -122,6 +122,23 @@ struct OutboundPacerTests {
         for task in tasks { try await task.value }
         #expect(order.values == Array(0..<10))
     }
+
+    @Test func chatsThatNoLongerHoldASendBackAreForgotten() async throws {
+        let clock = TestClock()
+        let pacer = OutboundPacer(limits: PacingLimits(globalPerSecond: .max), clock: clock)
+        for round in 0..<10 {
+            _ = try await sendTimes(pacer, clock: clock, count: 5000, chatId: { Int64(round * 5000 + $0) }, isGroup: false)
+            clock.advance(by: .seconds(2))
+        }
+        // Without eviction every one of the 50,000 chats answered would still be tracked.
+        #expect(await pacer.trackedChats <= 2 * 5000)
+
+        // A chat inside its spacing interval is kept, so it is still spaced after a sweep.
+        _ = try await pacer.send(chatId: 7, isGroup: false) {}
+        _ = try await sendTimes(pacer, clock: clock, count: 5000, chatId: { Int64(1_000_000 + $0) }, isGroup: false)
+        let again = try await pacer.send(chatId: 7, isGroup: false) { clock.now.offset }
+        #expect(again == .seconds(21))
+    }
 }
 
 /// Collects integers from concurrent tasks.

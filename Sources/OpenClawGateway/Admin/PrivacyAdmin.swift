@@ -46,7 +46,7 @@ public struct PrivacyAdmin: Sendable {
                     "requestedBy": requestedBy, "accessEntries": String(erased.accessEntries), "pairingRequests": String(erased.pairingRequests),
                     "messages": String(erased.messages), "sessions": String(erased.sessions), "usageAnonymised": String(erased.usageAnonymised),
                     "auditAnonymised": String(erased.auditAnonymised), "pendingUpdates": String(erased.pendingUpdates),
-                    "ownerSetting": String(erased.ownerSetting),
+                    "ownerSetting": String(erased.ownerSetting), "alertMarks": String(erased.alertMarks),
                 ]
             )
         )

@@ -31,7 +31,7 @@ struct CostAlerts: Sendable {
 
     private func raise(key: String, kind: String, text: String, details: [String: String]) async {
         // The store remembers fired keys, so each alert fires once even across restarts.
-        guard (try? await runtime.store.setSettingIfAbsent("alert:" + key, runtime.now().formatted(.iso8601))) == true else { return }
+        guard (try? await runtime.store.setSettingIfAbsent(OpenClawStore.alertMarkPrefix + key, runtime.now().formatted(.iso8601))) == true else { return }
         runtime.metrics.costAlert(kind: kind)
         runtime.logger.warning("cost alert", metadata: ["kind": "\(kind)", "detail": "\(details.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))"])
         await runtime.audit("cost.alert", ["kind": kind].merging(details) { first, _ in first })

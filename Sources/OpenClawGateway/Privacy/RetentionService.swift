@@ -37,7 +37,7 @@ struct RetentionService: Service {
             let inbox = try await runtime.store.inboxPrune(before: now)
             for (kind, count) in [
                 ("messages", pruned.messages), ("sessions", pruned.sessions), ("pairing_requests", pruned.pairingRequests),
-                ("usage_anonymised", pruned.usageAnonymised), ("audit_events", pruned.auditEvents), ("update_payloads", inbox.erasedPayloads),
+                ("usage_anonymised", pruned.usageAnonymised), ("audit_events", pruned.auditEvents), ("alert_marks", pruned.alertMarks), ("update_payloads", inbox.erasedPayloads),
             ] where count > 0 {
                 runtime.metrics.retentionPruned(kind: kind, count: count)
             }

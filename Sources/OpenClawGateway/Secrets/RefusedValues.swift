@@ -1,22 +1,22 @@
 import Crypto
 import Synchronization
 
-/// Values a secret check already refused, remembered by hash so the same bad file is not
-/// re-tried (and re-alerted) every second.
+/// The last value a secret check refused for each secret, remembered by hash so the same bad file
+/// is not re-tried (and re-alerted) every second. One entry per secret the config references.
 final class RefusedValues: Sendable {
-    private let digests = Mutex<Set<String>>([])
+    private let digests = Mutex<[String: String]>([:])
 
     func insert(_ keyPath: String, _ value: String) {
-        let key = Self.key(keyPath, value)
-        digests.withLock { _ = $0.insert(key) }
+        let digest = Self.digest(value)
+        digests.withLock { $0[keyPath] = digest }
     }
 
     func contains(_ keyPath: String, _ value: String) -> Bool {
-        let key = Self.key(keyPath, value)
-        return digests.withLock { $0.contains(key) }
+        let digest = Self.digest(value)
+        return digests.withLock { $0[keyPath] == digest }
     }
 
-    private static func key(_ keyPath: String, _ value: String) -> String {
-        keyPath + ":" + SHA256.hash(data: Array(value.utf8)).description
+    private static func digest(_ value: String) -> String {
+        SHA256.hash(data: Array(value.utf8)).description
     }
 }

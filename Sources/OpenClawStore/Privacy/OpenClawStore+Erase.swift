@@ -42,6 +42,9 @@ extension OpenClawStore {
                 erased.pendingUpdates += 1
             }
             erased.ownerSetting = try await Self.revokeOwner(sql, userId: userId) ? 1 : 0
+            erased.alertMarks = try await sql.delete(from: "settings")
+                .where("key", .like, Self.alertMarkPrefix + "budget:user:\(userId):%")
+                .returning("key").all().count
             return erased
         }
         try await checkpoint()

@@ -26,6 +26,12 @@ extension OpenClawStore {
                 .returning("id").all().count
             result.auditEvents = try await sql.delete(from: "audit_events")
                 .where("time", .lessThan, auditCutoff.storeMillis).returning("id").all().count
+            // Budget windows are a day or a month: a mark set before `usageCutoff` (never later than
+            // this month's start) belongs to a window that has ended, and may name a user.
+            result.alertMarks = try await sql.delete(from: "settings")
+                .where("key", .like, Self.alertMarkPrefix + "%")
+                .where("updated_at", .lessThan, usageCutoff.storeMillis)
+                .returning("key").all().count
             return result
         }
     }

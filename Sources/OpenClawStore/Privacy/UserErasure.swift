@@ -10,10 +10,12 @@ public struct UserErasure: Sendable, Equatable, Codable {
     public var auditAnonymised = 0
     public var pendingUpdates = 0
     public var ownerSetting = 0
+    /// Budget alert marks naming the user.
+    public var alertMarks = 0
 
     public init() {}
 
     public var total: Int {
-        accessEntries + pairingRequests + messages + sessions + usageAnonymised + auditAnonymised + pendingUpdates + ownerSetting
+        accessEntries + pairingRequests + messages + sessions + usageAnonymised + auditAnonymised + pendingUpdates + ownerSetting + alertMarks
     }
 }

@@ -6,6 +6,9 @@ import Foundation
 import SQLKit
 
 extension OpenClawStore {
+    /// Settings keys marking an alert as raised (`alert:` + the alert's key), so it fires once.
+    public static let alertMarkPrefix = "alert:"
+
     /// The stored value for `key`, or nil.
     public func setting(_ key: String) async throws -> String? {
         try await exclusive("setting") { sql in

@@ -8,6 +8,8 @@ public actor OutboundPacer<C: Clock> where C.Duration == Duration {
     public let limits: PacingLimits
     private var chats: [Int64: ChatState] = [:]
     private var global: SlidingWindow<C.Instant>
+    /// The table size at which idle chats are next swept; doubling keeps sweeps amortised O(1).
+    private var sweepAt = PacingLimits.sweepFloor
 
     private struct ChatState {
         var busy = false
@@ -15,6 +17,14 @@ public actor OutboundPacer<C: Clock> where C.Duration == Duration {
         var nextSend: C.Instant?
         var heldUntil: C.Instant?
         var groupWindow: SlidingWindow<C.Instant>
+
+        /// True while this state can still delay a send or has a caller: it must be kept.
+        func constrains(after now: C.Instant) -> Bool {
+            if busy || !waiters.isEmpty { return true }
+            if let next = nextSend, next > now { return true }
+            if let held = heldUntil, held > now { return true }
+            return !groupWindow.isExpired(at: now)
+        }
     }
 
     /// A pacer measuring time on `clock` (tests pass a manual clock).
@@ -47,8 +57,12 @@ public actor OutboundPacer<C: Clock> where C.Duration == Duration {
         return state.waiters.count + (state.busy ? 1 : 0)
     }
 
+    /// Chats the pacer holds state for (for metrics, tests and the memory benchmark).
+    public var trackedChats: Int { chats.count }
+
     private func acquire(_ chatId: Int64) async {
         if chats[chatId] == nil {
+            if chats.count >= sweepAt { sweepIdleChats() }
             let perMinute = limits.perGroupPerMinute
             chats[chatId] = ChatState(groupWindow: SlidingWindow(capacity: perMinute, window: .seconds(60)))
         }
@@ -64,20 +78,20 @@ public actor OutboundPacer<C: Clock> where C.Duration == Duration {
         guard var state = chats[chatId] else { return }
         if state.waiters.isEmpty {
             state.busy = false
-            let idle = state.nextSend.map { $0 <= clock.now } ?? true
-            let unheld = state.heldUntil.map { $0 <= clock.now } ?? true
-            // Forget idle chats so the table does not grow with every chat ever seen; a chat
-            // still inside its group window keeps its history.
-            if idle, unheld, state.groupWindow.isExpired(at: clock.now) {
-                chats[chatId] = nil
-                return
-            }
-            chats[chatId] = state
+            chats[chatId] = state.constrains(after: clock.now) ? state : nil
         } else {
             let next = state.waiters.removeFirst()
             chats[chatId] = state
             next.resume()
         }
+    }
+
+    /// Forgets chats that no longer hold back a send, so the table follows current traffic
+    /// instead of every chat ever answered (a chat's spacing and 429 hold outlive its last send).
+    private func sweepIdleChats() {
+        let now = clock.now
+        chats = chats.filter { $0.value.constrains(after: now) }
+        sweepAt = max(PacingLimits.sweepFloor, chats.count * 2)
     }
 
     /// Sleeps until this chat, its group budget and the global budget all allow a send, then

@@ -21,6 +21,9 @@ public struct PacingLimits: Sendable, Hashable {
         self.maxAttempts = max(maxAttempts, 1)
     }
 
+    /// Chats tracked before the pacer first sweeps idle ones.
+    static let sweepFloor = 1024
+
     /// Telegram's documented-by-experience limits.
     public static let telegram = PacingLimits()
 
