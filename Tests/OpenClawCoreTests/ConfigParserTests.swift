@@ -142,6 +142,16 @@ import Testing
         #expect(Set(found.map(\.path)) == ["channels.telegram.dmPolicy", "channels.telegram.textChunkLimit", "gateway.port"])
     }
 
+    /// `textChunkLimit: 1` used to pass and then trap in the chunker on the first reply.
+    @Test func textChunkLimitIsOneTheRepliesHandle() throws {
+        for refused in [0, 1, 2, 255, 4097] {
+            #expect(issues { telegram(&$0, "textChunkLimit", refused) }.map(\.path) == ["channels.telegram.textChunkLimit"], "\(refused)")
+        }
+        for accepted in [256, 4096] {
+            #expect(try parse(minimalWith: { telegram(&$0, "textChunkLimit", accepted) }).telegram.textChunkLimit == accepted)
+        }
+    }
+
     @Test func malformedJSONIsNamedNotQuoted() {
         #expect(throws: ConfigError.self) { try parse("{ \"gateway\": ") }
     }

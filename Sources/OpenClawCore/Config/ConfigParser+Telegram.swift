@@ -31,7 +31,7 @@ extension ConfigParser {
             webhookUrl: section.string("webhookUrl"),
             webhookPath: section.string("webhookPath", default: "/telegram-webhook"),
             webhookSecret: section.secretRef("webhookSecret"),
-            textChunkLimit: section.int("textChunkLimit", default: 4000, range: 1...4096)
+            textChunkLimit: section.int("textChunkLimit", default: 4000, range: TelegramConfig.textChunkLimits)
         )
         checkPolicies(config, section)
         return config
