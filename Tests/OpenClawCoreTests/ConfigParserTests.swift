@@ -6,7 +6,7 @@ import Testing
     static let minimal = """
         {
           "channels": { "telegram": { "botToken": { "source": "file", "id": "telegram_bot_token" } } },
-          "models": { "providers": { "local": { "api": "openai-completions", "baseUrl": "http://127.0.0.1:11434/v1", "models": [ { "id": "llama3" } ] } } },
+          "models": { "providers": { "local": { "api": "openai-completions", "baseUrl": "http://127.0.0.1:11434/v1", "models": [ { "id": "llama3", "cost": { "input": 0, "output": 0 } } ] } } },
           "agents": { "defaults": { "model": "local/llama3" } }
         }
         """

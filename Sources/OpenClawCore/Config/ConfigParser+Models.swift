@@ -39,17 +39,24 @@ extension ConfigParser {
                 section.issues.add(model.keyPath("id"), "required")
                 return nil
             }
-            let cost = model.object("cost", knownKeys: ["input", "output", "cacheRead", "cacheWrite"])
-            return ModelEntry(
-                id: id,
-                cost: ModelCost(
-                    input: cost?.double("input", default: 0, minimum: 0) ?? 0,
-                    output: cost?.double("output", default: 0, minimum: 0) ?? 0,
-                    cacheRead: cost?.double("cacheRead", default: 0, minimum: 0) ?? 0,
-                    cacheWrite: cost?.double("cacheWrite", default: 0, minimum: 0) ?? 0
-                )
-            )
+            return ModelEntry(id: id, cost: model.has("cost") ? parseCost(model) : nil)
         }
+    }
+
+    /// `{input, output, cacheRead, cacheWrite}` in USD per 1M tokens; input and output are required,
+    /// so a price never silently bills a token type at zero.
+    private static func parseCost(_ model: ConfigObject) -> ModelCost? {
+        guard let cost = model.object("cost", knownKeys: ["input", "output", "cacheRead", "cacheWrite"]) else { return nil }
+        for key in ["input", "output"] where !cost.has(key) {
+            cost.issues.add(cost.keyPath(key), "required: USD per 1M \(key) tokens (0 for a free model)")
+        }
+        let range = ModelCost.perMillionRange
+        return ModelCost(
+            input: cost.double("input", default: 0, range: range),
+            output: cost.double("output", default: 0, range: range),
+            cacheRead: cost.double("cacheRead", default: 0, range: range),
+            cacheWrite: cost.double("cacheWrite", default: 0, range: range)
+        )
     }
 
     static func parseAgents(_ top: ConfigObject, providers: [String: ProviderConfig]) -> AgentDefaults? {
