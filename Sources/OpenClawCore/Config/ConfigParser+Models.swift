@@ -5,15 +5,24 @@ extension ConfigParser {
         for (id, value) in models.map("providers") {
             let path = models.keyPath("providers") + ".\(id)"
             guard let section = ConfigObject(
-                value, path: path, knownKeys: ["api", "baseUrl", "apiKey", "models", "timeoutSeconds"], issues: models.issues
+                value, path: path, knownKeys: ["api", "baseUrl", "apiKey", "models", "timeoutSeconds", "allowInsecureHttp"],
+                issues: models.issues
             ) else { continue }
             guard let apiText = section.string("api"), let api = ProviderAPI(rawValue: apiText) else {
                 section.issues.add(section.keyPath("api"), "must be one of \(ProviderAPI.allCases.map(\.rawValue).joined(separator: " | "))")
                 continue
             }
-            guard let baseUrl = section.string("baseUrl"), baseUrl.hasPrefix("https://") || baseUrl.hasPrefix("http://") else {
-                section.issues.add(section.keyPath("baseUrl"), "required: the provider's http(s) base URL")
+            guard let baseUrl = section.string("baseUrl"), let endpoint = EndpointURL(baseUrl) else {
+                section.issues.add(section.keyPath("baseUrl"), "required: the provider's http(s) base URL, with a host and no user@")
                 continue
+            }
+            let allowInsecureHttp = section.bool("allowInsecureHttp", default: false)
+            if !endpoint.isHTTPS, !endpoint.isLoopback, !allowInsecureHttp {
+                section.issues.add(
+                    section.keyPath("baseUrl"),
+                    "http:// to a host that is not loopback sends the API key and every prompt in clear text; use https://, "
+                        + "or set \(section.keyPath("allowInsecureHttp")): true for a server on a network you trust"
+                )
             }
             providers[id] = ProviderConfig(
                 id: id,
@@ -21,7 +30,8 @@ extension ConfigParser {
                 baseUrl: baseUrl.hasSuffix("/") ? String(baseUrl.dropLast()) : baseUrl,
                 apiKey: section.secretRef("apiKey"),
                 models: parseModelEntries(section),
-                timeoutSeconds: section.int("timeoutSeconds", default: 60, range: 1...600)
+                timeoutSeconds: section.int("timeoutSeconds", default: 60, range: 1...600),
+                allowInsecureHttp: allowInsecureHttp
             )
         }
         return providers

@@ -7,6 +7,8 @@ public struct ProviderConfig: Sendable {
     public var apiKey: SecretRef?
     public var models: [ModelEntry]
     public var timeoutSeconds: Int
+    /// The operator accepts plain `http://` to a host that is not loopback (an Ollama box on the LAN).
+    public var allowInsecureHttp: Bool
 
     public func model(_ id: String) -> ModelEntry? {
         models.first { $0.id == id }
