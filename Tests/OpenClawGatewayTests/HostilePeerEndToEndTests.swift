@@ -46,16 +46,22 @@ import TelegramSimulator
         #expect(harness.telegram.callCount(.sendMessage) == 3)
     }
 
-    /// Negative token counts used to trap a Prometheus counter; huge ones are billed at the cap.
+    /// A negative token count used to trap a Prometheus counter; a huge one overflowed the
+    /// ledger's sums, so every later budget check failed. Both are clamped, huge billed at the cap.
     @Test func aModelsOutlandishUsageIsClampedAndBilledAtTheCap() async throws {
-        let harness = try await H.start(adjust: Self.allowAlice)
+        let harness = try await H.start { document in
+            Self.allowAlice(&document)
+            document.set("cloud/claude-sim", at: ["agents", "defaults", "model"])
+            document.set([], at: ["agents", "defaults", "fallbacks"])
+        }
         defer { Task { await harness.stop() } }
         harness.model.setReportedTokens(input: -1_000_000_000, output: .max)
         try await say(harness, "count this")
         harness.model.reset()
         try await say(harness, "still here")
         let metrics = try await harness.get("/metrics").body
-        #expect(metrics.contains(#"openclaw_llm_tokens_total{provider="local",model="scripted",type="output"} 10000"#))
+        #expect(metrics.contains(#"openclaw_llm_tokens_total{provider="cloud",model="claude-sim",type="output"} 10000"#))
+        #expect(metrics.contains(#"openclaw_llm_tokens_total{provider="cloud",model="claude-sim",type="input"} "#))
         let usage = try await harness.withAdmin { try await $0.store.usageTotals(since: .distantPast, userId: H.alice.id) }
         #expect(usage.inputTokens >= 0)
         #expect(usage.outputTokens >= 10_000_000)
