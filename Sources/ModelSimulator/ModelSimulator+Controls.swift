@@ -50,6 +50,12 @@ extension ModelSimulator {
         }
     }
 
+    /// Reports these token counts in every reply's usage, whatever was sent: the way a buggy or
+    /// compromised endpoint would (negative, or absurdly large).
+    public func setReportedTokens(input: Int, output: Int) {
+        store.state.withLock { $0.reportedTokens = (input, output) }
+    }
+
     /// Answers 401 unless the presented key is one of these; nil accepts any key or none.
     public func setAcceptedKeys(_ keys: Set<String>?) {
         store.state.withLock { $0.acceptedKeys = keys }

@@ -40,8 +40,8 @@ struct SimulatorRoutes: Sendable {
             AnthropicShapes.ErrorBody(error: .init(type: AnthropicShapes.errorType(status: failure.status), message: message))
         } reply: { plan, text, serial in
             let usage = AnthropicShapes.Response.Usage(
-                inputTokens: ModelSimulator.tokens(forCharacters: recorded.promptCharacters),
-                outputTokens: ModelSimulator.tokens(forCharacters: text.count),
+                inputTokens: plan.reportedTokens?.input ?? ModelSimulator.tokens(forCharacters: recorded.promptCharacters),
+                outputTokens: plan.reportedTokens?.output ?? ModelSimulator.tokens(forCharacters: text.count),
                 cacheReadInputTokens: plan.cacheRead,
                 cacheCreationInputTokens: plan.cacheWrite
             )
@@ -77,12 +77,12 @@ struct SimulatorRoutes: Sendable {
             )
         } reply: { plan, text, serial in
             // OpenAI counts cached tokens inside prompt_tokens.
-            let input = ModelSimulator.tokens(forCharacters: recorded.promptCharacters) + plan.cacheRead
-            let output = ModelSimulator.tokens(forCharacters: text.count)
+            let input = plan.reportedTokens?.input ?? ModelSimulator.tokens(forCharacters: recorded.promptCharacters) + plan.cacheRead
+            let output = plan.reportedTokens?.output ?? ModelSimulator.tokens(forCharacters: text.count)
             let usage = OpenAIShapes.Response.Usage(
                 promptTokens: input,
                 completionTokens: output,
-                totalTokens: input + output,
+                totalTokens: input &+ output,
                 promptTokensDetails: .init(cachedTokens: plan.cacheRead)
             )
             return OpenAIShapes.Response(

@@ -10,11 +10,15 @@ struct SimulatorState: Sendable {
     var cacheRead = 0
     var cacheWrite = 0
     var acceptedKeys: Set<String>?
+    var reportedTokens: (input: Int, output: Int)?
 
     /// Records the request and decides, atomically, how to answer it.
     mutating func admit(_ request: SimulatedRequest) -> ResponsePlan {
         requests.append(request)
-        var plan = ResponsePlan(latency: latency, omitUsage: omitUsage, malformedJSON: malformedJSON, cacheRead: cacheRead, cacheWrite: cacheWrite)
+        var plan = ResponsePlan(
+            latency: latency, omitUsage: omitUsage, malformedJSON: malformedJSON, cacheRead: cacheRead, cacheWrite: cacheWrite,
+            reportedTokens: reportedTokens
+        )
         if let accepted = acceptedKeys, !accepted.contains(request.presentedKey ?? "") {
             plan.failure = SimulatedFailure(status: 401, remaining: 1, retryAfter: nil, model: nil)
             return plan
@@ -47,6 +51,7 @@ struct ResponsePlan: Sendable {
     var malformedJSON: Bool
     var cacheRead: Int
     var cacheWrite: Int
+    var reportedTokens: (input: Int, output: Int)?
     var failure: SimulatedFailure?
     var reply: Reply = .echo
 

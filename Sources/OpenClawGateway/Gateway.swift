@@ -173,7 +173,8 @@ public final class Gateway: Sendable {
             logger: runtime.logger
         )
         let watcher = SecretWatcher(
-            runtime: runtime, interval: options.secretCheckInterval, webhookGrace: options.webhookSecretGrace, handleSIGHUP: options.handleSignals
+            runtime: runtime, interval: options.secretCheckInterval, webhookGrace: options.webhookSecretGrace,
+            retryDelay: options.secretRetryDelay, maxRetryDelay: options.secretRetryMaxDelay, handleSIGHUP: options.handleSignals
         )
         var services: [any Service] = [
             StoreCloser(store: runtime.store), worker, watcher, SecretExpiryMonitor(runtime: runtime), TelegramProbe(runtime: runtime),

@@ -12,7 +12,17 @@ public enum UsageEstimate {
         (request.system?.count ?? 0) + request.turns.reduce(0) { $0 + $1.content.count }
     }
 
-    /// Reported figures where present, estimates where not; `estimated` is set if any was estimated.
+    /// The most tokens one call is counted with, per token type: far above any model's context,
+    /// and small enough that no sum or price of them can overflow.
+    public static let maxTokensPerCall = 10_000_000
+
+    /// A token count as a provider reported it, clamped to `0...maxTokensPerCall`: the figure
+    /// comes from the network, and a negative one would lower the ledger under a budget.
+    public static func clamped(_ reported: Int) -> Int {
+        min(max(reported, 0), maxTokensPerCall)
+    }
+
+    /// Reported figures (clamped) where present, estimates where not; `estimated` is set if any was estimated.
     public static func resolve(
         input: Int?,
         output: Int?,
@@ -23,10 +33,10 @@ public enum UsageEstimate {
     ) -> TokenUsage {
         let estimated = input == nil || output == nil
         return TokenUsage(
-            input: input ?? tokens(forCharacters: promptCharacters(of: request)),
-            output: output ?? tokens(forCharacters: reply.count),
-            cacheRead: cacheRead ?? 0,
-            cacheWrite: cacheWrite ?? 0,
+            input: clamped(input ?? tokens(forCharacters: promptCharacters(of: request))),
+            output: clamped(output ?? tokens(forCharacters: reply.count)),
+            cacheRead: clamped(cacheRead ?? 0),
+            cacheWrite: clamped(cacheWrite ?? 0),
             estimated: estimated
         )
     }

@@ -12,6 +12,11 @@ struct SimulatorState: Sendable {
         var retryAfter: Int
     }
 
+    struct MethodFailurePlan: Sendable {
+        var remaining: Int
+        var status: Int
+    }
+
     var nextUpdateId: Int64 = 100_000
     var nextMessageId: Int64 = 1
     /// Injected updates not yet confirmed by a `getUpdates` offset nor delivered to the webhook.
@@ -23,6 +28,8 @@ struct SimulatorState: Sendable {
     var deliveries: [WebhookDelivery] = []
     var calls: [String: Int] = [:]
     var failures: [Int64: FailurePlan] = [:]
+    /// Scripted failures by method name, from `failNextCalls`.
+    var methodFailures: [String: MethodFailurePlan] = [:]
     var chats: [Int64: TelegramChat] = [:]
     var port: Int = 0
     var token = ""

@@ -38,6 +38,7 @@ extension TelegramSimulator {
         }
         let method = context.parameters.get("method") ?? ""
         state.withLock { $0.calls[method, default: 0] += 1 }
+        if let failure = takeScriptedFailure(method) { return Self.failure(failure) }
         logger.debug("telegram simulator call", metadata: ["telegram.method": "\(method)"])
         let body = try await request.body.collect(upTo: 1 << 20)
         let input: Input

@@ -6,7 +6,7 @@ import Testing
     static let minimal = """
         {
           "channels": { "telegram": { "botToken": { "source": "file", "id": "telegram_bot_token" } } },
-          "models": { "providers": { "local": { "api": "openai-completions", "baseUrl": "http://127.0.0.1:11434/v1", "models": [ { "id": "llama3" } ] } } },
+          "models": { "providers": { "local": { "api": "openai-completions", "baseUrl": "http://127.0.0.1:11434/v1", "models": [ { "id": "llama3", "cost": { "input": 0, "output": 0 } } ] } } },
           "agents": { "defaults": { "model": "local/llama3" } }
         }
         """
@@ -140,6 +140,16 @@ import Testing
             tree["gateway"] = ["port": "eighty"]
         }
         #expect(Set(found.map(\.path)) == ["channels.telegram.dmPolicy", "channels.telegram.textChunkLimit", "gateway.port"])
+    }
+
+    /// `textChunkLimit: 1` used to pass and then trap in the chunker on the first reply.
+    @Test func textChunkLimitIsOneTheRepliesHandle() throws {
+        for refused in [0, 1, 2, 255, 4097] {
+            #expect(issues { telegram(&$0, "textChunkLimit", refused) }.map(\.path) == ["channels.telegram.textChunkLimit"], "\(refused)")
+        }
+        for accepted in [256, 4096] {
+            #expect(try parse(minimalWith: { telegram(&$0, "textChunkLimit", accepted) }).telegram.textChunkLimit == accepted)
+        }
     }
 
     @Test func malformedJSONIsNamedNotQuoted() {

@@ -83,11 +83,50 @@ import Testing
         #expect(byPath["limits.budgets.globalDailyUsd"]?.contains("must be greater than 0 USD") == true)
         #expect(byPath["limits.budgets.globalMonthlyUsd"]?.contains("expected a number") == true)
         #expect(byPath["limits.budgets.alertAtPercent"]?.contains("from 1 to 100") == true)
-        #expect(byPath["limits.costSpike.factor"]?.contains("≥ 1") == true)
+        #expect(byPath["limits.costSpike.factor"]?.contains("from 1 to 1000000") == true)
         #expect(byPath["limits.costSpike.windowMinutes"] != nil)
         #expect(byPath["limits.costSpike.floor"]?.contains("unknown key") == true)
         #expect(byPath["limits.perUsr"]?.contains("unknown key") == true)
         #expect(found.count == 15)
+    }
+
+    /// A model without `cost` used to be billed at $0, so no budget ever stopped it.
+    @Test func withABudgetEveryModelTheAgentsUseNeedsAPrice() throws {
+        let refused = base.issues { tree in
+            tree["limits"] = ["budgets": ["globalDailyUsd": 5]]
+            tree["models"] = ["providers": [
+                "local": ["api": "openai-completions", "baseUrl": "http://127.0.0.1:11434/v1", "models": [["id": "llama3"]]],
+                "cloud": ["api": "openai-completions", "baseUrl": "https://llm.example/v1"],
+            ]]
+            tree["agents"] = ["defaults": ["model": "local/llama3", "fallbacks": ["cloud/big"]]]
+        }
+        #expect(refused.map(\.path) == ["agents.defaults.model", "agents.defaults.fallbacks[0]"])
+        #expect(refused.first?.message.contains("model \"local/llama3\" has no price") == true)
+        #expect(refused.last?.message.contains("model \"cloud/big\" has no price") == true)
+
+        // Without a budget the same models are fine; with prices the budget is too.
+        #expect(base.issues { tree in
+            tree["models"] = ["providers": ["local": ["api": "openai-completions", "baseUrl": "http://127.0.0.1:11434/v1", "models": [["id": "llama3"]]]]]
+        }.isEmpty)
+        #expect(try limits(["budgets": ["perUserMonthlyUsd": 5]]).budgets.perUserMonthlyUsd == 5)
+    }
+
+    @Test func aPriceGivesInputAndOutputWithinBounds() {
+        func costIssues(_ cost: [String: Any]) -> [String] {
+            base.issues { tree in
+                tree["models"] = ["providers": ["local": [
+                    "api": "openai-completions", "baseUrl": "http://127.0.0.1:11434/v1", "models": [["id": "llama3", "cost": cost]],
+                ]]]
+            }.map(\.path)
+        }
+        let path = "models.providers.local.models[0].cost"
+        #expect(costIssues([:]) == ["\(path).input", "\(path).output"])
+        #expect(costIssues(["input": 3]) == ["\(path).output"])
+        #expect(costIssues(["input": 3, "output": 1e300]) == ["\(path).output"])
+        #expect(costIssues(["input": -1, "output": 15]) == ["\(path).input"])
+        #expect(costIssues(["input": 3, "output": 15, "cacheRead": 0.3]).isEmpty)
+        #expect(issues(["budgets": ["globalDailyUsd": 1e300]]).map(\.path) == ["limits.budgets.globalDailyUsd"])
+        #expect(issues(["costSpike": ["factor": 1e300, "floorUsd": 1e300]]).map(\.path).sorted() == ["limits.costSpike.factor", "limits.costSpike.floorUsd"])
     }
 
     @Test func refusesNonObjects() {

@@ -41,11 +41,16 @@ final class GatewayHarness: Sendable {
     }
 
     /// Starts simulators and a gateway whose config is the sandbox base document changed by `adjust`.
+    /// - Parameters:
+    ///   - secrets: extra secret files (id → value) written before the gateway starts.
+    ///   - adjust: changes to the sandbox's config document.
+    ///   - tune: changes to the gateway's options (clock, retry delays …) after the harness's own.
     static func start(
         webhook: Bool = false,
         pacing: PacingLimits = .unlimited,
-        listener: ListenerLimits = ListenerLimits(),
-        adjust: (inout JSONValue) -> Void = { _ in }
+        secrets: [String: String] = [:],
+        adjust: (inout JSONValue) -> Void = { _ in },
+        tune: (inout GatewayOptions) -> Void = { _ in }
     ) async throws -> GatewayHarness {
         let telegram = try await TelegramSimulator.start(logger: Self.quiet)
         let model = try await ModelSimulator.start(logger: Self.quiet)
@@ -61,22 +66,24 @@ final class GatewayHarness: Sendable {
             }
             adjust(&document)
         }
-        return try await launch(telegram: telegram, model: model, sandbox: sandbox, pacing: pacing, listener: listener)
+        for (id, value) in secrets { try sandbox.writeSecret(id, value) }
+        return try await launch(telegram: telegram, model: model, sandbox: sandbox, pacing: pacing, tune: tune)
     }
 
     static func launch(
         telegram: TelegramSimulator, model: ModelSimulator, sandbox: SandboxDeployment, pacing: PacingLimits = .unlimited,
-        listener: ListenerLimits = ListenerLimits()
+        tune: (inout GatewayOptions) -> Void = { _ in }
     ) async throws -> GatewayHarness {
         let logs = LogSink.capturing()
         let metrics = GatewayMetrics()
         let config = try ConfigLoader.load(path: sandbox.configPath, environment: [:])
         var logger = Logger(label: "openclaw.test") { label in JSONLogHandler(label: label, level: .debug, sink: logs) }
         logger.logLevel = .debug
-        let options = GatewayOptions(
+        var options = GatewayOptions(
             environment: [:], logger: logger, metrics: metrics, pacing: pacing, retry: .fastForTests, pollTimeoutSeconds: 5,
-            spikeCheckInterval: 0, listener: listener
+            spikeCheckInterval: 0
         )
+        tune(&options)
         let gateway = try await Gateway.prepare(config: config, options: options)
         let running = Task { try await gateway.run() }
         _ = try await gateway.waitUntilListening()

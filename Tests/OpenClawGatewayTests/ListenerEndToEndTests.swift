@@ -13,7 +13,7 @@ import Testing
     @Test func aSlowConnectionFloodNeitherTakesEveryDescriptorNorDelaysTheWebhook() async throws {
         let cap = 64
         // A request timeout far beyond the test's waits: only the cap's eviction can make room.
-        let harness = try await H.start(webhook: true, listener: ListenerLimits(maxConnections: cap, requestTimeout: .seconds(600)))
+        let harness = try await H.start(webhook: true, tune: { $0.listener = ListenerLimits(maxConnections: cap, requestTimeout: .seconds(600)) })
         defer { Task { await harness.stop() } }
         let descriptorsBefore = Self.openDescriptors()
         var flood: [RawConnection] = []
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func aRequestNotSentWholeWithinTheTimeoutIsClosed() async throws {
-        let harness = try await H.start(webhook: true, listener: ListenerLimits(requestTimeout: .milliseconds(500)))
+        let harness = try await H.start(webhook: true, tune: { $0.listener = ListenerLimits(requestTimeout: .milliseconds(500)) })
         defer { Task { await harness.stop() } }
         var silent: [RawConnection] = []
         for _ in 0..<20 { silent.append(try RawConnection(port: harness.port)) }

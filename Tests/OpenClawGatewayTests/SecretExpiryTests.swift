@@ -10,21 +10,35 @@ import TelegramSimulator
 @Suite(.serialized) struct SecretExpiryTests {
     typealias H = GatewayHarness
 
+    /// The names of expired secrets go to callers with the gateway token only: anyone else
+    /// learns ready or not ready, and which secret to go after used to be in that answer.
     @Test func expiredSecretsAreReportedInMetricsReadinessAndTheAuditTrail() async throws {
         let telegram = try await TelegramSimulator.start(logger: H.quiet)
         let model = try await ModelSimulator.start(logger: H.quiet)
-        let sandbox = try SandboxDeployment.create(telegramAPIRoot: telegram.apiRoot, botToken: telegram.token, modelBaseURL: model.baseURL)
+        let sandbox = try SandboxDeployment.create(telegramAPIRoot: telegram.apiRoot, botToken: telegram.token, modelBaseURL: model.baseURL) { document in
+            document.set(["source": "file", "id": "gateway_token"], at: ["gateway", "auth", "token"])
+        }
+        let token = SecretGenerator.hex(bytes: 24).generate()
+        try sandbox.writeSecret("gateway_token", token)
         let hundredDaysAgo = Date().addingTimeInterval(-100 * 86_400)
         try FileManager.default.setAttributes([.modificationDate: hundredDaysAgo], ofItemAtPath: sandbox.secretsDir + "/telegram_bot_token")
         let harness = try await H.launch(telegram: telegram, model: model, sandbox: sandbox)
         defer { Task { await harness.stop() } }
+        let authorized = [("Authorization", "Bearer \(token)")]
 
         let deadline = ContinuousClock.now + .seconds(5)
-        while !(try await harness.get("/readyz")).body.contains("telegram_bot_token"), ContinuousClock.now < deadline {
+        while !(try await harness.get("/readyz", headers: authorized)).body.contains("telegram_bot_token"), ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(50))
         }
-        let ready = try await harness.get("/readyz")
+        let ready = try await harness.get("/readyz", headers: authorized)
+        #expect(ready.status == 200)
         #expect(ready.body.contains(#""expiredSecrets":["telegram_bot_token"]"#))
+        #expect(ready.body.contains(#""store":true"#))
+        for headers in [[], [("Authorization", "Bearer wrong")], [("Authorization", token)]] {
+            let anonymous = try await harness.get("/readyz", headers: headers)
+            #expect(anonymous.status == 200)
+            #expect(anonymous.body == "{\"ready\":true}\n")
+        }
         let metrics = harness.metrics.exposition()
         #expect(metrics.contains(#"openclaw_secret_age_days{secret="telegram_bot_token"} 100"#))
         #expect(metrics.contains(#"openclaw_secret_expiry_timestamp_seconds{secret="anthropic_api_key"}"#))

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Logging
 import ModelSimulator
 import OpenClawCore
@@ -92,11 +93,116 @@ import TelegramSimulator
         #expect(!harness.logs.captured.joined().contains(bogus))
     }
 
+    static func allowAlice(_ document: inout JSONValue) {
+        document.set([.number(Double(H.alice.id))], at: ["channels", "telegram", "allowFrom"])
+    }
+
+    /// Checks every 50 ms and retries after 20, 40, 80, 100 ms … so a test sees several tries quickly.
+    static func fastRetries(_ options: inout GatewayOptions) {
+        options.secretCheckInterval = .milliseconds(50)
+        options.secretRetryDelay = .milliseconds(20)
+        options.secretRetryMaxDelay = .milliseconds(100)
+    }
+
+    /// One failed `setWebhook` used to be final, and the old secret was refused 10 minutes later:
+    /// every delivery 401 until a restart.
+    @Test func aFailedSetWebhookIsRetriedAndTheRegisteredSecretStaysAcceptedUntilTelegramSwitches() async throws {
+        let clock = ManualDate()
+        let harness = try await H.start(webhook: true, adjust: Self.allowAlice) { options in
+            Self.fastRetries(&options)
+            options.now = { clock.now }
+        }
+        defer { Task { await harness.stop() } }
+        let sim = harness.telegram
+        let old = try #require(harness.sandbox.readSecret("telegram_webhook_secret"))
+        let new = "rotated-webhook-secret-" + String(repeating: "y", count: 24)
+        let registrations = sim.callCount(.setWebhook)
+
+        sim.failNextCalls(.setWebhook, count: 1_000, status: 502)
+        try harness.sandbox.writeSecret("telegram_webhook_secret", new)
+        try await waitUntil { sim.callCount(.setWebhook) >= registrations + 3 }
+        // An hour on, far past the grace window: Telegram still signs with the old secret.
+        clock.advance(by: 3_600)
+        sim.inject(sim.privateMessage(from: H.alice, text: "during the outage"))
+        _ = try await sim.waitForSent { $0.text == "echo: during the outage" }
+        #expect(sim.webhookSecretToken == old)
+
+        sim.clearCallFailures()
+        try await waitUntil { sim.webhookSecretToken == new }
+        sim.inject(sim.privateMessage(from: H.alice, text: "after the switch"))
+        _ = try await sim.waitForSent { $0.text == "echo: after the switch" }
+        #expect(sim.webhookDeliveries.last?.secretToken == new)
+        #expect(sim.webhookDeliveries.allSatisfy { $0.status == 200 }, "no delivery refused")
+
+        // The old secret stays accepted for the grace window after Telegram switched, then not.
+        func deliver(_ text: String, secret: String) async throws -> Int {
+            let update = try JSONEncoder().encode(sim.privateMessage(from: H.alice, text: text))
+            return try await harness.post("/telegram-webhook", body: update, headers: [("X-Telegram-Bot-Api-Secret-Token", secret)])
+        }
+        #expect(try await deliver("signed before the switch", secret: old) == 200)
+        clock.advance(by: 601)
+        #expect(try await deliver("replayed with the old secret", secret: old) == 401)
+        #expect(try await deliver("signed with the new secret", secret: new) == 200)
+
+        let audit = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "secret.", limit: 10) }
+        #expect(audit.map(\.kind).sorted() == ["secret.reloaded", "secret.rotation_delayed"])
+        let logs = harness.logs.captured.joined(separator: "\n")
+        #expect(!logs.contains(new) && !logs.contains(old))
+    }
+
+    /// A new token whose `getMe` failed for any reason used to be refused for good.
+    @Test func aNewBotTokenIsRetriedWhileGetMeFailsAndUsedOnceItAnswers() async throws {
+        let harness = try await H.start(adjust: Self.allowAlice, tune: Self.fastRetries)
+        defer { Task { await harness.stop() } }
+        let sim = harness.telegram
+        let newToken = "\(sim.bot.id):AAE-retried_fixture_token_000000000"
+        sim.failNextCalls(.getMe, count: 3, status: 502)
+        sim.revokeToken(replacingWith: newToken)
+        try harness.sandbox.writeSecret("telegram_bot_token", newToken)
+        try await waitUntil {
+            harness.metrics.exposition().contains(#"openclaw_secret_reloads_total{secret="telegram_bot_token",result="applied"} 1"#)
+        }
+        let metrics = harness.metrics.exposition()
+        #expect(metrics.contains(#"openclaw_secret_reloads_total{secret="telegram_bot_token",result="retrying"} 3"#))
+        #expect(!metrics.contains(#"secret="telegram_bot_token",result="refused""#))
+        sim.inject(sim.privateMessage(from: H.alice, text: "with the new token"))
+        _ = try await sim.waitForSent(timeout: .seconds(15)) { $0.text == "echo: with the new token" }
+    }
+
+    /// Only files named `gateway_token` were checked: a token under another id could be rotated to `a`.
+    @Test func aRotatedValueIsCheckedByTheRoleItFills() async throws {
+        let current = SecretGenerator.hex(bytes: 24).generate()
+        let harness = try await H.start(
+            secrets: ["ops_token": current],
+            adjust: { $0.set(["source": "file", "id": "ops_token"], at: ["gateway", "auth", "token"]) },
+            tune: Self.fastRetries
+        )
+        defer { Task { await harness.stop() } }
+
+        try harness.sandbox.writeSecret("ops_token", "a")
+        try await waitUntil { harness.metrics.exposition().contains(#"openclaw_secret_reloads_total{secret="ops_token",result="refused"} 1"#) }
+        #expect(try await harness.get("/metrics", headers: [("Authorization", "Bearer a")]).status == 401)
+        #expect(try await harness.get("/metrics", headers: [("Authorization", "Bearer \(current)")]).status == 200)
+        let failures = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "secret.rotation_failed", limit: 5) }
+        #expect(failures.first?.details["reason"]?.contains("gateway token (secret file ops_token)") == true)
+    }
+
     func waitUntil(timeout: Duration = .seconds(5), _ condition: () -> Bool) async throws {
         let deadline = ContinuousClock.now + timeout
         while !condition() {
             guard ContinuousClock.now < deadline else { throw HarnessError("condition not met within \(timeout)") }
             try await Task.sleep(for: .milliseconds(25))
         }
+    }
+}
+
+/// A wall clock the test moves by hand, for grace windows measured in minutes.
+final class ManualDate: Sendable {
+    private let current = Mutex(Date())
+
+    var now: Date { current.withLock { $0 } }
+
+    func advance(by seconds: TimeInterval) {
+        current.withLock { $0 = $0.addingTimeInterval(seconds) }
     }
 }

@@ -35,6 +35,19 @@ struct RetryAndFallbackTests {
         }
     }
 
+    @Test func anOutlandishRetryAfterWaitsTheCapAndTheRetryAnswers() async throws {
+        try await withSimulator { simulator in
+            simulator.failNext(status: 429, count: 1, retryAfter: "100000000000000000")
+            simulator.failNext(status: 400, count: 1, retryAfter: "100000000000000000")
+            let harness = Harness(simulator: simulator, maxRetryAfter: .seconds(7))
+            let completion = try await harness.router.complete(hello, primary: Harness.anthropic, fallbacks: [Harness.openai])
+
+            #expect(completion.ref == Harness.openai, "the 400 (header read, not retried) moved on to the fallback")
+            #expect(completion.attempts == 3)
+            #expect(harness.waits.value == [.seconds(7)])
+        }
+    }
+
     @Test func serverErrorsBackOffExponentiallyThenFallbackAnswers() async throws {
         try await withSimulator { simulator in
             simulator.failNext(status: 500, count: 100, model: "claude-sim")

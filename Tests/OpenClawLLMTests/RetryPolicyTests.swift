@@ -40,6 +40,20 @@ struct RetryPolicyTests {
         #expect(RetryAfter.parse(nil, now: now) == nil)
     }
 
+    /// `retry-after: 100000000000000000` used to overflow converting seconds to milliseconds.
+    @Test func outlandishRetryAfterIsClampedBeforeItIsConverted() {
+        let now = Date(timeIntervalSince1970: 784_111_774)
+        let day = Duration.seconds(86_400)
+        #expect(RetryAfter.parse("100000000000000000", now: now) == day)
+        #expect(RetryAfter.parse("9223372036854775807", now: now) == day)
+        #expect(RetryAfter.parse("1e308", now: now) == day)
+        #expect(RetryAfter.parse("-100000000000000000", now: now) == .zero)
+        #expect(RetryAfter.parse("inf", now: now) == nil)
+        #expect(RetryAfter.parse("nan", now: now) == nil)
+        #expect(RetryAfter.parse("Fri, 31 Dec 9999 23:59:59 GMT", now: now) == day)
+        #expect(RetryAfter.parse("Thu, 01 Jan 1970 00:00:00 GMT", now: .distantFuture) == .zero)
+    }
+
     @Test func httpDateMatchesTheEpoch() {
         #expect(HTTPDate.parse("Thu, 01 Jan 1970 00:00:00 GMT") == Date(timeIntervalSince1970: 0))
         #expect(HTTPDate.parse("Tue, 29 Feb 2028 12:00:00 GMT") == Date(timeIntervalSince1970: 1_835_438_400))

@@ -19,6 +19,29 @@ struct UsageTests {
         }
     }
 
+    /// A compromised endpoint's token counts: negative ones would lower the ledger under a budget
+    /// (and trap a Prometheus counter), huge ones would overflow sums; both are clamped.
+    @Test(arguments: [Harness.anthropic, Harness.openai])
+    func reportedTokenCountsAreClamped(ref: ModelRef) async throws {
+        try await withSimulator { simulator in
+            simulator.setReportedTokens(input: -5_000, output: .max)
+            let harness = Harness(simulator: simulator)
+            let completion = try await harness.router.complete(hello, primary: ref, fallbacks: [])
+            #expect(completion.usage.input == 0)
+            #expect(completion.usage.output == UsageEstimate.maxTokensPerCall)
+        }
+    }
+
+    @Test func openAICachedTokensCannotOverflowTheSubtraction() async throws {
+        try await withSimulator { simulator in
+            simulator.setReportedTokens(input: .min, output: 3)
+            simulator.setCacheTokens(read: .max, write: 0)
+            let completion = try await Harness(simulator: simulator).router.complete(hello, primary: Harness.openai, fallbacks: [])
+            #expect(completion.usage.input == 0)
+            #expect(completion.usage.cacheRead == UsageEstimate.maxTokensPerCall)
+        }
+    }
+
     @Test func estimateIsNeverZero() {
         #expect(UsageEstimate.tokens(forCharacters: 0) == 1)
         #expect(UsageEstimate.tokens(forCharacters: 4) == 1)

@@ -25,6 +25,16 @@ import OpenClawStore
         }
     }
 
+    /// The highest id + 1 used to overflow (and trap) for an update id of Int64.max.
+    @Test func theLargestUpdateIdDoesNotOverflowTheOffset() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { store async throws in
+            #expect(try await store.inboxAdd(updateId: .max, payload: payload(.max), receivedAt: t0))
+            #expect(try await store.nextPollOffset() == .max)
+            #expect(try await store.inboxAdd(updateId: .max, payload: payload(.max), receivedAt: t0) == false)
+        }
+    }
+
     @Test func pendingInUpdateOrderWithoutDone() async throws {
         let temp = TempDirectory()
         try await withStore(in: temp.path) { store async throws in

@@ -16,6 +16,16 @@ import OpenClawStore
         )
     }
 
+    /// Converting such a date to stored milliseconds used to trap.
+    @Test func datesBeyondWhatTheStoreHoldsSaturate() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { store async throws in
+            try await store.recordUsage(record(user: 1, at: t0, input: 1, output: 1, cost: 0.5))
+            #expect(try await store.usageTotals(since: Date(timeIntervalSince1970: -1e300), userId: 1).calls == 1)
+            #expect(try await store.usageTotals(since: Date(timeIntervalSince1970: 1e300), userId: 1).calls == 0)
+        }
+    }
+
     @Test func sumsSinceATimePerUserAndOverall() async throws {
         let temp = TempDirectory()
         try await withStore(in: temp.path) { store async throws in

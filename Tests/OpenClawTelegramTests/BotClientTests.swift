@@ -131,6 +131,17 @@ struct BotClientTests {
         #expect(masked == "Not Found: /bot[REDACTED]/getMe")
     }
 
+    @Test func retryAfterFromTheNetworkIsClampedInTheError() async throws {
+        try await withSimulator { simulator, client in
+            simulator.failNextSendMessages(chatId: 5, count: 1, retryAfter: .max)
+            let huge = await #expect(throws: TelegramAPIError.self) { try await client.sendMessage(chatId: 5, text: "x") }
+            #expect(huge?.retryAfter == TelegramAPIError.maxRetryAfterSeconds)
+            simulator.failNextSendMessages(chatId: 6, count: 1, retryAfter: -30)
+            let negative = await #expect(throws: TelegramAPIError.self) { try await client.sendMessage(chatId: 6, text: "x") }
+            #expect(negative?.retryAfter == 0)
+        }
+    }
+
     @Test func floodControlDelaysButDoesNotLoseTheMessage() async throws {
         try await withSimulator { simulator, client in
             simulator.failNextSendMessages(chatId: 77, count: 1, retryAfter: 1)

@@ -62,6 +62,16 @@ struct InboundMappingTests {
         #expect(try !inbound(update).addressesBot)
     }
 
+    /// `offset + length` used to overflow (and trap) on an offset near `Int.max`.
+    @Test func entitySpansThatWouldOverflowAreIgnored() throws {
+        let spans = [(Int.max, 1), (1, Int.max), (Int.max, Int.max), (-1, 3), (2, -1), (Int.min, Int.max)]
+        for (offset, length) in spans {
+            let update = Fixtures.groupUpdate("/help@OpenClaw_Test_Bot", entities: [MessageEntity(type: .botCommand, offset: offset, length: length)])
+            #expect(try !inbound(update).addressesBot)
+            #expect(try inbound(update).command == nil)
+        }
+    }
+
     @Test func textMentionMatchesByUserId() throws {
         let text = "ping Bot please"
         let ours = Fixtures.entity(.textMention, "Bot", in: text, user: Fixtures.bot)

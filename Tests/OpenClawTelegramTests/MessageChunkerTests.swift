@@ -19,6 +19,16 @@ struct MessageChunkerTests {
         #expect(squeezed(chunks.joined()) == squeezed(text))
     }
 
+    /// A limit below 2 used to trap (`textChunkLimit: 1` crashed the first reply); it is read as 2.
+    @Test func limitsBelowTwoAreReadAsTwo() {
+        let text = "a😀b"
+        for limit in [Int.min, -1, 0, 1] {
+            let chunks = MessageChunker.chunks(of: text, limit: limit)
+            expectValid(chunks, of: text, limit: 2)
+            #expect(chunks == ["a", "😀", "b"])
+        }
+    }
+
     @Test func shortTextIsOneChunk() {
         #expect(MessageChunker.chunks(of: "hello", limit: 10) == ["hello"])
         #expect(MessageChunker.chunks(of: "", limit: 10) == [])

@@ -74,6 +74,27 @@ struct OutboundPacerTests {
         #expect(sentAt == .seconds(10))
     }
 
+    /// A `retry_after` of `Int.max` seconds used to overflow the sleep deadline and trap; it now
+    /// holds the chat for `maxRetryAfter` and the message still goes out.
+    @Test(arguments: [Int.max, 1_000_000_000_000, 100_000])
+    func anOutlandishRetryAfterHoldsTheChatForTheBoundOnly(retryAfter: Int) async throws {
+        let clock = TestClock()
+        let pacer = OutboundPacer(limits: PacingLimits(maxRetryAfter: .seconds(90)), clock: clock)
+        let attempts = Mutex(0)
+        let sentAt = try await pacer.send(chatId: 7, isGroup: false) {
+            let attempt = attempts.withLock { value in
+                value += 1
+                return value
+            }
+            if attempt == 1 {
+                throw TelegramAPIError(kind: .api, method: .sendMessage, code: 429, retryAfter: retryAfter)
+            }
+            return clock.now.offset
+        }
+        #expect(sentAt == .seconds(90))
+        #expect(PacingLimits.telegram.maxRetryAfter == .seconds(600))
+    }
+
     @Test func givesUpAfterMaxAttempts() async throws {
         let clock = TestClock()
         let pacer = OutboundPacer(limits: PacingLimits(maxAttempts: 2), clock: clock)

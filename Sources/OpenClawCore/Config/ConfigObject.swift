@@ -106,12 +106,12 @@ struct ConfigObject {
         }
     }
 
-    func double(_ key: String, default defaultValue: Double, minimum: Double) -> Double {
+    func double(_ key: String, default defaultValue: Double, range: ClosedRange<Double>) -> Double {
         switch members[key] {
         case nil, .null?: return defaultValue
         case .number(let value)?:
-            guard value.isFinite, value >= minimum else {
-                issues.add(keyPath(key), "must be a number ≥ \(minimum)")
+            guard range.contains(value) else {
+                issues.add(keyPath(key), "must be a number from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound))")
                 return defaultValue
             }
             return value
@@ -119,6 +119,11 @@ struct ConfigObject {
             issues.add(keyPath(key), "expected a number, found \(other.typeName)")
             return defaultValue
         }
+    }
+
+    /// `1000000`, not `1e+06`: bounds as an operator writes them.
+    private static func plain(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
     func stringArray(_ key: String) -> [String] {

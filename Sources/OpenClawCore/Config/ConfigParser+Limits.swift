@@ -44,8 +44,8 @@ extension ConfigParser {
         guard let spike = section.object("costSpike", knownKeys: ["factor", "floorUsd", "windowMinutes"]) else { return nil }
         let defaults = CostSpikeRule()
         return CostSpikeRule(
-            factor: spike.double("factor", default: defaults.factor, minimum: 1),
-            floorUsd: spike.double("floorUsd", default: defaults.floorUsd, minimum: 0),
+            factor: spike.double("factor", default: defaults.factor, range: 1...1_000_000),
+            floorUsd: spike.double("floorUsd", default: defaults.floorUsd, range: 0...BudgetLimits.maxUsd),
             windowMinutes: spike.int("windowMinutes", default: defaults.windowMinutes, range: 1...1_440)
         )
     }
@@ -69,10 +69,10 @@ extension ConfigObject {
     /// A USD amount that must be greater than zero; missing or null means "no limit".
     func positiveUsd(_ key: String) -> Double? {
         guard has(key) else { return nil }
-        let value = double(key, default: .nan, minimum: -.infinity)
+        let value = double(key, default: .nan, range: -.greatestFiniteMagnitude ... .greatestFiniteMagnitude)
         guard !value.isNaN else { return nil }
-        guard value > 0 else {
-            issues.add(keyPath(key), "must be greater than 0 USD; leave the key out for no limit")
+        guard value > 0, value <= BudgetLimits.maxUsd else {
+            issues.add(keyPath(key), "must be greater than 0 USD (and at most 1000000000); leave the key out for no limit")
             return nil
         }
         return value

@@ -5,15 +5,24 @@ extension ConfigParser {
         for (id, value) in models.map("providers") {
             let path = models.keyPath("providers") + ".\(id)"
             guard let section = ConfigObject(
-                value, path: path, knownKeys: ["api", "baseUrl", "apiKey", "models", "timeoutSeconds"], issues: models.issues
+                value, path: path, knownKeys: ["api", "baseUrl", "apiKey", "models", "timeoutSeconds", "allowInsecureHttp"],
+                issues: models.issues
             ) else { continue }
             guard let apiText = section.string("api"), let api = ProviderAPI(rawValue: apiText) else {
                 section.issues.add(section.keyPath("api"), "must be one of \(ProviderAPI.allCases.map(\.rawValue).joined(separator: " | "))")
                 continue
             }
-            guard let baseUrl = section.string("baseUrl"), baseUrl.hasPrefix("https://") || baseUrl.hasPrefix("http://") else {
-                section.issues.add(section.keyPath("baseUrl"), "required: the provider's http(s) base URL")
+            guard let baseUrl = section.string("baseUrl"), let endpoint = EndpointURL(baseUrl) else {
+                section.issues.add(section.keyPath("baseUrl"), "required: the provider's http(s) base URL, with a host and no user@")
                 continue
+            }
+            let allowInsecureHttp = section.bool("allowInsecureHttp", default: false)
+            if !endpoint.isHTTPS, !endpoint.isLoopback, !allowInsecureHttp {
+                section.issues.add(
+                    section.keyPath("baseUrl"),
+                    "http:// to a host that is not loopback sends the API key and every prompt in clear text; use https://, "
+                        + "or set \(section.keyPath("allowInsecureHttp")): true for a server on a network you trust"
+                )
             }
             providers[id] = ProviderConfig(
                 id: id,
@@ -21,7 +30,8 @@ extension ConfigParser {
                 baseUrl: baseUrl.hasSuffix("/") ? String(baseUrl.dropLast()) : baseUrl,
                 apiKey: section.secretRef("apiKey"),
                 models: parseModelEntries(section),
-                timeoutSeconds: section.int("timeoutSeconds", default: 60, range: 1...600)
+                timeoutSeconds: section.int("timeoutSeconds", default: 60, range: 1...600),
+                allowInsecureHttp: allowInsecureHttp
             )
         }
         return providers
@@ -39,17 +49,24 @@ extension ConfigParser {
                 section.issues.add(model.keyPath("id"), "required")
                 return nil
             }
-            let cost = model.object("cost", knownKeys: ["input", "output", "cacheRead", "cacheWrite"])
-            return ModelEntry(
-                id: id,
-                cost: ModelCost(
-                    input: cost?.double("input", default: 0, minimum: 0) ?? 0,
-                    output: cost?.double("output", default: 0, minimum: 0) ?? 0,
-                    cacheRead: cost?.double("cacheRead", default: 0, minimum: 0) ?? 0,
-                    cacheWrite: cost?.double("cacheWrite", default: 0, minimum: 0) ?? 0
-                )
-            )
+            return ModelEntry(id: id, cost: model.has("cost") ? parseCost(model) : nil)
         }
+    }
+
+    /// `{input, output, cacheRead, cacheWrite}` in USD per 1M tokens; input and output are required,
+    /// so a price never silently bills a token type at zero.
+    private static func parseCost(_ model: ConfigObject) -> ModelCost? {
+        guard let cost = model.object("cost", knownKeys: ["input", "output", "cacheRead", "cacheWrite"]) else { return nil }
+        for key in ["input", "output"] where !cost.has(key) {
+            cost.issues.add(cost.keyPath(key), "required: USD per 1M \(key) tokens (0 for a free model)")
+        }
+        let range = ModelCost.perMillionRange
+        return ModelCost(
+            input: cost.double("input", default: 0, range: range),
+            output: cost.double("output", default: 0, range: range),
+            cacheRead: cost.double("cacheRead", default: 0, range: range),
+            cacheWrite: cost.double("cacheWrite", default: 0, range: range)
+        )
     }
 
     static func parseAgents(_ top: ConfigObject, providers: [String: ProviderConfig]) -> AgentDefaults? {

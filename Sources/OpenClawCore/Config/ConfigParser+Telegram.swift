@@ -17,8 +17,11 @@ extension ConfigParser {
             return nil
         }
         let apiRoot = section.string("apiRoot", default: "https://api.telegram.org")
-        if !(apiRoot.hasPrefix("https://") || isLoopbackHTTP(apiRoot)) {
-            issues.add(section.keyPath("apiRoot"), "must be an https:// URL (plain http is accepted for loopback only)")
+        if !isHTTPSOrLoopbackHTTP(apiRoot) {
+            issues.add(
+                section.keyPath("apiRoot"),
+                "must be an https:// URL; plain http:// only to a loopback host (127.0.0.0/8, ::1, localhost), since the bot token is in every request's path"
+            )
         }
         let config = TelegramConfig(
             botToken: botToken,
@@ -31,7 +34,7 @@ extension ConfigParser {
             webhookUrl: section.string("webhookUrl"),
             webhookPath: section.string("webhookPath", default: "/telegram-webhook"),
             webhookSecret: section.secretRef("webhookSecret"),
-            textChunkLimit: section.int("textChunkLimit", default: 4000, range: 1...4096)
+            textChunkLimit: section.int("textChunkLimit", default: 4000, range: TelegramConfig.textChunkLimits)
         )
         checkPolicies(config, section)
         return config
@@ -72,8 +75,8 @@ extension ConfigParser {
             if config.webhookSecret == nil {
                 issues.add(section.keyPath("webhookUrl"), "a webhook requires channels.telegram.webhookSecret so forged updates are refused")
             }
-            if !(url.hasPrefix("https://") || isLoopbackHTTP(url)) {
-                issues.add(section.keyPath("webhookUrl"), "must be an https:// URL (Telegram delivers webhooks over HTTPS only)")
+            if !isHTTPSOrLoopbackHTTP(url) {
+                issues.add(section.keyPath("webhookUrl"), "must be an https:// URL (Telegram delivers webhooks over HTTPS only; http:// is accepted for a loopback host in tests)")
             }
         }
         if !config.webhookPath.hasPrefix("/") || config.webhookPath.count < 2 {
@@ -81,8 +84,9 @@ extension ConfigParser {
         }
     }
 
-    static func isLoopbackHTTP(_ url: String) -> Bool {
-        ["http://127.", "http://localhost:", "http://localhost/", "http://[::1]"].contains { url.hasPrefix($0) }
-            || url == "http://localhost"
+    /// Decided on the parsed host, not the text: `http://127.0.0.1.nip.io` is not loopback.
+    static func isHTTPSOrLoopbackHTTP(_ text: String) -> Bool {
+        guard let url = EndpointURL(text) else { return false }
+        return url.isHTTPS || url.isLoopback
     }
 }

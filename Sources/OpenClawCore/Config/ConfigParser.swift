@@ -35,6 +35,7 @@ public enum ConfigParser {
         let limits = parseLimits(top)
         let privacy = parsePrivacy(top)
         let contentFilter = parseContentFilter(top)
+        checkPrices(agents, providers: providers, budgets: limits.budgets, issues: issues)
         let commandsSection = top.object("commands", knownKeys: ["ownerAllowFrom"])
         let owners = commandsSection?.allowList("ownerAllowFrom") ?? .empty
         if owners.allowsEveryone {

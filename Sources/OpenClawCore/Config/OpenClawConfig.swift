@@ -29,9 +29,10 @@ public struct GatewayConfig: Sendable {
         }
     }
 
+    /// 127.0.0.0/8 as four decimal octets, `::1` or `localhost`: a name such as
+    /// `127.0.0.1.nip.io` could resolve anywhere, so it counts as not loopback.
     public var isLoopback: Bool {
-        let host = host
-        return host == "::1" || host == "localhost" || host.hasPrefix("127.")
+        EndpointURL.isLoopback(host: host)
     }
 }
 

@@ -7,6 +7,8 @@ public struct ProviderConfig: Sendable {
     public var apiKey: SecretRef?
     public var models: [ModelEntry]
     public var timeoutSeconds: Int
+    /// The operator accepts plain `http://` to a host that is not loopback (an Ollama box on the LAN).
+    public var allowInsecureHttp: Bool
 
     public func model(_ id: String) -> ModelEntry? {
         models.first { $0.id == id }
@@ -16,9 +18,10 @@ public struct ProviderConfig: Sendable {
 /// One model a provider offers, with its price.
 public struct ModelEntry: Sendable, Equatable {
     public var id: String
-    public var cost: ModelCost
+    /// Nil when the configuration gives no price: such a model cannot be counted against a budget.
+    public var cost: ModelCost?
 
-    public init(id: String, cost: ModelCost) {
+    public init(id: String, cost: ModelCost?) {
         self.id = id
         self.cost = cost
     }
@@ -26,6 +29,9 @@ public struct ModelEntry: Sendable, Equatable {
 
 /// USD per one million tokens, by token type.
 public struct ModelCost: Sendable, Equatable {
+    /// What a configured price may be: up to one dollar per token, so sums stay finite.
+    public static let perMillionRange = 0.0...1_000_000.0
+
     public var input: Double
     public var output: Double
     public var cacheRead: Double

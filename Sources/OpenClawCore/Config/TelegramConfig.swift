@@ -12,7 +12,12 @@ public struct TelegramConfig: Sendable {
     public var webhookUrl: String?
     public var webhookPath: String
     public var webhookSecret: SecretRef?
+    /// Reply chunk size in UTF-16 units, within `textChunkLimits`.
     public var textChunkLimit: Int
+
+    /// What `textChunkLimit` may be: up to Telegram's 4096, and large enough that a long reply
+    /// stays a handful of messages rather than thousands paced one a second.
+    public static let textChunkLimits = 256...4096
 
     public init(
         botToken: SecretRef,

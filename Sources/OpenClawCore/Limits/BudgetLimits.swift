@@ -1,5 +1,8 @@
 /// `limits.budgets`: USD caps per UTC day and month; a missing cap means no limit.
 public struct BudgetLimits: Sendable, Equatable {
+    /// The largest cap (and cost-spike floor) the configuration accepts, in USD.
+    public static let maxUsd = 1_000_000_000.0
+
     public var perUserDailyUsd: Double?
     public var perUserMonthlyUsd: Double?
     public var globalDailyUsd: Double?

@@ -28,6 +28,16 @@ extension KnownSecret {
             : .invalid(SecretFormatError(code: .invalidFormat, secretId: id, rule: known.format.rule))
     }
 
+    /// Checks `value` by the roles the configuration gives the secret `id` (all must accept it),
+    /// or by its id when the configuration does not use it.
+    public static func check(id: String, value: String, roles: [SecretRole]) -> SecretCheck {
+        guard !roles.isEmpty else { return check(id: id, value: value) }
+        for role in roles {
+            if case .invalid(let error) = role.check(value, secretId: id) { return .invalid(error) }
+        }
+        return .valid
+    }
+
     /// Throws unless `value` is valid or unvalidated.
     public static func validate(id: String, value: String) throws(SecretFormatError) {
         if case .invalid(let error) = check(id: id, value: value) { throw error }

@@ -57,6 +57,11 @@ extension SecretFormat {
 
     public static let nonEmpty = SecretFormat(rule: "not empty") { !$0.isEmpty }
 
+    /// What any API key must be to travel in an HTTP header.
+    public static let headerSafe = SecretFormat(rule: "printable ASCII characters without spaces") { value in
+        !value.isEmpty && value.allSatisfy(\.isPrintableASCIIWithoutSpace)
+    }
+
     private static func hasPrefix(_ prefix: String, _ value: String, atLeast count: Int) -> Bool {
         guard value.hasPrefix(prefix) else { return false }
         let rest = value.dropFirst(prefix.count)

@@ -54,53 +54,24 @@ public struct SecretReader: Sendable {
         _ = try readAll(in: config)
     }
 
-    /// Every secret the configuration refers to, by key path, with known formats checked;
-    /// every problem found (missing, empty, world-readable, malformed) is reported together.
+    /// Every secret the configuration refers to, by key path, each checked against the format of
+    /// the role it fills (wherever it comes from); every problem found (missing, empty,
+    /// world-readable, malformed) is reported together.
     public func readAll(in config: OpenClawConfig) throws(ConfigError) -> [String: String] {
         var values: [String: String] = [:]
         var issues: [ConfigIssue] = []
-        for (keyPath, reference) in config.secretReferences {
+        for use in config.secretUses {
             do {
-                let value = try read(reference, for: keyPath)
-                if let problem = Self.formatProblem(reference, value) {
-                    issues.append(ConfigIssue(path: keyPath, message: problem))
+                let value = try read(use.reference, for: use.keyPath)
+                if let problem = use.formatProblem(value) {
+                    issues.append(ConfigIssue(path: use.keyPath, message: problem))
                 }
-                values[keyPath] = value
+                values[use.keyPath] = value
             } catch {
                 issues += error.issues
             }
         }
         if !issues.isEmpty { throw ConfigError(issues) }
         return values
-    }
-
-    /// The rule a known secret's value breaks, named without any part of the value.
-    public static func formatProblem(_ reference: SecretRef, _ value: String) -> String? {
-        if case .invalid(let error) = KnownSecret.check(id: reference.id, value: value) {
-            return error.description
-        }
-        return nil
-    }
-}
-
-extension OpenClawConfig {
-    /// Every secret reference with the key path that holds it.
-    public var secretReferences: [(String, SecretRef)] {
-        var references: [(String, SecretRef)] = [("channels.telegram.botToken", telegram.botToken)]
-        if let secret = telegram.webhookSecret, telegram.webhookUrl != nil {
-            references.append(("channels.telegram.webhookSecret", secret))
-        }
-        if let token = gateway.authToken {
-            references.append(("gateway.auth.token", token))
-        }
-        if privacy.encryptAtRest {
-            references.append(("privacy.encryptionKey", privacy.encryptionKey))
-        }
-        for provider in providers.values.sorted(by: { $0.id < $1.id }) {
-            if let key = provider.apiKey {
-                references.append(("models.providers.\(provider.id).apiKey", key))
-            }
-        }
-        return references
     }
 }

@@ -33,9 +33,11 @@ public struct SecretStatus: Sendable, Equatable, Codable {
     /// Decides the state of `id` at `now`. Pure: the clock and the disk are passed in.
     ///
     /// When the file's fingerprint differs from the metadata's (changed by hand), the file's
-    /// modification time counts as the rotation date.
+    /// modification time counts as the rotation date. `roles` are what the configuration uses the
+    /// file for; the value is checked by them, or by its id when there are none.
     public static func evaluate(
-        id: String, observation: SecretObservation, entry: SecretMetadata.Entry?, policy: SecretPolicy, now: Date
+        id: String, observation: SecretObservation, entry: SecretMetadata.Entry?, policy: SecretPolicy, now: Date,
+        roles: [SecretRole] = []
     ) -> SecretStatus {
         guard case .present(let value, let mode, let modified) = observation else {
             return SecretStatus(id: id, state: .missing, detail: "no file \(id) in the secrets directory")
@@ -51,7 +53,7 @@ public struct SecretStatus: Sendable, Equatable, Codable {
             expires: expires, fingerprint: fingerprint
         )
         if tracked == nil, entry != nil { status.detail = "changed outside openclaw; age counted from the file's time" }
-        switch KnownSecret.check(id: id, value: value) {
+        switch KnownSecret.check(id: id, value: value, roles: roles) {
         case .invalid(let error):
             status.state = .invalidFormat
             status.detail = error.description

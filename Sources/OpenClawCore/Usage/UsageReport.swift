@@ -70,13 +70,11 @@ public struct UsageReport: Sendable, Equatable {
 
     /// `7d`, `24h`, `30m` before `now`, or an ISO 8601 date/time; nil when it is neither.
     public static func parseSince(_ text: String, now: Date) -> Date? {
-        if let unit = text.last, let amount = Double(text.dropLast()), amount >= 0 {
-            switch unit {
-            case "d": return now.addingTimeInterval(-amount * 86_400)
-            case "h": return now.addingTimeInterval(-amount * 3_600)
-            case "m": return now.addingTimeInterval(-amount * 60)
-            default: break
-            }
+        let units: [Character: TimeInterval] = ["d": 86_400, "h": 3_600, "m": 60]
+        if let unit = text.last, let size = units[unit], let amount = Double(text.dropLast()) {
+            // At most a century back: `1e300d` is not a time the store can hold.
+            guard amount >= 0, amount * size <= 100 * 365 * 86_400 else { return nil }
+            return now.addingTimeInterval(-amount * size)
         }
         if let date = try? Date(text, strategy: .iso8601) { return date }
         return try? Date(text + "T00:00:00Z", strategy: .iso8601)

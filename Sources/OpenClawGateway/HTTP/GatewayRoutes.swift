@@ -20,8 +20,8 @@ struct GatewayRoutes {
         router.get("/healthz") { _, _ in
             Self.text(.ok, "ok\n")
         }
-        router.get("/readyz") { _, _ in
-            await readiness()
+        router.get("/readyz") { request, _ in
+            await readiness(request)
         }
         router.get("/metrics") { request, _ in
             metrics(request)
@@ -35,28 +35,38 @@ struct GatewayRoutes {
         return router
     }
 
-    private func readiness() async -> Response {
+    /// Ready or not, and nothing more, to anyone; the parts (and which secrets expired) only to
+    /// a caller presenting the gateway token, since secret names help an attacker pick a target.
+    private func readiness(_ request: Request) async -> Response {
         let storeOpen = await runtime.store.ping()
         let telegramReachable = runtime.health.isReachable(at: runtime.now())
-        let expired = runtime.expiredSecrets.current.map { "\"\($0)\"" }.joined(separator: ",")
-        // Expired secrets are reported, not fatal: they still work, and a failing readiness
-        // check would have the container restarted in a loop.
-        let body = "{\"store\":\(storeOpen),\"telegram\":\(telegramReachable),\"expiredSecrets\":[\(expired)]}\n"
-        return Self.text(storeOpen && telegramReachable ? .ok : .serviceUnavailable, body, contentType: "application/json")
+        let ready = storeOpen && telegramReachable
+        var body = "{\"ready\":\(ready)"
+        if presentsGatewayToken(request) {
+            let expired = runtime.expiredSecrets.current.map { "\"\($0)\"" }.joined(separator: ",")
+            // Expired secrets are reported, not fatal: they still work, and a failing readiness
+            // check would have the container restarted in a loop.
+            body += ",\"store\":\(storeOpen),\"telegram\":\(telegramReachable),\"expiredSecrets\":[\(expired)]"
+        }
+        return Self.text(ready ? .ok : .serviceUnavailable, body + "}\n", contentType: "application/json")
     }
 
     /// Open on loopback; with `gateway.auth.token` set, a matching bearer token is required.
     private func metrics(_ request: Request) -> Response {
-        if runtime.config.gateway.authToken != nil {
-            guard let expected = runtime.live.value(LiveSecrets.gatewayToken),
-                let header = request.headers[.authorization], header.hasPrefix("Bearer "),
-                ConstantTime.equals(String(header.dropFirst("Bearer ".count)), expected)
-            else {
-                runtime.logger.warning("metrics auth failed")
-                return Self.text(.unauthorized, "unauthorized\n")
-            }
+        if runtime.config.gateway.authToken != nil, !presentsGatewayToken(request) {
+            runtime.logger.warning("metrics auth failed")
+            return Self.text(.unauthorized, "unauthorized\n")
         }
         return Self.text(.ok, runtime.metrics.exposition(), contentType: "text/plain; version=0.0.4; charset=utf-8")
+    }
+
+    /// True when `gateway.auth.token` is set and the request carries it as a bearer token
+    /// (compared in constant time).
+    private func presentsGatewayToken(_ request: Request) -> Bool {
+        guard runtime.config.gateway.authToken != nil, let expected = runtime.live.value(LiveSecrets.gatewayToken),
+            let header = request.headers[.authorization], header.hasPrefix("Bearer ")
+        else { return false }
+        return ConstantTime.equals(String(header.dropFirst("Bearer ".count)), expected)
     }
 
     static func text(_ status: HTTPResponse.Status, _ body: String, contentType: String = "text/plain; charset=utf-8") -> Response {

@@ -47,9 +47,6 @@ struct CostAlerts: Sendable {
     }
 
     static func usd(_ value: Double) -> String {
-        let cents = (value * 100).rounded()
-        let whole = Int(cents / 100)
-        let fraction = Int(abs(cents).truncatingRemainder(dividingBy: 100))
-        return "$\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+        "$" + USDFormat.amount(value, decimals: 2)
     }
 }

@@ -21,8 +21,12 @@ public struct GatewayOptions: Sendable {
     public var handleSignals: Bool
     /// How often secret files are checked for rotation (SIGHUP checks at once).
     public var secretCheckInterval: Duration
-    /// How long the previous webhook secret stays accepted after a rotation.
+    /// How long the previous webhook secret stays accepted after Telegram accepted the new one.
     public var webhookSecretGrace: TimeInterval
+    /// First wait before a rotated secret is tried again after a passing failure (`getMe` or
+    /// `setWebhook` did not get through); it doubles up to `secretRetryMaxDelay`.
+    public var secretRetryDelay: Duration
+    public var secretRetryMaxDelay: Duration
     /// Least time between two looks for a spend spike (each costs two ledger sums).
     public var spikeCheckInterval: TimeInterval
     /// How often the retention pass runs (it also runs once at start).
@@ -41,6 +45,8 @@ public struct GatewayOptions: Sendable {
         handleSignals: Bool = false,
         secretCheckInterval: Duration = .seconds(1),
         webhookSecretGrace: TimeInterval = 600,
+        secretRetryDelay: Duration = .seconds(1),
+        secretRetryMaxDelay: Duration = .seconds(300),
         spikeCheckInterval: TimeInterval = 10,
         retentionInterval: Duration = .seconds(3600),
         listener: ListenerLimits = ListenerLimits()
@@ -50,6 +56,8 @@ public struct GatewayOptions: Sendable {
         self.spikeCheckInterval = spikeCheckInterval
         self.secretCheckInterval = secretCheckInterval
         self.webhookSecretGrace = webhookSecretGrace
+        self.secretRetryDelay = secretRetryDelay
+        self.secretRetryMaxDelay = secretRetryMaxDelay
         self.environment = environment
         self.logger = logger
         self.metrics = metrics

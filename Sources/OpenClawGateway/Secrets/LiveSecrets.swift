@@ -22,13 +22,18 @@ final class LiveSecrets: Sendable {
 
     private struct State {
         var values: [String: String]
+        /// The webhook secret Telegram last accepted in `setWebhook`: it is what Telegram signs
+        /// with, so it stays accepted for as long as a newer one waits to be registered.
+        var registeredWebhookSecret: String?
+        /// The secret registered before the current one, for the grace window after the switch.
         var retiredWebhookSecret: RetiredWebhookSecret?
     }
 
     private let state: Mutex<State>
 
+    /// - Parameter values: as read at start, when the webhook (if any) is registered with them.
     init(values: [String: String]) {
-        state = Mutex(State(values: values, retiredWebhookSecret: nil))
+        state = Mutex(State(values: values, registeredWebhookSecret: values[Self.webhookSecret], retiredWebhookSecret: nil))
     }
 
     /// Reads (and format-checks) every secret the configuration references.
@@ -48,22 +53,39 @@ final class LiveSecrets: Sendable {
         state.withLock { $0.values[keyPath] = value }
     }
 
-    /// Installs a new webhook secret while the old one stays valid until `until`, so updates
-    /// Telegram signed before it learnt the new secret are not refused.
-    func rotateWebhookSecret(to value: String, acceptingOldUntil until: Date) {
+    /// Makes `value` the webhook secret to register; the registered one stays accepted until
+    /// `webhookSecretRegistered` reports that Telegram switched.
+    func rotateWebhookSecret(to value: String) {
+        state.withLock { $0.values[Self.webhookSecret] = value }
+    }
+
+    /// The current webhook secret when Telegram has not yet accepted it, else nil.
+    var webhookSecretAwaitingRegistration: String? {
         state.withLock { state in
-            if let old = state.values[Self.webhookSecret], old != value {
-                state.retiredWebhookSecret = RetiredWebhookSecret(value: old, acceptedUntil: until)
-            }
-            state.values[Self.webhookSecret] = value
+            guard let current = state.values[Self.webhookSecret], current != state.registeredWebhookSecret else { return nil }
+            return current
         }
     }
 
-    /// Constant-time check against the current secret and, within its grace window, the previous one.
+    /// Telegram accepted `value` at `now`: the secret it replaces stays accepted until `until`,
+    /// for updates Telegram signed before it switched.
+    func webhookSecretRegistered(_ value: String, acceptingOldUntil until: Date) {
+        state.withLock { state in
+            guard state.registeredWebhookSecret != value else { return }
+            if let old = state.registeredWebhookSecret {
+                state.retiredWebhookSecret = RetiredWebhookSecret(value: old, acceptedUntil: until)
+            }
+            state.registeredWebhookSecret = value
+        }
+    }
+
+    /// Constant-time check against the current secret, the registered one and, within its grace
+    /// window, the one registered before it.
     func acceptsWebhookSecret(_ presented: String, at now: Date) -> Bool {
-        let (current, retired) = state.withLock { ($0.values[Self.webhookSecret], $0.retiredWebhookSecret) }
+        let (current, registered, retired) = state.withLock { ($0.values[Self.webhookSecret], $0.registeredWebhookSecret, $0.retiredWebhookSecret) }
         var accepted = false
         if let current, ConstantTime.equals(presented, current) { accepted = true }
+        if let registered, ConstantTime.equals(presented, registered) { accepted = true }
         if let retired, now < retired.acceptedUntil, ConstantTime.equals(presented, retired.value) { accepted = true }
         return accepted
     }

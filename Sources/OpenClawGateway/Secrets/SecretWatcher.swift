@@ -3,7 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import Crypto
 import Logging
 import OpenClawCore
 import OpenClawStore
@@ -14,10 +13,12 @@ import UnixSignals
 /// Notices rotated secret files (a check every second, and at once on SIGHUP) and switches the
 /// running gateway to the new values without a restart.
 ///
-/// A new bot token is used only after `getMe` accepts it for the same bot; a new webhook secret
-/// is registered with `setWebhook` while the old one stays accepted for the grace window; a new
-/// provider key is used by the next request. A value that fails its check is not used: the old
-/// one stays, and an alert is raised once for that value.
+/// Every new value is checked against the format of the role it fills. A new bot token is used
+/// only after `getMe` accepts it for the same bot: a 401 refuses it for good, any other failure
+/// is retried with backoff. A new webhook secret is registered with `setWebhook`, retried with
+/// backoff until Telegram accepts it; the registered secret stays accepted until then, and for the
+/// grace window after. A new provider key is used by the next request. A refused value is not
+/// used: the old one stays, and an alert is raised once for that value.
 struct SecretWatcher: Service {
     let runtime: GatewayRuntime
     let interval: Duration
@@ -25,12 +26,17 @@ struct SecretWatcher: Service {
     let handleSIGHUP: Bool
     private let queue = SerialQueue()
     private let refused = RefusedValues()
+    private let retries: SecretRetrySchedule
 
-    init(runtime: GatewayRuntime, interval: Duration = .seconds(1), webhookGrace: TimeInterval = 600, handleSIGHUP: Bool) {
+    init(
+        runtime: GatewayRuntime, interval: Duration = .seconds(1), webhookGrace: TimeInterval = 600,
+        retryDelay: Duration = .seconds(1), maxRetryDelay: Duration = .seconds(300), handleSIGHUP: Bool
+    ) {
         self.runtime = runtime
         self.interval = interval
         self.webhookGrace = webhookGrace
         self.handleSIGHUP = handleSIGHUP
+        self.retries = SecretRetrySchedule(initialDelay: retryDelay, maxDelay: maxRetryDelay)
     }
 
     func run() async throws {
@@ -49,52 +55,44 @@ struct SecretWatcher: Service {
         }
     }
 
-    /// One pass over every referenced secret; passes never overlap.
+    /// One pass over every referenced secret, then the pending webhook registration; passes never overlap.
     func checkNow() async {
-        _ = try? await queue.run { await check() }
+        _ = try? await queue.run {
+            await check()
+            await registerPendingWebhookSecret()
+        }
     }
 
     private func check() async {
-        let reader = runtime.secrets
-        for (keyPath, reference) in runtime.config.secretReferences {
-            guard let fresh = try? reader.read(reference, for: keyPath) else { continue }
-            guard fresh != runtime.live.value(keyPath), !refused.contains(keyPath, fresh) else { continue }
-            await apply(fresh, to: keyPath, reference: reference)
+        for use in runtime.config.secretUses {
+            guard let fresh = try? runtime.secrets.read(use.reference, for: use.keyPath) else { continue }
+            guard fresh != runtime.live.value(use.keyPath), !refused.contains(use.keyPath, fresh),
+                retries.isDue(use.keyPath, fresh)
+            else { continue }
+            await apply(fresh, to: use)
         }
     }
 
-    private func apply(_ value: String, to keyPath: String, reference: SecretRef) async {
-        if let problem = SecretReader.formatProblem(reference, value) {
-            await refuse(value, for: keyPath, reason: problem)
+    private func apply(_ value: String, to use: SecretUse) async {
+        if let problem = use.formatProblem(value) {
+            await refuse(value, for: use, reason: problem)
             return
         }
-        switch keyPath {
+        switch use.keyPath {
         case LiveSecrets.botToken:
-            let probe = TelegramBotClient(token: value, apiRoot: runtime.config.telegram.apiRoot, httpClient: runtime.httpClient, logger: runtime.logger)
-            guard let me = try? await probe.getMe(), me.id == runtime.bot.id else {
-                await refuse(value, for: keyPath, reason: "Telegram did not accept it for this bot")
-                return
-            }
-            runtime.live.replace(keyPath, with: value)
+            guard await botTokenAccepted(value, use: use) else { return }
+            runtime.live.replace(use.keyPath, with: value)
         case LiveSecrets.webhookSecret:
-            runtime.live.rotateWebhookSecret(to: value, acceptingOldUntil: runtime.now().addingTimeInterval(webhookGrace))
-            if let url = runtime.config.telegram.webhookUrl {
-                do {
-                    try await runtime.telegram.setWebhook(
-                        url: url, secretToken: value, allowedUpdates: TelegramPoller.allowedUpdates, dropPendingUpdates: false
-                    )
-                } catch {
-                    runtime.logger.error("secret rotation: setWebhook with the new secret failed; both secrets stay accepted", metadata: ["error": "\(error)"])
-                    await runtime.audit("secret.rotation_failed", ["secret": reference.id, "reason": "setWebhook failed"])
-                }
-            }
+            // Completed (and reported) by `registerPendingWebhookSecret` once Telegram accepts it.
+            runtime.live.rotateWebhookSecret(to: value)
+            return
         case SealingKeyring.keyPath:
             guard let key = try? SealingKey(base64: value) else {
-                await refuse(value, for: keyPath, reason: "not a storage encryption key")
+                await refuse(value, for: use, reason: "not a storage encryption key")
                 return
             }
             runtime.keyring?.rotate(to: key)
-            runtime.live.replace(keyPath, with: value)
+            runtime.live.replace(use.keyPath, with: value)
             do {
                 let resealed = try await runtime.store.sealOutstandingRows()
                 runtime.logger.notice("stored text re-sealed under the new storage key", metadata: ["rows": "\(resealed)"])
@@ -102,26 +100,72 @@ struct SecretWatcher: Service {
                 runtime.logger.error("re-sealing under the new storage key failed; the previous key is still needed", metadata: ["error": "\(error)"])
             }
         default:
-            runtime.live.replace(keyPath, with: value)
+            runtime.live.replace(use.keyPath, with: value)
         }
-        runtime.metrics.secretReload(secret: reference.id, result: "applied")
-        runtime.logger.notice("secret rotated in the running gateway", metadata: ["secret": "\(reference.id)"])
-        await runtime.audit("secret.reloaded", ["secret": reference.id, "fingerprint": Self.fingerprint(value)])
+        await applied(value, to: use)
     }
 
-    private func refuse(_ value: String, for keyPath: String, reason: String) async {
-        refused.insert(keyPath, value)
-        let id = runtime.config.secretReferences.first { $0.0 == keyPath }?.1.id ?? keyPath
-        runtime.metrics.secretReload(secret: id, result: "refused")
-        runtime.logger.error("secret rotation refused: keeping the old value", metadata: ["secret": "\(id)", "reason": "\(reason)"])
-        await runtime.audit("secret.rotation_failed", ["secret": id, "reason": reason])
+    /// True once `getMe` accepts the token for this bot. A 401 or another bot refuses it for good;
+    /// an outage or a 5xx leaves it to be tried again after a backoff.
+    private func botTokenAccepted(_ value: String, use: SecretUse) async -> Bool {
+        let probe = TelegramBotClient(token: value, apiRoot: runtime.config.telegram.apiRoot, httpClient: runtime.httpClient, logger: runtime.logger)
+        do {
+            let me = try await probe.getMe()
+            guard me.id == runtime.bot.id else {
+                await refuse(value, for: use, reason: "the token belongs to another bot")
+                return false
+            }
+            retries.clear(use.keyPath)
+            return true
+        } catch let error as TelegramAPIError where error.kind == .api && error.code == 401 {
+            await refuse(value, for: use, reason: "Telegram did not accept it for this bot (401)")
+            return false
+        } catch {
+            retryLater(value, for: use, "secret rotation: getMe with the new bot token failed; keeping the old token and trying again", error)
+            return false
+        }
     }
 
-    /// The first 8 hex characters of the value's SHA-256: enough to tell versions apart, useless to an attacker.
-    static func fingerprint(_ value: String) -> String {
-        SHA256.hash(data: Array(value.utf8)).prefix(4).map { byte in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
+    /// Registers a rotated webhook secret with Telegram, once per backoff step until it is accepted.
+    private func registerPendingWebhookSecret() async {
+        guard let url = runtime.config.telegram.webhookUrl, let pending = runtime.live.webhookSecretAwaitingRegistration,
+            let use = runtime.config.secretUses.first(where: { $0.keyPath == LiveSecrets.webhookSecret }),
+            retries.isDue(use.keyPath, pending)
+        else { return }
+        do {
+            try await runtime.telegram.setWebhook(
+                url: url, secretToken: pending, allowedUpdates: TelegramPoller.allowedUpdates, dropPendingUpdates: false
+            )
+        } catch {
+            retryLater(pending, for: use, "secret rotation: setWebhook with the new secret failed; old and new secrets both stay accepted, trying again", error)
+            if retries.failures(use.keyPath) == 1 {
+                await runtime.audit("secret.rotation_delayed", ["secret": use.reference.id, "reason": "setWebhook failed; retrying"])
+            }
+            return
+        }
+        retries.clear(use.keyPath)
+        runtime.live.webhookSecretRegistered(pending, acceptingOldUntil: runtime.now().addingTimeInterval(webhookGrace))
+        await applied(pending, to: use)
+    }
+
+    /// A passing failure (no answer, a 5xx): the old value stays, and `value` is tried again after the backoff.
+    private func retryLater(_ value: String, for use: SecretUse, _ message: Logger.Message, _ error: any Error) {
+        let wait = retries.failed(use.keyPath, value)
+        runtime.metrics.secretReload(secret: use.reference.id, result: "retrying")
+        runtime.logger.warning(message, metadata: ["secret": "\(use.reference.id)", "error": "\(error)", "retryIn": "\(wait)"])
+    }
+
+    private func applied(_ value: String, to use: SecretUse) async {
+        runtime.metrics.secretReload(secret: use.reference.id, result: "applied")
+        runtime.logger.notice("secret rotated in the running gateway", metadata: ["secret": "\(use.reference.id)"])
+        await runtime.audit("secret.reloaded", ["secret": use.reference.id, "fingerprint": SecretFingerprint.of(value)])
+    }
+
+    private func refuse(_ value: String, for use: SecretUse, reason: String) async {
+        refused.insert(use.keyPath, value)
+        retries.clear(use.keyPath)
+        runtime.metrics.secretReload(secret: use.reference.id, result: "refused")
+        runtime.logger.error("secret rotation refused: keeping the old value", metadata: ["secret": "\(use.reference.id)", "reason": "\(reason)"])
+        await runtime.audit("secret.rotation_failed", ["secret": use.reference.id, "reason": reason])
     }
 }

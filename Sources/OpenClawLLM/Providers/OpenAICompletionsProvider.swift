@@ -39,8 +39,8 @@ public struct OpenAICompletionsProvider: ChatProvider {
         let text = choice.message.content ?? ""
         // OpenAI counts cached tokens inside prompt_tokens; Anthropic (and TokenUsage) keeps
         // them apart, so subtract to avoid billing cached input twice.
-        let cached = reply.usage?.promptTokensDetails?.cachedTokens
-        let input = reply.usage?.promptTokens.map { max(0, $0 - (cached ?? 0)) }
+        let cached = reply.usage?.promptTokensDetails?.cachedTokens.map(UsageEstimate.clamped)
+        let input = reply.usage?.promptTokens.map { max(0, UsageEstimate.clamped($0) - (cached ?? 0)) }
         let usage = UsageEstimate.resolve(
             input: input,
             output: reply.usage?.completionTokens,

@@ -7,8 +7,10 @@ import Foundation
 // Times are stored as integer milliseconds since 1970: exact, sortable, and the same in SQLite
 // and PostgreSQL (BIGINT). Sub-millisecond precision is dropped.
 extension Date {
+    /// Saturates at the ends of `Int64` (a `Date` can be any Double), so no date can trap.
     var storeMillis: Int64 {
-        Int64((timeIntervalSince1970 * 1000).rounded(.down))
+        let millis = (timeIntervalSince1970 * 1000).rounded(.down)
+        return Int64(exactly: millis) ?? (millis < 0 ? .min : .max)
     }
 
     init(storeMillis: Int64) {

@@ -62,7 +62,8 @@ extension OpenClawStore {
                 .column(SQLFunction("MAX", args: SQLColumn("update_id")), as: "highest")
                 .from("inbox")
                 .first(decodingColumn: "highest", as: Int64?.self) ?? nil
-            return highest.map { $0 + 1 }
+            // At Int64.max the same id is asked for again; the inbox ignores it as a duplicate.
+            return highest.map { $0 == .max ? $0 : $0 + 1 }
         }
     }
 

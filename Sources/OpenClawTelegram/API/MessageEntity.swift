@@ -30,7 +30,8 @@ extension MessageEntity {
     /// The entity's text within `text`, or nil when the span does not fit the text.
     public func text(in text: String) -> String? {
         let units = text.utf16
-        guard offset >= 0, length >= 0, offset + length <= units.count else { return nil }
+        // Written so that no offset or length Telegram sends can overflow.
+        guard offset >= 0, length >= 0, offset <= units.count, length <= units.count - offset else { return nil }
         let start = units.index(units.startIndex, offsetBy: offset)
         let end = units.index(start, offsetBy: length)
         // A span that cuts a surrogate pair is malformed; decoding repairs it with U+FFFD,

@@ -22,7 +22,8 @@ public struct TelegramAPIError: Error, Sendable, Hashable, CustomStringConvertib
     public var code: Int
     /// Telegram's own explanation (`"Bad Request: chat not found"`), with the token masked if echoed.
     public var telegramDescription: String?
-    /// Seconds Telegram asks us to wait (flood control, HTTP 429).
+    /// Seconds Telegram asks us to wait (flood control, HTTP 429), read as at most
+    /// `maxRetryAfterSeconds`: the number comes from the network and is clamped before any use.
     public var retryAfter: Int?
     /// The supergroup a group moved to; resend there.
     public var migrateToChatId: Int64?
@@ -46,6 +47,14 @@ public struct TelegramAPIError: Error, Sendable, Hashable, CustomStringConvertib
         self.retryAfter = retryAfter
         self.migrateToChatId = migrateToChatId
         self.cause = cause
+    }
+
+    /// The longest flood-control wait an answer is read as (one hour).
+    public static let maxRetryAfterSeconds = 3600
+
+    /// `retry_after` as Telegram sent it, clamped to `0...maxRetryAfterSeconds`.
+    public static func clampedRetryAfter(_ seconds: Int?) -> Int? {
+        seconds.map { min(max($0, 0), maxRetryAfterSeconds) }
     }
 
     public var description: String {

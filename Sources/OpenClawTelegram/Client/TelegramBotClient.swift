@@ -98,7 +98,7 @@ public struct TelegramBotClient: Sendable {
                 method: method,
                 code: envelope.errorCode ?? status,
                 telegramDescription: envelope.description.map { Self.masked($0, secret: secret) },
-                retryAfter: envelope.parameters?.retryAfter,
+                retryAfter: TelegramAPIError.clampedRetryAfter(envelope.parameters?.retryAfter),
                 migrateToChatId: envelope.parameters?.migrateToChatId,
                 cause: envelope.ok ? "missing result" : nil
             )
@@ -135,9 +135,13 @@ public struct TelegramBotClient: Sendable {
 }
 
 extension Duration {
+    /// The whole duration in nanoseconds, saturating instead of overflowing.
     var nanoseconds: Int64 {
         let (seconds, attoseconds) = components
-        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        if overflow { return seconds < 0 ? .min : .max }
+        let (sum, overflow2) = scaled.addingReportingOverflow(attoseconds / 1_000_000_000)
+        return overflow2 ? (scaled < 0 ? .min : .max) : sum
     }
 
     var milliseconds: Int64 { nanoseconds / 1_000_000 }

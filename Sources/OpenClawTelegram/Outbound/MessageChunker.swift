@@ -3,8 +3,9 @@ public enum MessageChunker {
     /// Chunks of at most `limit` UTF-16 units each, split preferably at a paragraph break, then a
     /// line break, then whitespace, else between grapheme clusters. The separator at a split is
     /// dropped; concatenating the chunks with it restores the text. No chunk is empty.
+    /// A `limit` below 2 is read as 2, the least that holds a surrogate pair.
     public static func chunks(of text: String, limit: Int = 4000) -> [String] {
-        precondition(limit >= 2, "a chunk must hold at least one surrogate pair")
+        let limit = max(limit, 2)
         if text.utf16.count <= limit { return text.isEmpty ? [] : [text] }
 
         let characters = Array(text)

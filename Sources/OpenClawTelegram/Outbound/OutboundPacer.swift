@@ -2,7 +2,8 @@
 ///
 /// Calls to one chat run one after another in arrival order (so chunks of a reply stay in
 /// order); different chats run concurrently. A 429 holds only its chat for `retry_after`
-/// seconds and retries the same call, so flood control delays a message but does not lose it.
+/// seconds (at most `limits.maxRetryAfter`) and retries the same call, so flood control delays a
+/// message but does not lose it, and no answer can hold a chat for longer than that bound.
 public actor OutboundPacer<C: Clock> where C.Duration == Duration {
     private let clock: C
     public let limits: PacingLimits
@@ -45,7 +46,8 @@ public actor OutboundPacer<C: Clock> where C.Duration == Duration {
                 return try await op()
             } catch let error as TelegramAPIError where error.retryAfter != nil && attempt < limits.maxAttempts {
                 attempt += 1
-                let hold = Duration.seconds(max(error.retryAfter ?? 1, 1))
+                let asked = min(max(error.retryAfter ?? 1, 1), TelegramAPIError.maxRetryAfterSeconds)
+                let hold = min(Duration.seconds(asked), limits.maxRetryAfter)
                 chats[chatId]?.heldUntil = clock.now.advanced(by: hold)
             }
         }

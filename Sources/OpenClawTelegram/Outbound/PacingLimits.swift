@@ -8,17 +8,21 @@ public struct PacingLimits: Sendable, Hashable {
     public var globalPerSecond: Int
     /// Attempts of one message when Telegram keeps answering 429, before the error is thrown.
     public var maxAttempts: Int
+    /// Longest a 429's `retry_after` holds a chat; a larger value is read as this.
+    public var maxRetryAfter: Duration
 
     public init(
         perChatInterval: Duration = .seconds(1),
         perGroupPerMinute: Int = 20,
         globalPerSecond: Int = 30,
-        maxAttempts: Int = 5
+        maxAttempts: Int = 5,
+        maxRetryAfter: Duration = .seconds(600)
     ) {
         self.perChatInterval = perChatInterval
         self.perGroupPerMinute = max(perGroupPerMinute, 1)
         self.globalPerSecond = max(globalPerSecond, 1)
         self.maxAttempts = max(maxAttempts, 1)
+        self.maxRetryAfter = max(maxRetryAfter, .zero)
     }
 
     /// Chats tracked before the pacer first sweeps idle ones.

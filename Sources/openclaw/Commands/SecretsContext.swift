@@ -27,9 +27,14 @@ struct SecretsContext {
         return needed + present.filter { !needed.contains($0) }
     }
 
+    /// What the configuration uses the file `id` for (a gateway token, a provider key …).
+    func roles(of id: String) -> [SecretRole] {
+        config?.roles(ofFile: id) ?? []
+    }
+
     func status(of id: String, metadata: SecretMetadata) -> SecretStatus {
         SecretStatus.evaluate(
-            id: id, observation: directory.observe(id), entry: metadata.secrets[id], policy: policy, now: now
+            id: id, observation: directory.observe(id), entry: metadata.secrets[id], policy: policy, now: now, roles: roles(of: id)
         )
     }
 

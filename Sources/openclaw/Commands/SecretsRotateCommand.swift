@@ -49,8 +49,8 @@ extension OpenClaw.Secrets {
 
         /// True when rotated; every refusal is printed with its reason.
         private func rotate(_ id: String, _ context: SecretsContext, httpClient: HTTPClient) async -> Bool {
-            guard let value = newValue(id) else { return false }
-            if case .invalid(let error) = KnownSecret.check(id: id, value: value) {
+            guard let value = newValue(id, roles: context.roles(of: id)) else { return false }
+            if case .invalid(let error) = KnownSecret.check(id: id, value: value, roles: context.roles(of: id)) {
                 printError("\(id): refused: \(error); the current value is kept")
                 return false
             }
@@ -81,12 +81,19 @@ extension OpenClaw.Secrets {
             }
         }
 
-        private func newValue(_ id: String) -> String? {
+        private func newValue(_ id: String, roles: [SecretRole]) -> String? {
             if fromStdin { return try? SecretsInput.fromStdin(id) }
-            if let generator = KnownSecret.named(id)?.generator { return generator.generate() }
+            if let generator = Self.generator(for: id, roles: roles) { return generator.generate() }
             if HiddenInput.isInteractive, let value = SecretsInput.prompt(id) { return value }
             printError("\(id): needs a new value from its issuer; run: openclaw secrets rotate --secret-name \(id) --from-stdin < file")
             return nil
+        }
+
+        /// The id's own generator, else the generator of the one role the configuration gives the file.
+        private static func generator(for id: String, roles: [SecretRole]) -> SecretGenerator? {
+            if let known = KnownSecret.named(id) { return known.generator }
+            let distinct = Set(roles)
+            return distinct.count == 1 ? distinct.first?.generator : nil
         }
     }
 }

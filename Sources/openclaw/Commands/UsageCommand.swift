@@ -61,9 +61,7 @@ extension OpenClaw {
         }
 
         static func usd(_ value: Double) -> String {
-            let micro = Int((value * 10_000).rounded())
-            let fraction = String(micro % 10_000)
-            return "\(micro / 10_000).\(String(repeating: "0", count: 4 - fraction.count))\(fraction)"
+            USDFormat.amount(value, decimals: 4)
         }
     }
 }
