@@ -28,7 +28,7 @@ import TelegramSimulator
         #expect(harness.model.requestCount == 0)
         #expect(harness.sent(to: H.alice.id).map(\.text) == ["I can't help with that message."])
         let audit = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "content.", limit: 5) }
-        #expect(audit.map(\.kind) == ["content.blocked"])
+        #expect(audit.map(\.kind) == [.contentBlocked])
         #expect(audit.first?.details["rules"]?.contains("injection.ignore_instructions") == true)
         #expect(audit.first?.details.values.contains { $0.contains("previous instructions") } == false)
         #expect(harness.metrics.exposition().contains(#"openclaw_content_filter_total{stage="input",action="block"} 1"#))
@@ -46,7 +46,7 @@ import TelegramSimulator
         try await harness.waitUntilIdle()
         #expect(harness.model.requestCount == 1)
         let audit = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "content.", limit: 5) }
-        #expect(audit.map(\.kind) == ["content.flagged"])
+        #expect(audit.map(\.kind) == [.contentFlagged])
     }
 
     @Test func theOperatorBlocklistBlocksWholeWordsOnly() async throws {

@@ -80,7 +80,7 @@ import TelegramSimulator
         try await harness.stopGateway()
         #expect(try harness.databaseBytes().range(of: Data("alice-word-one".utf8)) == nil)
         let audit = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "gdpr.", limit: 5) }
-        #expect(audit.map(\.kind) == ["gdpr.erased"])
+        #expect(audit.map(\.kind) == [.gdprErased])
         #expect(audit.first?.userId == nil && audit.first?.details["requestedBy"] == "cli")
     }
 

@@ -66,7 +66,7 @@ import TelegramSimulator
 
         let logs = harness.logs.captured.joined(separator: "\n")
         let audit = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: nil, limit: 10_000) }
-            .map { "\($0.kind) \($0.userId.map(String.init) ?? "") \($0.details)" }.joined(separator: "\n")
+            .map { "\($0.kind.rawValue) \($0.userId.map(String.init) ?? "") \($0.details)" }.joined(separator: "\n")
         let metrics = harness.metrics.exposition()
         let errors = [outageReply, tooLongReply, pairingReply, configError].joined(separator: "\n")
         let surfaces = ["log lines": logs, "audit records": audit, "metrics": metrics, "user-visible errors": errors]

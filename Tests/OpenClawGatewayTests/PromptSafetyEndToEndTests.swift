@@ -59,7 +59,7 @@ import TelegramSimulator
         let sent = harness.sent(to: H.alice.id).map(\.text)
         #expect(sent == [OutputGuardText.leakReply])
         let audit = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "content.", limit: 5) }
-        #expect(audit.map(\.kind) == ["content.prompt_leak"])
+        #expect(audit.map(\.kind) == [.contentPromptLeak])
         #expect(harness.metrics.exposition().contains(#"openclaw_content_filter_total{stage="output",action="block"} 1"#))
         let history = try await harness.withPrivacyAdmin { try await $0.export(userId: H.alice.id) }.messages
         #expect(history.map(\.content).last == OutputGuardText.leakReply, "the leak never re-enters the history")

@@ -71,7 +71,7 @@ import TelegramSimulator
 
         let audit = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "secret.", limit: 10) }
         #expect(Set(audit.compactMap { $0.details["secret"] }) == ["telegram_webhook_secret", "telegram_bot_token", "anthropic_api_key"])
-        #expect(audit.allSatisfy { $0.kind == "secret.reloaded" })
+        #expect(audit.allSatisfy { $0.kind == .secretReloaded })
         let logs = harness.logs.captured.joined(separator: "\n")
         for secret in [newWebhookSecret, newToken, newKey, oldKey, oldWebhookSecret] {
             #expect(!logs.contains(secret))
@@ -145,7 +145,7 @@ import TelegramSimulator
         #expect(try await deliver("signed with the new secret", secret: new) == 200)
 
         let audit = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "secret.", limit: 10) }
-        #expect(audit.map(\.kind).sorted() == ["secret.reloaded", "secret.rotation_delayed"])
+        #expect(audit.map(\.kind.rawValue).sorted() == ["secret.reloaded", "secret.rotation_delayed"])
         let logs = harness.logs.captured.joined(separator: "\n")
         #expect(!logs.contains(new) && !logs.contains(old))
     }

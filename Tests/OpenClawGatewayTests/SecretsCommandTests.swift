@@ -124,7 +124,7 @@ import Testing
         let events = try await store.auditEvents(kindPrefix: "secret.", limit: 10)
         try await store.close()
         let event = try #require(events.first)
-        #expect(event.kind == "secret.rotated")
+        #expect(event.kind == .secretRotated)
         #expect(event.details["secret"] == "telegram_webhook_secret")
         #expect(event.details["fingerprint"] == SecretFingerprint.of(new))
         #expect(!event.details.values.contains(new) && !event.details.values.contains(old))

@@ -11,9 +11,9 @@ import OpenClawStore
     @Test func roundTripsNewestFirstWithDetails() async throws {
         let temp = TempDirectory()
         try await withStore(in: temp.path) { store async throws in
-            let denied = AuditEvent(time: t0, kind: "access.denied", userId: 7, chatId: -3, details: ["reason": "not allowed", "policy": "pairing"])
-            let created = AuditEvent(time: t0.addingTimeInterval(1), kind: "pairing.created", userId: 7)
-            let approved = AuditEvent(time: t0.addingTimeInterval(2), kind: "pairing.approved", details: ["by": "cli"])
+            let denied = AuditEvent(time: t0, kind: .accessDenied, userId: 7, chatId: -3, details: ["reason": "not allowed", "policy": "pairing"])
+            let created = AuditEvent(time: t0.addingTimeInterval(1), kind: .pairingCreated, userId: 7)
+            let approved = AuditEvent(time: t0.addingTimeInterval(2), kind: .pairingApproved, details: ["by": "cli"])
             let ids = [try await store.appendAudit(denied), try await store.appendAudit(created), try await store.appendAudit(approved)]
             #expect(ids == ids.sorted() && Set(ids).count == 3)
 
@@ -28,7 +28,7 @@ import OpenClawStore
     @Test func kindPrefixIsLiteralAndCaseSensitive() async throws {
         let temp = TempDirectory()
         try await withStore(in: temp.path) { store async throws in
-            try await store.appendAudit(AuditEvent(time: t0, kind: "access.denied"))
+            try await store.appendAudit(AuditEvent(time: t0, kind: .accessDenied))
             // With LIKE these would match: `_` is a wildcard and ASCII case is ignored.
             #expect(try await store.auditEvents(kindPrefix: "access_", limit: 10).isEmpty)
             #expect(try await store.auditEvents(kindPrefix: "ACCESS.", limit: 10).isEmpty)

@@ -20,8 +20,8 @@ import OpenClawStore
             try await store.pairingCreate(PairingRequest(channel: "telegram", code: PairingCode("ABCDEFGH")!, userId: 5, username: "u", createdAt: old))
             try await store.recordUsage(UsageRecord(time: old, userId: 5, chatId: 5, provider: "p", model: "m", tokens: TokenUsage(input: 1, output: 1), costUsd: 1))
             try await store.recordUsage(UsageRecord(time: t0, userId: 6, chatId: 6, provider: "p", model: "m", tokens: TokenUsage(input: 1, output: 1), costUsd: 2))
-            try await store.appendAudit(AuditEvent(time: t0.addingTimeInterval(-400 * day), kind: "old.event"))
-            try await store.appendAudit(AuditEvent(time: old, kind: "kept.event"))
+            try await store.appendAudit(AuditEvent(time: t0.addingTimeInterval(-400 * day), kind: .pairingDenied))
+            try await store.appendAudit(AuditEvent(time: old, kind: .pairingApproved))
 
             let result = try await store.applyRetention(personalDataBefore: t0.addingTimeInterval(-30 * day), usageBefore: t0.addingTimeInterval(-30 * day), auditBefore: t0.addingTimeInterval(-365 * day))
             #expect(result.messages == 1 && result.sessions == 1 && result.pairingRequests == 1)
@@ -30,7 +30,7 @@ import OpenClawStore
             #expect(try await store.sessionInfo(SessionKey(rawValue: "telegram:dm:6")).turns == 1)
             #expect(try await store.usageTotals(since: .distantPast, userId: nil).costUsd == 3)
             #expect(try await store.usageTotals(since: .distantPast, userId: 5).calls == 0)
-            #expect(try await store.auditEvents(kindPrefix: nil, limit: 10).map(\.kind) == ["kept.event"])
+            #expect(try await store.auditEvents(kindPrefix: nil, limit: 10).map(\.kind) == [.pairingApproved])
 
             let again = try await store.applyRetention(personalDataBefore: t0.addingTimeInterval(-30 * day), usageBefore: t0.addingTimeInterval(-30 * day), auditBefore: t0.addingTimeInterval(-365 * day))
             #expect(again.total == 0)

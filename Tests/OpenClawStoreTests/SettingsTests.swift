@@ -31,11 +31,12 @@ import OpenClawStore
             try await store.appendTurn(session: session, turn: ChatTurn(role: .user, content: hostile), userId: nil, at: t0)
             #expect(try await store.recentTurns(session: session, limit: 1) == [ChatTurn(role: .user, content: hostile)])
 
-            let event = AuditEvent(time: t0, kind: hostile, details: [hostile: hostile])
+            let event = AuditEvent(time: t0, kind: .accessDenied, details: [hostile: hostile])
             let id = try await store.appendAudit(event)
             var stored = event
             stored.id = id
-            #expect(try await store.auditEvents(kindPrefix: hostile, limit: 1) == [stored])
+            #expect(try await store.auditEvents(kindPrefix: "access.", limit: 1) == [stored])
+            #expect(try await store.auditEvents(kindPrefix: hostile, limit: 1).isEmpty)
         }
         // Every table is still there after reopening.
         try await withStore(in: temp.path) { store async throws in

@@ -20,7 +20,7 @@ import OpenClawStore
             try await store.appendTurn(session: dm, turn: ChatTurn(role: .assistant, content: "reply to \(word)"), userId: user, at: t0)
             try await store.appendTurn(session: group, turn: ChatTurn(role: .user, content: "\(word) in group"), userId: user, at: t0)
             try await store.recordUsage(UsageRecord(time: t0, userId: user, chatId: user, provider: "p", model: "m", tokens: TokenUsage(input: 10, output: 5), costUsd: 0.25))
-            try await store.appendAudit(AuditEvent(time: t0, kind: "pairing.approved", userId: user, chatId: user))
+            try await store.appendAudit(AuditEvent(time: t0, kind: .pairingApproved, userId: user, chatId: user))
             let update = #"{"update_id":\#(user),"message":{"from":{"id":\#(user)},"text":"\#(word) pending"}}"#
             _ = try await store.inboxAdd(updateId: user, payload: Data(update.utf8), receivedAt: t0)
         }

@@ -6,8 +6,7 @@ public import Foundation
 public struct AuditEvent: Sendable, Equatable {
     public var id: Int64?
     public var time: Date
-    /// Dotted kind, e.g. `access.denied`, `pairing.created`, `pairing.approved`, `webhook.rejected`.
-    public var kind: String
+    public var kind: AuditKind
     /// The Telegram user the event is about, when there is one.
     public var userId: Int64?
     public var chatId: Int64?
@@ -16,7 +15,7 @@ public struct AuditEvent: Sendable, Equatable {
     public init(
         id: Int64? = nil,
         time: Date,
-        kind: String,
+        kind: AuditKind,
         userId: Int64? = nil,
         chatId: Int64? = nil,
         details: [String: String] = [:]

@@ -10,7 +10,7 @@ struct DenialSummaries: Sendable {
             let parts = summary.key?.kind.split(separator: "/", maxSplits: 1).map(String.init) ?? ["access.denied", "overflow"]
             var details = ["repeats": String(summary.repeats), "summary": "true"]
             if parts.count > 1 { details["reason"] = parts[1] }
-            await runtime.audit(parts[0], userId: summary.key?.sender, details)
+            await runtime.audit(AuditKind(rawValue: parts[0]) ?? .accessDenied, userId: summary.key?.sender, details)
         }
     }
 }

@@ -62,7 +62,7 @@ public struct PairingAdmin: Sendable {
         let becameOwner = configuredOwners.isEmpty
             ? try await store.setSettingIfAbsent(Self.ownerSettingKey, String(request.userId)) : false
         _ = try await store.appendAudit(
-            AuditEvent(time: now(), kind: "pairing.approved", userId: request.userId, details: ["owner": String(becameOwner)])
+            AuditEvent(time: now(), kind: .pairingApproved, userId: request.userId, details: ["owner": String(becameOwner)])
         )
         return Approval(request: request, becameOwner: becameOwner)
     }
@@ -71,7 +71,7 @@ public struct PairingAdmin: Sendable {
         guard let request = try await store.pairingResolve(channel: Self.channel, code: code, resolution: .denied, at: now()) else {
             return nil
         }
-        _ = try await store.appendAudit(AuditEvent(time: now(), kind: "pairing.denied", userId: request.userId))
+        _ = try await store.appendAudit(AuditEvent(time: now(), kind: .pairingDenied, userId: request.userId))
         return request
     }
 
@@ -82,7 +82,7 @@ public struct PairingAdmin: Sendable {
     public func allow(userId: Int64) async throws -> Bool {
         let added = try await store.allowAdd(AllowEntry(channel: Self.channel, userId: userId, addedAt: now(), source: "cli"))
         if added {
-            _ = try await store.appendAudit(AuditEvent(time: now(), kind: "allowlist.added", userId: userId))
+            _ = try await store.appendAudit(AuditEvent(time: now(), kind: .allowlistAdded, userId: userId))
         }
         return added
     }
@@ -95,7 +95,7 @@ public struct PairingAdmin: Sendable {
         if !stored.isEmpty {
             _ = try await store.appendAudit(
                 AuditEvent(
-                    time: now(), kind: "allowlist.removed", userId: userId,
+                    time: now(), kind: .allowlistRemoved, userId: userId,
                     details: ["accessEntries": String(stored.accessEntries), "owner": String(stored.ownerRole)]
                 )
             )

@@ -41,7 +41,7 @@ public struct PrivacyAdmin: Sendable {
         let erased = try await store.eraseUser(userId)
         try await store.appendAudit(
             AuditEvent(
-                time: now(), kind: "gdpr.erased",
+                time: now(), kind: .gdprErased,
                 details: [
                     "requestedBy": requestedBy, "accessEntries": String(erased.accessEntries), "pairingRequests": String(erased.pairingRequests),
                     "messages": String(erased.messages), "sessions": String(erased.sessions), "usageAnonymised": String(erased.usageAnonymised),

@@ -34,7 +34,7 @@ struct CostAlerts: Sendable {
         guard (try? await runtime.store.setSettingIfAbsent(OpenClawStore.alertMarkPrefix + key, runtime.now().formatted(.iso8601))) == true else { return }
         runtime.metrics.costAlert(kind: kind)
         runtime.logger.warning("cost alert", metadata: ["kind": "\(kind)", "detail": "\(details.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))"])
-        await runtime.audit("cost.alert", ["kind": kind].merging(details) { first, _ in first })
+        await runtime.audit(.costAlert, ["kind": kind].merging(details) { first, _ in first })
         for owner in await runtime.owners().sorted() {
             do {
                 _ = try await runtime.pacer.send(chatId: owner, isGroup: false) { [telegram = runtime.telegram] in

@@ -24,10 +24,10 @@ struct InputGuard: Sendable {
         case .allow:
             return true
         case .flag:
-            await runtime.audit("content.flagged", userId: message.senderId, chatId: message.chatId, ["rules": rules, "score": String(verdict.score)])
+            await runtime.audit(.contentFlagged, userId: message.senderId, chatId: message.chatId, ["rules": rules, "score": String(verdict.score)])
             return true
         case .block:
-            await runtime.audit("content.blocked", userId: message.senderId, chatId: message.chatId, ["rules": rules, "score": String(verdict.score)])
+            await runtime.audit(.contentBlocked, userId: message.senderId, chatId: message.chatId, ["rules": rules, "score": String(verdict.score)])
             await ReplySender(runtime: runtime).send(Self.blockedReply, replyingTo: message)
             return false
         }

@@ -66,21 +66,21 @@ struct MessageHandler: Sendable {
     private func recordDenial(of message: InboundMessage, reason: IgnoreReason) async {
         var details = ["reason": reason.rawValue]
         if let sender = message.senderId {
-            guard case .record(let repeats) = runtime.denials.observe(sender: sender, kind: "access.denied/" + reason.rawValue) else { return }
+            guard case .record(let repeats) = runtime.denials.observe(sender: sender, kind: AuditKind.accessDenied.rawValue + "/" + reason.rawValue) else { return }
             if repeats > 0 { details["repeatsBefore"] = String(repeats) }
         }
         runtime.logger.notice(
             "unauthorized sender refused",
             metadata: ["reason": "\(reason.rawValue)", "chat": "\(message.chatKind.rawValue)", "update": "\(message.updateId)"]
         )
-        await runtime.audit("access.denied", userId: message.senderId, chatId: message.chatId, details)
+        await runtime.audit(.accessDenied, userId: message.senderId, chatId: message.chatId, details)
     }
 
     /// A group that became a supergroup keeps its `groups` entry through the recorded alias.
     private func recordMigration(from oldId: Int64, to newId: Int64) async {
         do {
             try await runtime.store.recordGroupMigration(from: oldId, to: newId, at: runtime.now())
-            await runtime.audit("group.migrated", chatId: newId, ["from": String(oldId), "to": String(newId)])
+            await runtime.audit(.groupMigrated, chatId: newId, ["from": String(oldId), "to": String(newId)])
             runtime.logger.info("group migrated to supergroup; its allowlist entry follows")
         } catch {
             runtime.logger.error("recording group migration failed", metadata: ["error": "\(type(of: error))"])

@@ -26,7 +26,7 @@ struct OutputGuard: Sendable {
         case .promptLeak:
             runtime.metrics.contentFiltered(stage: "output", action: "block")
             runtime.logger.warning("reply withheld: it contained the system prompt canary", metadata: ["update": "\(message.updateId)"])
-            await runtime.audit("content.prompt_leak", userId: message.senderId, chatId: message.chatId, ["rule": "output.canary"])
+            await runtime.audit(.contentPromptLeak, userId: message.senderId, chatId: message.chatId, ["rule": "output.canary"])
             return Self.leakReply
         }
     }

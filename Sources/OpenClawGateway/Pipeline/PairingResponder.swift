@@ -29,13 +29,13 @@ struct PairingResponder: Sendable {
             runtime.metrics.pairingRequest(result: "already_pending")
         case .capacity:
             runtime.metrics.pairingRequest(result: "capacity")
-            guard case .record(let repeats) = runtime.denials.observe(sender: sender, kind: "pairing.capacity") else { return }
+            guard case .record(let repeats) = runtime.denials.observe(sender: sender, kind: AuditKind.pairingCapacity.rawValue) else { return }
             runtime.logger.warning("pairing request ignored: too many pending requests")
-            await runtime.audit("pairing.capacity", userId: sender, repeats > 0 ? ["repeatsBefore": String(repeats)] : [:])
+            await runtime.audit(.pairingCapacity, userId: sender, repeats > 0 ? ["repeatsBefore": String(repeats)] : [:])
         case .created(let request):
             runtime.metrics.pairingRequest(result: "created")
             runtime.logger.notice("pairing request created", metadata: ["update": "\(message.updateId)"])
-            await runtime.audit("pairing.created", userId: sender, chatId: message.chatId)
+            await runtime.audit(.pairingCreated, userId: sender, chatId: message.chatId)
             await ReplySender(runtime: runtime).send(Self.text(for: request), replyingTo: message)
         }
     }

@@ -59,11 +59,11 @@ struct GatewayRuntime: Sendable {
         return owners
     }
 
-    func audit(_ kind: String, userId: Int64? = nil, chatId: Int64? = nil, _ details: [String: String] = [:]) async {
+    func audit(_ kind: AuditKind, userId: Int64? = nil, chatId: Int64? = nil, _ details: [String: String] = [:]) async {
         do {
             _ = try await store.appendAudit(AuditEvent(time: now(), kind: kind, userId: userId, chatId: chatId, details: details))
         } catch {
-            logger.error("audit write failed", metadata: ["kind": "\(kind)"])
+            logger.error("audit write failed", metadata: ["kind": "\(kind.rawValue)"])
         }
     }
 }

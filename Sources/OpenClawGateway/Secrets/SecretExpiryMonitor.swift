@@ -38,12 +38,12 @@ struct SecretExpiryMonitor: Service {
             case .expired:
                 expired.append(reference.id)
                 runtime.logger.warning("secret expired: rotate it", metadata: ["secret": "\(reference.id)"])
-                await runtime.audit("secret.expired", ["secret": reference.id])
+                await runtime.audit(.secretExpired, ["secret": reference.id])
             case .rotateSoon:
                 runtime.logger.warning(
                     "secret expires soon: rotate it", metadata: ["secret": "\(reference.id)", "expiresInDays": "\(status.expiresInDays ?? 0)"]
                 )
-                await runtime.audit("secret.expiring", ["secret": reference.id, "expiresInDays": String(status.expiresInDays ?? 0)])
+                await runtime.audit(.secretExpiring, ["secret": reference.id, "expiresInDays": String(status.expiresInDays ?? 0)])
             default:
                 break
             }

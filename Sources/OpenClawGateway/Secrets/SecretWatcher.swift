@@ -139,7 +139,7 @@ struct SecretWatcher: Service {
         } catch {
             retryLater(pending, for: use, "secret rotation: setWebhook with the new secret failed; old and new secrets both stay accepted, trying again", error)
             if retries.failures(use.keyPath) == 1 {
-                await runtime.audit("secret.rotation_delayed", ["secret": use.reference.id, "reason": "setWebhook failed; retrying"])
+                await runtime.audit(.secretRotationDelayed, ["secret": use.reference.id, "reason": "setWebhook failed; retrying"])
             }
             return
         }
@@ -158,7 +158,7 @@ struct SecretWatcher: Service {
     private func applied(_ value: String, to use: SecretUse) async {
         runtime.metrics.secretReload(secret: use.reference.id, result: "applied")
         runtime.logger.notice("secret rotated in the running gateway", metadata: ["secret": "\(use.reference.id)"])
-        await runtime.audit("secret.reloaded", ["secret": use.reference.id, "fingerprint": SecretFingerprint.of(value)])
+        await runtime.audit(.secretReloaded, ["secret": use.reference.id, "fingerprint": SecretFingerprint.of(value)])
     }
 
     private func refuse(_ value: String, for use: SecretUse, reason: String) async {
@@ -166,6 +166,6 @@ struct SecretWatcher: Service {
         retries.clear(use.keyPath)
         runtime.metrics.secretReload(secret: use.reference.id, result: "refused")
         runtime.logger.error("secret rotation refused: keeping the old value", metadata: ["secret": "\(use.reference.id)", "reason": "\(reason)"])
-        await runtime.audit("secret.rotation_failed", ["secret": use.reference.id, "reason": reason])
+        await runtime.audit(.secretRotationFailed, ["secret": use.reference.id, "reason": reason])
     }
 }

@@ -21,7 +21,7 @@ extension OpenClawStore {
         return try await exclusive("appendAudit") { sql in
             let row = try await sql.insert(into: "audit_events")
                 .columns("time", "kind", "user_id", "chat_id", "details")
-                .values(event.time.storeMillis, event.kind, event.userId, event.chatId, details)
+                .values(event.time.storeMillis, event.kind.rawValue, event.userId, event.chatId, details)
                 .returning("id")
                 .first()
             guard let row else {
@@ -49,10 +49,14 @@ extension OpenClawStore {
                 } catch {
                     throw StoreError(code: .queryFailed, message: "audit_events holds malformed details")
                 }
+                let id = try row.decode(column: "id", as: Int64.self)
+                guard let kind = AuditKind(rawValue: try row.decode(column: "kind", as: String.self)) else {
+                    throw StoreError(code: .queryFailed, message: "audit_events row \(id) holds an unknown kind")
+                }
                 return AuditEvent(
-                    id: try row.decode(column: "id", as: Int64.self),
+                    id: id,
                     time: Date(storeMillis: try row.decode(column: "time", as: Int64.self)),
-                    kind: try row.decode(column: "kind", as: String.self),
+                    kind: kind,
                     userId: try row.decode(column: "user_id", as: Int64?.self),
                     chatId: try row.decode(column: "chat_id", as: Int64?.self),
                     details: details

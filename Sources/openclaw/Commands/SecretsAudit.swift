@@ -4,7 +4,7 @@ import OpenClawStore
 
 /// Writes `secret.created` / `secret.rotated` into the gateway's audit log: id and fingerprints only.
 enum SecretsAudit {
-    static func record(_ kind: String, _ stored: SecretDirectory.Stored, context: SecretsContext) async {
+    static func record(_ kind: AuditKind, _ stored: SecretDirectory.Stored, context: SecretsContext) async {
         guard let config = context.config else { return }
         var details = ["secret": stored.id, "fingerprint": stored.fingerprint]
         details["previousFingerprint"] = stored.previousFingerprint

@@ -74,7 +74,7 @@ extension OpenClaw.Secrets {
             }
             let note = KnownSecret.named(id) == nil ? " (unknown id: format not checked)" : ""
             Console.line("\(id): written to \(context.directory.file(id)) (mode 0600), fingerprint \(stored.fingerprint)\(note)")
-            await SecretsAudit.record("secret.created", stored, context: context)
+            await SecretsAudit.record(.secretCreated, stored, context: context)
         }
     }
 }

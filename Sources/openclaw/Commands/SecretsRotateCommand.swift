@@ -73,7 +73,7 @@ extension OpenClaw.Secrets {
                 )
                 let kept = stored.previousFingerprint.map { " (was \($0), kept as \(id).previous for \(graceMinutes) min)" } ?? ""
                 Console.line("\(id): rotated, fingerprint \(stored.fingerprint)\(kept)")
-                await SecretsAudit.record("secret.rotated", stored, context: context)
+                await SecretsAudit.record(.secretRotated, stored, context: context)
                 return true
             } catch {
                 printError("\(id): \(error)")
