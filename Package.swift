@@ -160,6 +160,7 @@ let package = Package(
             dependencies: [
                 "OpenClawGateway", "TelegramSimulator", "ModelSimulator", "OpenClawStore", "OpenClawTelegram", "OpenClawLLM",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],

@@ -177,7 +177,9 @@ public final class Gateway: Sendable {
             retryDelay: options.secretRetryDelay, maxRetryDelay: options.secretRetryMaxDelay, handleSIGHUP: options.handleSignals
         )
         var services: [any Service] = [
-            StoreCloser(store: runtime.store), worker, watcher, SecretExpiryMonitor(runtime: runtime), TelegramProbe(runtime: runtime),
+            // The checkpointer stops just before the store closes, so its last checkpoint covers every event.
+            StoreCloser(store: runtime.store), AuditCheckpointer(runtime: runtime),
+            worker, watcher, SecretExpiryMonitor(runtime: runtime), TelegramProbe(runtime: runtime),
             PeriodicJob(interval: .seconds(60)) { [runtime] in
                 runtime.limiter.sweep(now: .now)
                 await DenialSummaries(runtime: runtime).write()

@@ -1,10 +1,15 @@
 import ArgumentParser
+import OpenClawCore
 
 @main
 struct OpenClaw: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "openclaw",
         abstract: "A security-hardened gateway between a Telegram bot and LLM providers.",
-        subcommands: [Gateway.self, Demo.self, Config.self, Pairing.self, Allowlist.self, Usage.self, Secrets.self, Redact.self, GDPR.self]
+        version: OpenClawVersion.current,
+        subcommands: [
+            Gateway.self, Demo.self, Config.self, Pairing.self, Allowlist.self, Usage.self, Secrets.self, Redact.self, GDPR.self, Audit.self,
+            History.self,
+        ]
     )
 }

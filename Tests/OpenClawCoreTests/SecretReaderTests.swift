@@ -51,6 +51,7 @@ import Testing
             ConfigParserTests().telegram(&tree, "webhookUrl", "https://bot.example.org/telegram-webhook")
             ConfigParserTests().telegram(&tree, "webhookSecret", ["source": "env", "id": "HOOK"])
             tree["privacy"] = ["encryptAtRest": false]
+            tree["audit"] = ["signingKey": ["source": "env", "id": "AUDIT"]]
             tree["models"] = ["providers": [
                 "anthropic": ["api": "anthropic-messages", "baseUrl": "https://api.anthropic.com", "apiKey": ["source": "env", "id": "AK"], "models": [["id": "claude", "cost": ["input": 3, "output": 15]]]],
                 "ollama": ["api": "openai-completions", "baseUrl": "http://127.0.0.1:11434/v1", "apiKey": ["source": "file", "id": "ollama_key"], "models": [["id": "llama3", "cost": ["input": 0, "output": 0]]]],
@@ -64,14 +65,14 @@ import Testing
     @Test func secretsAreCheckedByTheirRoleWhereverTheyComeFrom() throws {
         let config = try lanConfig()
         try write("ollama_key", "has a space", mode: 0o600)
-        let weak = SecretReader(directory: directory, environment: ["GW": "a", "HOOK": "b", "BOT": "12345:short", "AK": "sk-not-anthropic"])
+        let weak = SecretReader(directory: directory, environment: ["GW": "a", "HOOK": "b", "BOT": "12345:short", "AK": "sk-not-anthropic", "AUDIT": "c2hvcnQ="])
         do {
             _ = try weak.readAll(in: config)
             Issue.record("weak secrets were accepted")
         } catch {
             let byPath = Dictionary(error.issues.map { ($0.path, $0.message) }, uniquingKeysWith: { $0 + $1 })
             #expect(byPath.keys.sorted() == [
-                "channels.telegram.botToken", "channels.telegram.webhookSecret", "gateway.auth.token",
+                "audit.signingKey", "channels.telegram.botToken", "channels.telegram.webhookSecret", "gateway.auth.token",
                 "models.providers.anthropic.apiKey", "models.providers.ollama.apiKey",
             ])
             #expect(byPath["gateway.auth.token"]?.contains("gateway token (environment variable GW)") == true)
@@ -79,6 +80,7 @@ import Testing
             #expect(byPath["channels.telegram.webhookSecret"]?.contains("32 to 256 characters of A-Za-z0-9_-") == true)
             #expect(byPath["models.providers.anthropic.apiKey"]?.contains("sk-ant-") == true)
             #expect(byPath["models.providers.ollama.apiKey"]?.contains("secret file ollama_key") == true)
+            #expect(byPath["audit.signingKey"]?.contains("audit signing key (environment variable AUDIT)") == true)
             for value in ["12345:short", "sk-not-anthropic", "has a space"] {
                 #expect(!error.description.contains(value))
             }
@@ -87,13 +89,14 @@ import Testing
         let strong = SecretReader(directory: directory, environment: [
             "GW": String(repeating: "g", count: 32), "HOOK": String(repeating: "h", count: 32),
             "BOT": "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0", "AK": "sk-ant-api03-" + String(repeating: "k", count: 20),
+            "AUDIT": SecretGenerator.base64(bytes: 32).generate(),
         ])
-        #expect(try strong.readAll(in: config).count == 5)
+        #expect(try strong.readAll(in: config).count == 6)
     }
 
     @Test func aProviderKeyFormatFollowsTheProvidersHost() throws {
         let config = try lanConfig()
-        #expect(config.secretUses.map(\.role) == [.telegramBotToken, .telegramWebhookSecret, .gatewayToken, .anthropicAPIKey, .providerKey])
+        #expect(config.secretUses.map(\.role) == [.telegramBotToken, .telegramWebhookSecret, .gatewayToken, .auditSigningKey, .anthropicAPIKey, .providerKey])
         #expect(config.roles(ofFile: "ollama_key") == [.providerKey])
         #expect(KnownSecret.check(id: "ollama_key", value: "x y", roles: [.providerKey]) != .valid)
         #expect(KnownSecret.check(id: "gateway_token", value: "short", roles: []) != .valid)

@@ -40,7 +40,7 @@ import TelegramSimulator
             #expect(anonymous.body == "{\"ready\":true}\n")
         }
         let metrics = harness.metrics.exposition()
-        #expect(metrics.contains(#"openclaw_secret_age_days{secret="telegram_bot_token"} 100"#))
+        #expect(metrics.contains(#"openclaw_secret_age_seconds{secret="telegram_bot_token"} 8640000"#))
         #expect(metrics.contains(#"openclaw_secret_expiry_timestamp_seconds{secret="anthropic_api_key"}"#))
         let audit = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "secret.expired", limit: 5) }
         #expect(audit.map { $0.details["secret"] } == ["telegram_bot_token"])

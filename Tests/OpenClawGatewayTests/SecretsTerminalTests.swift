@@ -109,6 +109,8 @@ import Testing
         terminal.type("\n")
         #expect(terminal.waitFor("storage_encryption_key: generate"))
         terminal.type("y\n")
+        #expect(terminal.waitFor("audit_signing_key: generate"))
+        terminal.type("y\n")
         #expect(terminal.waitFor("grafana_admin_password: generate"))
         terminal.type("y\n")
         #expect(terminal.waitFor("Enter smtp_password"))

@@ -23,16 +23,16 @@ import OpenClawStore
             try await store.appendAudit(AuditEvent(time: t0.addingTimeInterval(-400 * day), kind: .pairingDenied))
             try await store.appendAudit(AuditEvent(time: old, kind: .pairingApproved))
 
-            let result = try await store.applyRetention(personalDataBefore: t0.addingTimeInterval(-30 * day), usageBefore: t0.addingTimeInterval(-30 * day), auditBefore: t0.addingTimeInterval(-365 * day))
+            let result = try await store.applyRetention(personalDataBefore: t0.addingTimeInterval(-30 * day), usageBefore: t0.addingTimeInterval(-30 * day), auditBefore: t0.addingTimeInterval(-365 * day), at: t0)
             #expect(result.messages == 1 && result.sessions == 1 && result.pairingRequests == 1)
             #expect(result.usageAnonymised == 1 && result.auditEvents == 1)
             #expect(try await store.recentTurns(session: dm, limit: 5).isEmpty)
             #expect(try await store.sessionInfo(SessionKey(rawValue: "telegram:dm:6")).turns == 1)
             #expect(try await store.usageTotals(since: .distantPast, userId: nil).costUsd == 3)
             #expect(try await store.usageTotals(since: .distantPast, userId: 5).calls == 0)
-            #expect(try await store.auditEvents(kindPrefix: nil, limit: 10).map(\.kind) == [.pairingApproved])
+            #expect(try await store.auditEvents(kindPrefix: nil, limit: 10).map(\.kind) == [.auditPruned, .pairingApproved])
 
-            let again = try await store.applyRetention(personalDataBefore: t0.addingTimeInterval(-30 * day), usageBefore: t0.addingTimeInterval(-30 * day), auditBefore: t0.addingTimeInterval(-365 * day))
+            let again = try await store.applyRetention(personalDataBefore: t0.addingTimeInterval(-30 * day), usageBefore: t0.addingTimeInterval(-30 * day), auditBefore: t0.addingTimeInterval(-365 * day), at: t0)
             #expect(again.total == 0)
         }
     }

@@ -54,7 +54,7 @@ import OpenClawStore
         let bobBefore = try await store.exportUser(bob, at: t0)
         let totalBefore = try await store.usageTotals(since: .distantPast, userId: nil)
 
-        let erased = try await store.eraseUser(alice)
+        let erased = try await store.eraseUser(alice, requestedBy: "test", at: t0)
         #expect(erased.accessEntries == 1 && erased.pairingRequests == 1 && erased.messages == 3)
         #expect(erased.sessions == 1 && erased.usageAnonymised == 1 && erased.pendingUpdates == 1 && erased.ownerSetting == 1 && erased.alertMarks == 1)
         #expect(try await store.setting(OpenClawStore.alertMarkPrefix + "budget:user:\(bob):day:2026-11-30:80") != nil)

@@ -34,6 +34,12 @@ public enum AuditKind: String, Sendable, CaseIterable, Codable {
     case secretRotationDelayed = "secret.rotation_delayed"
     case secretExpiring = "secret.expiring"
     case secretExpired = "secret.expired"
-    /// A user's data was erased; details: counts and `requestedBy`, never whom.
+    /// A user's data was erased; details: counts, `requestedBy` and `anonymisedSeqs` (the audit
+    /// records whose ids were removed), never whom.
     case gdprErased = "gdpr.erased"
+    /// An operator read stored conversations with `openclaw history`; the user or chat looked at
+    /// are the event's ids; details: `operator`, `scope`, `since`, `unredacted`, `messages` shown.
+    case historyViewed = "history.viewed"
+    /// Retention deleted the oldest audit records; details: `throughSeq`, `throughHash`, `records`.
+    case auditPruned = "audit.pruned"
 }

@@ -22,7 +22,7 @@ public enum ConfigParser {
 
     public static func parse(_ root: JSONValue) throws(ConfigError) -> OpenClawConfig {
         let issues = IssueCollector()
-        let rootKnown: Set<String> = ["gateway", "state", "secrets", "channels", "models", "agents", "commands", "logging", "limits", "privacy", "contentFilter"]
+        let rootKnown: Set<String> = ["gateway", "state", "secrets", "channels", "models", "agents", "commands", "logging", "limits", "privacy", "contentFilter", "audit"]
         guard let top = ConfigObject(root, path: "", knownKeys: rootKnown, issues: issues) else {
             throw ConfigError(issues.issues)
         }
@@ -36,6 +36,7 @@ public enum ConfigParser {
         let privacy = parsePrivacy(top)
         let contentFilter = parseContentFilter(top)
         checkPrices(agents, providers: providers, budgets: limits.budgets, issues: issues)
+        let audit = parseAudit(top)
         let commandsSection = top.object("commands", knownKeys: ["ownerAllowFrom"])
         let owners = commandsSection?.allowList("ownerAllowFrom") ?? .empty
         if owners.allowsEveryone {
@@ -61,7 +62,8 @@ public enum ConfigParser {
             logging: LoggingConfig(level: level, messages: messageLogging),
             limits: limits,
             privacy: privacy,
-            contentFilter: contentFilter
+            contentFilter: contentFilter,
+            audit: audit
         )
     }
 

@@ -11,6 +11,7 @@ public struct OpenClawConfig: Sendable {
     public var limits: LimitsConfig
     public var privacy: PrivacyConfig
     public var contentFilter: ContentFilterConfig
+    public var audit: AuditConfig
 }
 
 public struct GatewayConfig: Sendable {

@@ -27,6 +27,10 @@ public struct KnownSecret: Sendable {
             format: .storageEncryptionKey, generator: .base64(bytes: 32)
         ),
         KnownSecret(
+            id: "audit_signing_key", summary: "Ed25519 key that signs audit checkpoints",
+            format: .storageEncryptionKey, generator: .base64(bytes: 32)
+        ),
+        KnownSecret(
             id: "grafana_admin_password", summary: "Grafana admin password",
             format: .strongPassword, generator: .password(length: 24)
         ),

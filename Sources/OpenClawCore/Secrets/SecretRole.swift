@@ -5,6 +5,8 @@ public enum SecretRole: Sendable, Hashable {
     case telegramWebhookSecret
     case gatewayToken
     case storageEncryptionKey
+    /// The Ed25519 seed that signs audit checkpoints.
+    case auditSigningKey
     /// An Anthropic key: the provider speaks `anthropic-messages` at Anthropic's own host.
     case anthropicAPIKey
     /// An OpenAI key: the provider speaks `openai-completions` at OpenAI's own host.
@@ -20,6 +22,7 @@ public enum SecretRole: Sendable, Hashable {
         case .telegramWebhookSecret: "Telegram webhook secret"
         case .gatewayToken: "gateway token"
         case .storageEncryptionKey: "storage encryption key"
+        case .auditSigningKey: "audit signing key"
         case .anthropicAPIKey: "Anthropic API key"
         case .openAIAPIKey: "OpenAI API key"
         case .providerKey: "provider API key"
@@ -31,7 +34,7 @@ public enum SecretRole: Sendable, Hashable {
         case .telegramBotToken: .telegramBotToken
         case .telegramWebhookSecret: .telegramWebhookSecret
         case .gatewayToken: .gatewayToken
-        case .storageEncryptionKey: .storageEncryptionKey
+        case .storageEncryptionKey, .auditSigningKey: .storageEncryptionKey
         case .anthropicAPIKey: .anthropicAPIKey
         case .openAIAPIKey: .openAIAPIKey
         case .providerKey: .headerSafe
@@ -43,7 +46,7 @@ public enum SecretRole: Sendable, Hashable {
         switch self {
         case .telegramWebhookSecret: .urlSafe(length: 48)
         case .gatewayToken: .hex(bytes: 24)
-        case .storageEncryptionKey: .base64(bytes: 32)
+        case .storageEncryptionKey, .auditSigningKey: .base64(bytes: 32)
         default: nil
         }
     }

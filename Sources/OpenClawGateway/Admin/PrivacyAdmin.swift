@@ -36,20 +36,8 @@ public struct PrivacyAdmin: Sendable {
         try await store.exportUser(userId, at: now())
     }
 
-    /// Erases the user's data; the audit event records how much, and who asked, but not whom.
+    /// Erases the user's data; the store audits it (how much, and who asked, but not whom).
     public func erase(userId: Int64, requestedBy: String) async throws -> UserErasure {
-        let erased = try await store.eraseUser(userId)
-        try await store.appendAudit(
-            AuditEvent(
-                time: now(), kind: .gdprErased,
-                details: [
-                    "requestedBy": requestedBy, "accessEntries": String(erased.accessEntries), "pairingRequests": String(erased.pairingRequests),
-                    "messages": String(erased.messages), "sessions": String(erased.sessions), "usageAnonymised": String(erased.usageAnonymised),
-                    "auditAnonymised": String(erased.auditAnonymised), "pendingUpdates": String(erased.pendingUpdates),
-                    "ownerSetting": String(erased.ownerSetting), "alertMarks": String(erased.alertMarks),
-                ]
-            )
-        )
-        return erased
+        try await store.eraseUser(userId, requestedBy: requestedBy, at: now())
     }
 }

@@ -23,6 +23,7 @@ struct WebhookEndpoint: Sendable {
     func receive(_ request: Request) async -> Response {
         guard isAuthentic(request) else {
             runtime.metrics.webhookRequest(result: "unauthorized")
+            runtime.metrics.webhookAuthFailure()
             runtime.logger.warning("webhook auth failed: missing or wrong secret token")
             return GatewayRoutes.text(.unauthorized, "unauthorized\n")
         }

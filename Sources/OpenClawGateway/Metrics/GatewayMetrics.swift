@@ -12,7 +12,29 @@ public struct GatewayMetrics: Sendable {
 
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
-        self.factory = PrometheusMetricsFactory(registry: registry)
+        var factory = PrometheusMetricsFactory(registry: registry)
+        factory.durationHistogramBuckets[Self.modelDurationName] = [
+            .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2), .seconds(5), .seconds(10),
+            .seconds(20), .seconds(30), .seconds(60), .seconds(120),
+        ]
+        self.factory = factory
+        Gauge(label: "openclaw_build_info", dimensions: [("version", OpenClawVersion.current)], factory: factory).record(1)
+        startCountersAtZero()
+    }
+
+    /// Counters that alert rules watch with `increase()` exist from the start at 0, so the first
+    /// burst after a restart counts (Prometheus takes a new series' first value as its baseline).
+    private func startCountersAtZero() {
+        counter("openclaw_webhook_auth_failures_total").increment(by: 0)
+        for kind in ["budget_threshold", "budget_exhausted", "cost_spike"] {
+            counter("openclaw_cost_alerts_total", [("kind", kind)]).increment(by: 0)
+        }
+        for scope in LimitScope.allCases.map(\.rawValue) + ["input_length", "queue"] {
+            counter("openclaw_ratelimited_total", [("scope", scope)]).increment(by: 0)
+        }
+        for scope in BudgetScope.allCases {
+            counter("openclaw_budget_refusals_total", [("scope", scope.rawValue)]).increment(by: 0)
+        }
     }
 
     func counter(_ name: String, _ dimensions: [(String, String)] = []) -> CoreMetrics.Counter {
@@ -40,6 +62,29 @@ public struct GatewayMetrics: Sendable {
     /// `outcome`: ok | error.
     func modelCall(provider: String, model: String, outcome: String) {
         counter("openclaw_llm_calls_total", [("provider", provider), ("model", model), ("outcome", outcome)]).increment()
+    }
+
+    static let modelDurationName = "openclaw_llm_request_duration_seconds"
+
+    /// From request to answer, retries and fallbacks included; `outcome`: ok | error.
+    func modelRequestDuration(provider: String, outcome: String, _ duration: Duration) {
+        CoreMetrics.Timer(label: Self.modelDurationName, dimensions: [("provider", provider), ("outcome", outcome)], factory: factory)
+            .recordNanoseconds(duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
+    }
+
+    /// A webhook request without the right secret header.
+    func webhookAuthFailure() {
+        counter("openclaw_webhook_auth_failures_total").increment()
+    }
+
+    /// The audit chain's newest sequence number and when it was last signed.
+    func auditChain(headSeq: Int64, checkpointAt time: Date) {
+        Gauge(label: "openclaw_audit_chain_head_sequence", factory: factory).record(headSeq)
+        Gauge(label: "openclaw_audit_last_checkpoint_timestamp_seconds", factory: factory).record(time.timeIntervalSince1970)
+    }
+
+    func auditCheckpointFailed() {
+        counter("openclaw_audit_checkpoint_failures_total").increment()
     }
 
     /// `result`: accepted | unauthorized | too_large | malformed | duplicate.
@@ -95,7 +140,8 @@ public struct GatewayMetrics: Sendable {
                 .record(expires.timeIntervalSince1970)
         }
         if let ageDays {
-            Gauge(label: "openclaw_secret_age_days", dimensions: [("secret", secret)], factory: factory).record(ageDays)
+            // In seconds (whole days of them): Prometheus wants base units, and promtool's lint refuses `_days`.
+            Gauge(label: "openclaw_secret_age_seconds", dimensions: [("secret", secret)], factory: factory).record(ageDays * 86_400)
         }
     }
 
@@ -121,11 +167,11 @@ public struct GatewayMetrics: Sendable {
         counter("openclaw_telegram_send_failures_total").increment()
     }
 
-    /// The Prometheus text exposition of every metric.
+    /// The Prometheus text exposition of every metric, then this process's own (`process_*`).
     public func exposition() -> String {
         var buffer: [UInt8] = []
         registry.emit(into: &buffer)
-        return String(decoding: buffer, as: UTF8.self)
+        return Self.withHelp(String(decoding: buffer, as: UTF8.self)) + ProcessMetrics.sample().exposition()
     }
 }
 

@@ -44,6 +44,7 @@ struct Conversation: Sendable {
 
         let typing = ReplySender(runtime: runtime).keepTyping(in: message)
         let result: Result<Completion, LLMError>
+        let started = ContinuousClock.now
         do {
             let models = runtime.models
             result = .success(try await runtime.modelCalls.run {
@@ -59,6 +60,7 @@ struct Conversation: Sendable {
         switch result {
         case .success(let completion):
             runtime.metrics.modelCall(provider: completion.ref.provider, model: completion.ref.model, outcome: "ok")
+            runtime.metrics.modelRequestDuration(provider: completion.ref.provider, outcome: "ok", ContinuousClock.now - started)
             let reply = await OutputGuard(runtime: runtime).reply(for: completion.text, to: message)
             await record(completion, reply: reply, userTurn: userTurn, session: session, message: message)
             await budget.afterCall(sender: message.senderId)
@@ -68,6 +70,7 @@ struct Conversation: Sendable {
             await ReplySender(runtime: runtime).send(reply, replyingTo: message)
         case .failure(let error):
             runtime.metrics.modelCall(provider: config.agents.model.provider, model: config.agents.model.model, outcome: "error")
+            runtime.metrics.modelRequestDuration(provider: config.agents.model.provider, outcome: "error", ContinuousClock.now - started)
             runtime.logger.error("model call failed", metadata: ["detail": "\(error.detail)", "update": "\(message.updateId)"])
             await ReplySender(runtime: runtime).send(error.userMessage, replyingTo: message)
         }

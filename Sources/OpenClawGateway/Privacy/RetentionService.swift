@@ -32,7 +32,8 @@ struct RetentionService: Service {
                 personalDataBefore: cutoff,
                 // This month's per-user rows stay until it ends: monthly budgets are summed from them.
                 usageBefore: min(cutoff, UTCPeriod(containing: now).monthStart),
-                auditBefore: now.addingTimeInterval(-Double(privacy.auditRetentionDays) * 86_400)
+                auditBefore: now.addingTimeInterval(-Double(privacy.auditRetentionDays) * 86_400),
+                at: now
             )
             let inbox = try await runtime.store.inboxPrune(before: now)
             for (kind, count) in [

@@ -24,6 +24,7 @@ public struct SandboxDeployment: Sendable {
         try sandbox.writeSecret("telegram_bot_token", botToken)
         try sandbox.writeSecret("telegram_webhook_secret", "sandbox-webhook-secret-" + UUID().uuidString.replacingOccurrences(of: "-", with: ""))
         try sandbox.writeSecret("storage_encryption_key", SecretGenerator.base64(bytes: 32).generate())
+        try sandbox.writeSecret("audit_signing_key", SecretGenerator.base64(bytes: 32).generate())
         try sandbox.writeSecret("anthropic_api_key", "sk-ant-api03-sandbox-" + UUID().uuidString)
         var document = baseDocument(sandbox, telegramAPIRoot: telegramAPIRoot, modelBaseURL: modelBaseURL)
         adjust(&document)

@@ -7,27 +7,11 @@ public import OpenClawCore
 import SQLKit
 
 extension OpenClawStore {
-    /// Appends an event (its `id` is ignored) and returns the id it was stored under.
+    /// Appends an event to the hash chain (its `id` is ignored) and returns the row id it was stored under.
     @discardableResult
     public func appendAudit(_ event: AuditEvent) async throws -> Int64 {
-        let details: String
-        do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            details = String(decoding: try encoder.encode(event.details), as: UTF8.self)
-        } catch {
-            throw StoreError(code: .queryFailed, message: "appendAudit failed: cannot encode details")
-        }
-        return try await exclusive("appendAudit") { sql in
-            let row = try await sql.insert(into: "audit_events")
-                .columns("time", "kind", "user_id", "chat_id", "details")
-                .values(event.time.storeMillis, event.kind.rawValue, event.userId, event.chatId, details)
-                .returning("id")
-                .first()
-            guard let row else {
-                throw StoreError(code: .queryFailed, message: "appendAudit failed: no id returned")
-            }
-            return try row.decode(column: "id", as: Int64.self)
+        try await transaction("appendAudit") { sql in
+            try await AuditRow.append(event, sql).id
         }
     }
 
@@ -36,12 +20,11 @@ extension OpenClawStore {
         try await exclusive("auditEvents") { sql in
             var query = sql.select().columns("id", "time", "kind", "user_id", "chat_id", "details").from("audit_events")
             if let kindPrefix, !kindPrefix.isEmpty {
-                // substr rather than LIKE: SQLite's LIKE ignores ASCII case and treats % and _ as wildcards.
-                let head = SQLFunction("substr", args: SQLColumn("kind"), SQLLiteral.numeric("1"), SQLBind(kindPrefix.unicodeScalars.count))
-                query = query.where(head, .equal, SQLBind(kindPrefix))
+                query = query.where(Self.kindHead(kindPrefix), .equal, SQLBind(kindPrefix))
             }
             let decoder = JSONDecoder()
             return try await query.orderBy("id", .descending).limit(max(0, limit)).all().map { row in
+                let id = try row.decode(column: "id", as: Int64.self)
                 let detailsText = try row.decode(column: "details", as: String.self)
                 let details: [String: String]
                 do {
@@ -49,7 +32,6 @@ extension OpenClawStore {
                 } catch {
                     throw StoreError(code: .queryFailed, message: "audit_events holds malformed details")
                 }
-                let id = try row.decode(column: "id", as: Int64.self)
                 guard let kind = AuditKind(rawValue: try row.decode(column: "kind", as: String.self)) else {
                     throw StoreError(code: .queryFailed, message: "audit_events row \(id) holds an unknown kind")
                 }
@@ -63,5 +45,40 @@ extension OpenClawStore {
                 )
             }
         }
+    }
+
+    /// Every audit row with its chain fields, in insertion order (for `audit verify` and `export`).
+    public func auditRecords() async throws -> [AuditRecord] {
+        try await exclusive("auditRecords") { sql in
+            try await sql.select().columns(AuditRow.columns.map { SQLColumn($0) }).from("audit_events").orderBy("id").all().map(AuditRow.record)
+        }
+    }
+
+    /// Records matching `query`, oldest first: the newest `query.limit` of them.
+    public func searchAudit(_ query: AuditQuery) async throws -> [AuditRecord] {
+        try await exclusive("searchAudit") { sql in
+            var select = sql.select().columns(AuditRow.columns.map { SQLColumn($0) }).from("audit_events")
+            if let prefix = query.kindPrefix, !prefix.isEmpty {
+                select = select.where(Self.kindHead(prefix), .equal, SQLBind(prefix))
+            }
+            if let since = query.since { select = select.where("time", .greaterThanOrEqual, since.storeMillis) }
+            if let afterSeq = query.afterSeq { select = select.where("seq", .greaterThan, afterSeq) }
+            if let userId = query.userId {
+                // A direct chat's id is the user's id, so their DM events are found by either column.
+                select = select.where { $0.where("user_id", .equal, userId).orWhere("chat_id", .equal, userId) }
+            }
+            let newestFirst = try await select.orderBy("id", .descending).limit(max(0, query.limit)).all().map(AuditRow.record)
+            return newestFirst.reversed()
+        }
+    }
+
+    /// The chain's newest sequence number and hash; nil while no event was written.
+    public func auditHead() async throws -> (seq: Int64, hash: String)? {
+        try await exclusive("auditHead") { sql in try await AuditRow.head(sql) }
+    }
+
+    /// substr rather than LIKE: SQLite's LIKE ignores ASCII case and treats % and _ as wildcards.
+    static func kindHead(_ prefix: String) -> SQLFunction {
+        SQLFunction("substr", args: SQLColumn("kind"), SQLLiteral.numeric("1"), SQLBind(prefix.unicodeScalars.count))
     }
 }

@@ -12,5 +12,6 @@ enum Migrations {
     static let all: [Migration] = [
         .v1InitialSchema,
         .v2PersonIndexes,
+        .v3AuditChain,
     ]
 }

@@ -1,17 +1,21 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+public import FoundationEssentials
 #else
-import Foundation
+public import Foundation
 #endif
+import OpenClawCore
 import SQLKit
 
 extension OpenClawStore {
-    /// Removes everything stored about `userId` in one transaction.
+    /// Removes everything stored about `userId` in one transaction, and audits it in the same one.
     ///
     /// Grants, pairing history, their messages (and their direct-message session) and their
     /// unprocessed updates are deleted. Usage rows and audit events are kept with the user's ids
-    /// removed, so cost totals and the audit trail stay whole. Other users' rows are not touched.
-    public func eraseUser(_ userId: Int64) async throws -> UserErasure {
+    /// removed, so cost totals and the audit trail stay whole: an audit record loses its ids and
+    /// its subject salt, which the hash chain covers only through a digest, and the `gdpr.erased`
+    /// record names those records so `audit verify` can tell erasure from tampering. Other users'
+    /// rows are not touched.
+    public func eraseUser(_ userId: Int64, requestedBy: String, at time: Date) async throws -> UserErasure {
         let erased = try await transaction("eraseUser") { sql in
             var erased = UserErasure()
             erased.accessEntries = try await sql.delete(from: "allow_entries")
@@ -25,13 +29,15 @@ extension OpenClawStore {
                 .set("user_id", to: SQLLiteral.null)
                 .set("chat_id", to: SQLLiteral.numeric("0"))
                 .where("user_id", .equal, userId).returning("id").all().count
-            erased.auditAnonymised = try await sql.update("audit_events")
-                .set("user_id", to: SQLLiteral.null)
-                .where("user_id", .equal, userId).returning("id").all().count
+            var anonymised = try await sql.update("audit_events")
+                .set("user_id", to: SQLLiteral.null).set("subject_salt", to: SQLLiteral.null)
+                .where("user_id", .equal, userId).returning("seq").all(decodingColumn: "seq", as: Int64?.self)
             // A direct chat's id is the user's id.
-            erased.auditAnonymised += try await sql.update("audit_events")
-                .set("chat_id", to: SQLLiteral.null)
-                .where("chat_id", .equal, userId).returning("id").all().count
+            anonymised += try await sql.update("audit_events")
+                .set("chat_id", to: SQLLiteral.null).set("subject_salt", to: SQLLiteral.null)
+                .where("chat_id", .equal, userId).returning("seq").all(decodingColumn: "seq", as: Int64?.self)
+            let anonymisedSeqs = Set(anonymised.compactMap { $0 })
+            erased.auditAnonymised = anonymisedSeqs.count
             for update in try await pendingUpdates(sql, from: userId) {
                 try await sql.delete(from: "inbox").where("update_id", .equal, update.updateId).run()
                 // Keep the id as a done tombstone so a re-delivery is not processed.
@@ -45,6 +51,10 @@ extension OpenClawStore {
             erased.alertMarks = try await sql.delete(from: "settings")
                 .where("key", .like, Self.alertMarkPrefix + "budget:user:\(userId):%")
                 .returning("key").all().count
+            try await AuditRow.append(
+                AuditEvent(time: time, kind: .gdprErased, details: erased.auditDetails(requestedBy: requestedBy, anonymisedSeqs: Array(anonymisedSeqs))),
+                sql
+            )
             return erased
         }
         try await checkpoint()

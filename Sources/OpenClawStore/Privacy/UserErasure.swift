@@ -1,3 +1,5 @@
+import OpenClawCore
+
 /// What `eraseUser` removed or anonymised, in rows.
 public struct UserErasure: Sendable, Equatable, Codable {
     public var accessEntries = 0
@@ -14,6 +16,16 @@ public struct UserErasure: Sendable, Equatable, Codable {
     public var alertMarks = 0
 
     public init() {}
+
+    /// The `gdpr.erased` details: counts, who asked, and which audit records lost their ids; never whom.
+    func auditDetails(requestedBy: String, anonymisedSeqs: [Int64]) -> [String: String] {
+        [
+            "requestedBy": requestedBy, "accessEntries": String(accessEntries), "pairingRequests": String(pairingRequests),
+            "messages": String(messages), "sessions": String(sessions), "usageAnonymised": String(usageAnonymised),
+            "auditAnonymised": String(auditAnonymised), "pendingUpdates": String(pendingUpdates), "ownerSetting": String(ownerSetting),
+            "alertMarks": String(alertMarks), "anonymisedSeqs": AuditSeqRanges.format(anonymisedSeqs),
+        ]
+    }
 
     public var total: Int {
         accessEntries + pairingRequests + messages + sessions + usageAnonymised + auditAnonymised + pendingUpdates + ownerSetting + alertMarks

@@ -1,0 +1,52 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+
+/// One audit row as stored, with its place in the hash chain. `kind` and `details` are the raw
+/// stored text, so a row that was tampered with can still be read and named.
+public struct AuditRecord: Sendable, Equatable, Codable {
+    /// Position in the chain: 1, 2, 3 … without gaps.
+    public var seq: Int64
+    public var time: Date
+    public var kind: String
+    public var userId: Int64?
+    public var chatId: Int64?
+    /// JSON object of strings, keys sorted.
+    public var details: String
+    /// Random per record; erasure deletes it, so the subject digest can no longer be tied to an id.
+    public var subjectSalt: String?
+    /// SHA-256 over the salt, the user id and the chat id (see `AuditChain.subjectDigest`).
+    public var subjectDigest: String
+    /// SHA-256 over `details`.
+    public var detailsDigest: String
+    /// The previous record's `hash` (`AuditChain.genesis` for the first).
+    public var prevHash: String
+    public var hash: String
+
+    public init(
+        seq: Int64, time: Date, kind: String, userId: Int64?, chatId: Int64?, details: String,
+        subjectSalt: String?, subjectDigest: String, detailsDigest: String, prevHash: String, hash: String
+    ) {
+        self.seq = seq
+        self.time = time
+        self.kind = kind
+        self.userId = userId
+        self.chatId = chatId
+        self.details = details
+        self.subjectSalt = subjectSalt
+        self.subjectDigest = subjectDigest
+        self.detailsDigest = detailsDigest
+        self.prevHash = prevHash
+        self.hash = hash
+    }
+
+    /// The details as a dictionary; empty when the stored text is not a JSON object of strings.
+    public var detailValues: [String: String] {
+        (try? JSONDecoder().decode([String: String].self, from: Data(details.utf8))) ?? [:]
+    }
+
+    /// True once erasure removed the subject's salt (and with it the ids).
+    public var isAnonymised: Bool { subjectSalt == nil }
+}
