@@ -45,12 +45,14 @@ final class GatewayHarness: Sendable {
     ///   - secrets: extra secret files (id → value) written before the gateway starts.
     ///   - adjust: changes to the sandbox's config document.
     ///   - tune: changes to the gateway's options (clock, retry delays …) after the harness's own.
+    ///   - prepare: changes to the sandbox's files (secrets, their ages) before the gateway starts.
     static func start(
         webhook: Bool = false,
         pacing: PacingLimits = .unlimited,
         secrets: [String: String] = [:],
         adjust: (inout JSONValue) -> Void = { _ in },
-        tune: (inout GatewayOptions) -> Void = { _ in }
+        tune: (inout GatewayOptions) -> Void = { _ in },
+        prepare: (SandboxDeployment) throws -> Void = { _ in }
     ) async throws -> GatewayHarness {
         let telegram = try await TelegramSimulator.start(logger: Self.quiet)
         let model = try await ModelSimulator.start(logger: Self.quiet)
@@ -67,6 +69,7 @@ final class GatewayHarness: Sendable {
             adjust(&document)
         }
         for (id, value) in secrets { try sandbox.writeSecret(id, value) }
+        try prepare(sandbox)
         return try await launch(telegram: telegram, model: model, sandbox: sandbox, pacing: pacing, tune: tune)
     }
 
