@@ -31,6 +31,18 @@ import TelegramSimulator
         }
     }
 
+    /// Runs `body` against `gatewayWithHistory()`'s leftovers, and always stops the simulators.
+    private static func withGatewayHistory(_ body: (GatewayHarness) async throws -> Void) async throws {
+        let harness = try await gatewayWithHistory()
+        do {
+            try await body(harness)
+        } catch {
+            await harness.stop()
+            throw error
+        }
+        await harness.stop()
+    }
+
     private static func cli(_ harness: GatewayHarness, _ arguments: [String]) async throws -> OpenClawProcess.Result {
         try await OpenClawProcess.run(arguments + ["--config", harness.sandbox.configPath])
     }
@@ -42,8 +54,7 @@ import TelegramSimulator
     }
 
     @Test func verifyPassesOnACleanLogAndAfterAnErasure() async throws {
-        let harness = try await Self.gatewayWithHistory()
-        do {
+        try await Self.withGatewayHistory { harness in
             let checkpoints = harness.sandbox.stateDir + "/audit-checkpoints.jsonl"
             #expect(FileManager.default.fileExists(atPath: checkpoints))
             let clean = try await Self.verifyJSON(harness)
@@ -56,16 +67,11 @@ import TelegramSimulator
             #expect(afterErasure.status == 0 && afterErasure.document["intact"] as? Bool == true, "\(afterErasure.document)")
             let mallory = try await Self.cli(harness, ["audit", "search", "--user", String(H.mallory.id), "--json"])
             #expect(mallory.status == 0 && mallory.output.isEmpty, "her events no longer name her")
-        } catch {
-            await harness.stop()
-            throw error
         }
-        await harness.stop()
     }
 
     @Test func verifyNamesTheFirstRecordCutOffTheTail() async throws {
-        let harness = try await Self.gatewayWithHistory()
-        do {
+        try await Self.withGatewayHistory { harness in
             let checkpointed = try #require(try await Self.verifyJSON(harness).document["lastCheckpointSeq"] as? Int)
             // Cut the checkpointed head (and everything after it) straight out of SQLite.
             try await harness.withAdmin { admin in
@@ -77,16 +83,11 @@ import TelegramSimulator
             #expect(cut.status == 1)
             #expect(cut.output.contains("NOT intact: first bad sequence \(checkpointed)"), "\(cut.output)")
             #expect(cut.output.contains("truncated"))
-        } catch {
-            await harness.stop()
-            throw error
         }
-        await harness.stop()
     }
 
     @Test func tailSearchAndExportReadTheChain() async throws {
-        let harness = try await Self.gatewayWithHistory()
-        do {
+        try await Self.withGatewayHistory { harness in
             let search = try await Self.cli(harness, ["audit", "search", "--type", "access.", "--since", "1h", "--json"])
             #expect(search.status == 0, "\(search.error)")
             let denied = search.output.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
@@ -109,16 +110,11 @@ import TelegramSimulator
             let exported = export.output.split(separator: "\n").compactMap { try? decoder.decode(AuditRecord.self, from: Data($0.utf8)) }
             let stored = try await harness.withAdmin { try await $0.store.auditRecords() }
             #expect(exported.map(\.hash) == stored.map(\.hash) && exported.count >= 3)
-        } catch {
-            await harness.stop()
-            throw error
         }
-        await harness.stop()
     }
 
     @Test func historyIsRedactedUnlessAskedAndEveryLookIsAudited() async throws {
-        let harness = try await Self.gatewayWithHistory()
-        do {
+        try await Self.withGatewayHistory { harness in
             let redacted = try await Self.cli(harness, ["history", "--user", String(H.alice.id), "--since", "24h"])
             #expect(redacted.status == 0, "\(redacted.error)")
             #expect(redacted.output.contains("periwinkle") && !redacted.output.contains("7946"), "\(redacted.output)")
@@ -133,11 +129,7 @@ import TelegramSimulator
             #expect(looks.allSatisfy { $0.detailValues["operator"]?.contains("uid") == true })
             #expect(looks.map(\.userId) == [H.alice.id, nil] && looks.map(\.chatId) == [nil, H.alice.id])
             #expect(!looks.contains { $0.details.contains("periwinkle") || $0.details.contains(String(H.alice.id)) })
-        } catch {
-            await harness.stop()
-            throw error
         }
-        await harness.stop()
     }
 
     @Test func tailFollowPrintsEventsAsTheyAreWritten() async throws {
