@@ -25,6 +25,20 @@ import Testing
         #expect(config.contentFilter.action == .flag && config.contentFilter.threshold == 80)
     }
 
+    @Test func auditCheckpointKeysCanBeOverridden() throws {
+        let environment = [
+            "OPENCLAW_AUDIT_CHECKPOINT_FILE": "/var/log/openclaw/checkpoints.jsonl", "OPENCLAW_AUDIT_CHECKPOINT_INTERVAL_SECONDS": "60",
+            "OPENCLAW_AUDIT_SYSLOG": "true",
+        ]
+        let config = try ConfigLoader.load(path: Self.shipped, environment: environment, checkSecrets: false)
+        #expect(config.audit.checkpointPath(stateDir: config.state.dir) == "/var/log/openclaw/checkpoints.jsonl")
+        #expect(config.audit.checkpointIntervalSeconds == 60 && config.audit.syslog)
+        let tooOften = #expect(throws: ConfigError.self) {
+            try ConfigLoader.load(path: Self.shipped, environment: ["OPENCLAW_AUDIT_CHECKPOINT_INTERVAL_SECONDS": "1"], checkSecrets: false)
+        }
+        #expect(tooOften?.description.contains("audit.checkpointIntervalSeconds") == true)
+    }
+
     @Test func badOverridesNameTheVariable() {
         for (name, value, expected) in [
             ("OPENCLAW_PRIVACY_REDACT_UPSTREAM", "yes", "OPENCLAW_PRIVACY_REDACT_UPSTREAM: must be true or false"),

@@ -55,6 +55,9 @@ public enum ConfigOverrides {
         (["privacy", "promptCanary"], .boolean),
         (["contentFilter", "action"], .string),
         (["contentFilter", "threshold"], .integer),
+        (["audit", "checkpointFile"], .string),
+        (["audit", "checkpointIntervalSeconds"], .integer),
+        (["audit", "syslog"], .boolean),
     ]
 
     /// The environment variable name for a key path (`OPENCLAW_` + swift-configuration's encoding).
