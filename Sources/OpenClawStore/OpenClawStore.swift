@@ -133,6 +133,9 @@ public final class OpenClawStore: Sendable {
                 throw StoreError(code: .openFailed, message: "cannot enable WAL journal mode on \(path)")
             }
             try await sql.raw("PRAGMA foreign_keys = ON").run()
+            // Every commit reaches the disk before it returns: an update acknowledged to Telegram
+            // survives a power cut. Bookkeeping commits opt out (`transaction(durable: false)`).
+            try await sql.raw("PRAGMA synchronous = FULL").run()
             // Deleted rows are overwritten, so erased or pruned text cannot be recovered from the file.
             try await sql.raw("PRAGMA secure_delete = ON").run()
         }

@@ -41,7 +41,7 @@ import OpenClawStore
         // Every table is still there after reopening.
         try await withStore(in: temp.path) { store async throws in
             #expect(try await store.setting(hostile) == hostile)
-            #expect(try await store.appliedMigrations().count == 3)
+            #expect(try await store.appliedMigrations().count == 4)
         }
     }
 }

@@ -35,3 +35,23 @@ extension OpenClawStore {
         }
     }
 }
+
+extension OpenClawStore {
+    /// Every recorded move, as new chat id → the original id it was migrated from (chains followed).
+    public func groupMigrationRoots() async throws -> [Int64: Int64] {
+        let moves = try await exclusive("groupMigrations") { sql in
+            try await sql.select().columns("old_chat_id", "new_chat_id").from("group_migrations").orderBy("migrated_at").all()
+                .map { (old: try $0.decode(column: "old_chat_id", as: Int64.self), new: try $0.decode(column: "new_chat_id", as: Int64.self)) }
+        }
+        var previous: [Int64: Int64] = [:]
+        for move in moves { previous[move.new] = move.old }
+        var roots: [Int64: Int64] = [:]
+        for start in previous.keys {
+            var current = start
+            var seen: Set<Int64> = [start]
+            while let older = previous[current], seen.insert(older).inserted { current = older }
+            roots[start] = current
+        }
+        return roots
+    }
+}

@@ -104,3 +104,33 @@ extension OpenClawStore {
         )
     }
 }
+
+extension OpenClawStore {
+    /// What `pairingRequestIfRoom` did.
+    public enum PairingAdmission: Sendable, Equatable {
+        case created
+        /// The user already has an unexpired request.
+        case alreadyPending
+        /// `maxPending` requests are pending on the channel.
+        case capacity
+    }
+
+    /// Stores `request` unless its user already has one pending or the channel has `maxPending`,
+    /// checked and written in one transaction: concurrent strangers (or gateways) cannot pass the cap.
+    public func pairingRequestIfRoom(_ request: PairingRequest, maxPending: Int) async throws -> PairingAdmission {
+        try await transaction("pairingRequestIfRoom") { sql in
+            let pending = try await Self.pendingPairing(sql, channel: request.channel, now: request.createdAt).all()
+                .map { try Self.pairingRecord(from: $0).request }
+            if pending.contains(where: { $0.userId == request.userId }) { return .alreadyPending }
+            guard pending.count < maxPending else { return .capacity }
+            try await sql.insert(into: "pairing_requests")
+                .columns("channel", "code", "user_id", "username", "created_at", "expires_at")
+                .values(
+                    request.channel, request.code.rawValue, request.userId, request.username,
+                    request.createdAt.storeMillis, request.expiresAt.storeMillis
+                )
+                .run()
+            return .created
+        }
+    }
+}

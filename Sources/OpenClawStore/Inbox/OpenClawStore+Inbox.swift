@@ -24,6 +24,40 @@ extension OpenClawStore {
         }
     }
 
+    /// Ids of updates not yet marked done, lowest first.
+    public func inboxPendingIds(limit: Int) async throws -> [Int64] {
+        try await exclusive("inboxPendingIds") { sql in
+            try await sql.select().column("update_id").from("inbox")
+                .where("done_at", .is, SQLLiteral.null)
+                .orderBy("update_id")
+                .limit(max(0, limit))
+                .all(decodingColumn: "update_id", as: Int64.self)
+        }
+    }
+
+    /// These updates (those not yet done), lowest update id first.
+    public func inboxItems(_ updateIds: [Int64]) async throws -> [InboxItem] {
+        guard !updateIds.isEmpty else { return [] }
+        return try await exclusive("inboxItems") { sql in
+            try await sql.select().columns("update_id", "payload", "received_at").from("inbox")
+                .where("update_id", .in, updateIds)
+                .where("done_at", .is, SQLLiteral.null)
+                .orderBy("update_id")
+                .all()
+                .map { row in
+                    let updateId = try row.decode(column: "update_id", as: Int64.self)
+                    let stored = try row.decode(column: "payload", as: Data?.self) ?? Data()
+                    // One row that cannot be opened (a lost storage key) must not hold up the others:
+                    // it comes back empty, and the caller sets it aside.
+                    return InboxItem(
+                        updateId: updateId,
+                        payload: (try? openedPayload(stored, context: Self.inboxContext(updateId))) ?? Data(),
+                        receivedAt: Date(storeMillis: try row.decode(column: "received_at", as: Int64.self))
+                    )
+                }
+        }
+    }
+
     /// Updates not yet marked done, lowest update id first.
     public func inboxPending(limit: Int) async throws -> [InboxItem] {
         try await exclusive("inboxPending") { sql in
@@ -85,6 +119,42 @@ extension OpenClawStore {
                 .returning("update_id")
                 .all()
             return InboxPruneResult(erasedPayloads: erased.count, forgottenRows: forgotten.count)
+        }
+    }
+}
+
+extension OpenClawStore {
+    /// Records that these updates are in hand, before any work on them starts, and returns how many
+    /// times each has been taken up, this time included: one taken up again after a restart was
+    /// in hand when the process died. Durable against a process crash, not a power cut (no fsync):
+    /// losing a count costs a crash loop one more turn, never an update.
+    public func inboxClaim(_ updateIds: [Int64]) async throws -> [Int64: Int] {
+        guard !updateIds.isEmpty else { return [:] }
+        return try await transaction("inboxClaim", durable: false) { sql in
+            var attempts: [Int64: Int] = [:]
+            for row in try await sql.update("inbox")
+                .set(SQLIdentifier("attempts"), to: SQLRaw("attempts + 1"))
+                .where("update_id", .in, updateIds)
+                .where("done_at", .is, SQLLiteral.null)
+                .returning("update_id", "attempts")
+                .all()
+            {
+                attempts[try row.decode(column: "update_id", as: Int64.self)] = try row.decode(column: "attempts", as: Int.self)
+            }
+            return attempts
+        }
+    }
+
+    /// Takes back a claim on updates that were put aside to wait (their conversation is busy):
+    /// a process dying while they wait did not die handling them.
+    public func inboxRelease(_ updateIds: [Int64]) async throws {
+        guard !updateIds.isEmpty else { return }
+        try await transaction("inboxRelease", durable: false) { sql in
+            try await sql.update("inbox")
+                .set(SQLIdentifier("attempts"), to: SQLRaw("MAX(attempts - 1, 0)"))
+                .where("update_id", .in, updateIds)
+                .where("done_at", .is, SQLLiteral.null)
+                .run()
         }
     }
 }

@@ -13,5 +13,6 @@ enum Migrations {
         .v1InitialSchema,
         .v2PersonIndexes,
         .v3AuditChain,
+        .v4Delivery,
     ]
 }

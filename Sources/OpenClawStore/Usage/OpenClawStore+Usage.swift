@@ -10,18 +10,22 @@ extension OpenClawStore {
     /// Appends one model call to the usage ledger.
     public func recordUsage(_ record: UsageRecord) async throws {
         try await exclusive("recordUsage") { sql in
-            try await sql.insert(into: "usage_records")
-                .columns(
-                    "time", "user_id", "chat_id", "provider", "model", "input_tokens", "output_tokens",
-                    "cache_read_tokens", "cache_write_tokens", "estimated", "cost_usd"
-                )
-                .values(
-                    record.time.storeMillis, record.userId, record.chatId, record.provider, record.model,
-                    record.tokens.input, record.tokens.output, record.tokens.cacheRead, record.tokens.cacheWrite,
-                    record.tokens.estimated, record.costUsd
-                )
-                .run()
+            try await Self.insertUsage(sql, record)
         }
+    }
+
+    static func insertUsage(_ sql: any SQLDatabase, _ record: UsageRecord) async throws {
+        try await sql.insert(into: "usage_records")
+            .columns(
+                "time", "user_id", "chat_id", "provider", "model", "input_tokens", "output_tokens",
+                "cache_read_tokens", "cache_write_tokens", "estimated", "cost_usd"
+            )
+            .values(
+                record.time.storeMillis, record.userId, record.chatId, record.provider, record.model,
+                record.tokens.input, record.tokens.output, record.tokens.cacheRead, record.tokens.cacheWrite,
+                record.tokens.estimated, record.costUsd
+            )
+            .run()
     }
 
     /// Totals of calls at or after `since`, for one user or (nil) everyone.

@@ -1,0 +1,126 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+import OpenClawCore
+import SQLKit
+
+extension OpenClawStore {
+    /// Writes what handled updates leave behind, all in one transaction; returns the replies as
+    /// queued (with their ids), in order.
+    @discardableResult
+    public func complete(_ completions: [UpdateCompletion], at time: Date) async throws -> [OutboxMessage] {
+        let sealed = try completions.map { completion in
+            (
+                completion,
+                try completion.turns.map { try sealedText($0.turn.content, context: Self.messageContext($0.session.rawValue)) },
+                try completion.replies.map { try sealedText($0.text, context: Self.outboxContext($0.chatId)) }
+            )
+        }
+        return try await transaction("complete update") { sql in
+            var queued: [OutboxMessage] = []
+            for (completion, turnTexts, replyTexts) in sealed {
+                for (turn, content) in zip(completion.turns, turnTexts) {
+                    try await sql.insert(into: "sessions")
+                        .columns("session_key", "started_at")
+                        .values(turn.session.rawValue, time.storeMillis)
+                        .ignoringConflicts(with: "session_key")
+                        .run()
+                    try await sql.insert(into: "messages")
+                        .columns("session_key", "role", "content", "user_id", "created_at")
+                        .values(turn.session.rawValue, turn.turn.role.rawValue, content, turn.userId, time.storeMillis)
+                        .run()
+                }
+                if let usage = completion.usage {
+                    try await Self.insertUsage(sql, usage)
+                }
+                if let reservation = completion.reservationId {
+                    try await sql.delete(from: "budget_reservations").where("id", .equal, reservation).run()
+                }
+                for (reply, text) in zip(completion.replies, replyTexts) {
+                    let id = try await sql.insert(into: "outbox")
+                        .columns("chat_id", "thread_id", "reply_to", "user_id", "text", "created_at", "attempts", "next_attempt_at")
+                        .values(
+                            SQLBind(reply.chatId), SQLBind(reply.threadId), SQLBind(reply.replyTo), SQLBind(reply.userId), SQLBind(text),
+                            SQLBind(reply.createdAt.storeMillis), SQLBind(0), SQLBind(reply.nextAttemptAt.storeMillis)
+                        )
+                        .returning("id")
+                        .first(decodingColumn: "id", as: Int64.self)
+                    var stored = reply
+                    stored.id = id
+                    queued.append(stored)
+                }
+                if let updateId = completion.updateId {
+                    var update = sql.update("inbox").set("done_at", to: time.storeMillis)
+                    if completion.parked { update = update.set("outcome", to: "parked") }
+                    try await update.where("update_id", .equal, updateId).where("done_at", .is, SQLLiteral.null).run()
+                }
+            }
+            return queued
+        }
+    }
+
+    /// Messages waiting to be sent, oldest first.
+    public func outboxPending(limit: Int) async throws -> [OutboxMessage] {
+        try await exclusive("outboxPending") { sql in
+            try await sql.select()
+                .columns("id", "chat_id", "thread_id", "reply_to", "user_id", "text", "created_at", "attempts", "next_attempt_at")
+                .from("outbox")
+                .orderBy("id")
+                .limit(max(0, limit))
+                .all()
+                .map { row in
+                    let chatId = try row.decode(column: "chat_id", as: Int64.self)
+                    return OutboxMessage(
+                        id: try row.decode(column: "id", as: Int64.self),
+                        chatId: chatId,
+                        threadId: try row.decode(column: "thread_id", as: Int64?.self),
+                        replyTo: try row.decode(column: "reply_to", as: Int64?.self),
+                        userId: try row.decode(column: "user_id", as: Int64?.self),
+                        text: try openedText(row, column: "text", context: Self.outboxContext(chatId)),
+                        createdAt: Date(storeMillis: try row.decode(column: "created_at", as: Int64.self)),
+                        attempts: try row.decode(column: "attempts", as: Int.self),
+                        nextAttemptAt: Date(storeMillis: try row.decode(column: "next_attempt_at", as: Int64.self))
+                    )
+                }
+        }
+    }
+
+    /// Forgets a message: Telegram accepted it, or it can never be delivered.
+    ///
+    /// Not fsync'd: after a power cut (not a process crash) the message may be sent once more.
+    public func outboxRemove(id: Int64) async throws {
+        try await transaction("outboxRemove", durable: false) { sql in
+            try await sql.delete(from: "outbox").where("id", .equal, id).run()
+        }
+    }
+
+    /// Points queued messages for a chat that became a supergroup at its new id.
+    public func outboxMove(chatId: Int64, to newChatId: Int64) async throws {
+        try await exclusive("outboxMove") { sql in
+            let rows = try await sql.select().columns("id", "text").from("outbox").where("chat_id", .equal, chatId).all()
+            for row in rows {
+                let text = try openedText(row, column: "text", context: Self.outboxContext(chatId))
+                try await sql.update("outbox")
+                    .set("chat_id", to: newChatId)
+                    .set("text", to: try sealedText(text, context: Self.outboxContext(newChatId)))
+                    .where("id", .equal, try row.decode(column: "id", as: Int64.self))
+                    .run()
+            }
+        }
+    }
+
+    /// Records a failed send and when to try again.
+    public func outboxReschedule(id: Int64, attempts: Int, nextAttemptAt: Date) async throws {
+        try await exclusive("outboxReschedule") { sql in
+            try await sql.update("outbox")
+                .set("attempts", to: attempts)
+                .set("next_attempt_at", to: nextAttemptAt.storeMillis)
+                .where("id", .equal, id)
+                .run()
+        }
+    }
+
+    static func outboxContext(_ chatId: Int64) -> String { "outbox:\(chatId)" }
+}

@@ -1,0 +1,84 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+public import OpenClawCore
+import SQLKit
+
+extension OpenClawStore {
+    /// What `reserveBudget` found and decided.
+    public struct BudgetReservation: Sendable {
+        /// Spend recorded in the ledger plus reservations of calls still in flight.
+        public var committed: BudgetSpend
+        /// The reservation made, nil when `decide` refused.
+        public var id: Int64?
+        /// The stored size of the session's recent turns, as `decide` got it.
+        public var historyBytes: Int
+    }
+
+    /// Reads the spend of the periods around `now` (ledger plus unexpired reservations) and, when
+    /// `decide` returns an amount, reserves it, all in one write transaction: calls decided at the
+    /// same time (in this process or another on the same file) see each other's reservations, so
+    /// together they cannot pass a cap.
+    ///
+    /// `decide` also gets the stored size in bytes of the session's last `historyLimit` turns (as
+    /// stored, so an upper bound of their text), for a worst-case estimate of the prompt.
+    public func reserveBudget(
+        userId: Int64, session: SessionKey, historyLimit: Int, now: Date, expiresAt: Date,
+        decide: @Sendable (_ committed: BudgetSpend, _ historyBytes: Int) -> Double?
+    ) async throws -> BudgetReservation {
+        let period = UTCPeriod(containing: now)
+        return try await transaction("reserveBudget") { sql in
+            let history = try await sql.raw("""
+                SELECT COALESCE(SUM(LENGTH(content)), 0) AS bytes FROM (
+                  SELECT content FROM messages WHERE session_key = \(bind: session.rawValue)
+                  ORDER BY id DESC LIMIT \(bind: max(0, historyLimit))
+                ) AS recent
+                """).first(decodingColumn: "bytes", as: Int.self) ?? 0
+            let ledger = try await sql.raw("""
+                SELECT
+                  COALESCE(SUM(CASE WHEN user_id = \(bind: userId) AND time >= \(bind: period.dayStart.storeMillis) THEN cost_usd END), 0) AS user_day,
+                  COALESCE(SUM(CASE WHEN user_id = \(bind: userId) THEN cost_usd END), 0) AS user_month,
+                  COALESCE(SUM(CASE WHEN time >= \(bind: period.dayStart.storeMillis) THEN cost_usd END), 0) AS global_day,
+                  COALESCE(SUM(cost_usd), 0) AS global_month
+                FROM usage_records WHERE time >= \(bind: period.monthStart.storeMillis)
+                """).first()
+            let reserved = try await sql.raw("""
+                SELECT
+                  COALESCE(SUM(CASE WHEN user_id = \(bind: userId) THEN cost_usd END), 0) AS user_reserved,
+                  COALESCE(SUM(cost_usd), 0) AS all_reserved
+                FROM budget_reservations WHERE expires_at > \(bind: now.storeMillis)
+                """).first()
+            let userReserved = try reserved?.decode(column: "user_reserved", as: Double.self) ?? 0
+            let allReserved = try reserved?.decode(column: "all_reserved", as: Double.self) ?? 0
+            let committed = BudgetSpend(
+                userDay: (try ledger?.decode(column: "user_day", as: Double.self) ?? 0) + userReserved,
+                userMonth: (try ledger?.decode(column: "user_month", as: Double.self) ?? 0) + userReserved,
+                globalDay: (try ledger?.decode(column: "global_day", as: Double.self) ?? 0) + allReserved,
+                globalMonth: (try ledger?.decode(column: "global_month", as: Double.self) ?? 0) + allReserved
+            )
+            guard let amount = decide(committed, history) else { return BudgetReservation(committed: committed, id: nil, historyBytes: history) }
+            let id = try await sql.insert(into: "budget_reservations")
+                .columns("user_id", "cost_usd", "created_at", "expires_at")
+                .values(userId, max(0, amount), now.storeMillis, expiresAt.storeMillis)
+                .returning("id")
+                .first(decodingColumn: "id", as: Int64.self)
+            return BudgetReservation(committed: committed, id: id, historyBytes: history)
+        }
+    }
+
+    /// Gives a reservation back (the call failed or was not made).
+    public func releaseBudget(reservationId: Int64) async throws {
+        try await exclusive("releaseBudget") { sql in
+            try await sql.delete(from: "budget_reservations").where("id", .equal, reservationId).run()
+        }
+    }
+
+    /// Deletes reservations that expired (left by a process that died mid-call).
+    public func pruneExpiredReservations(before time: Date) async throws {
+        try await exclusive("pruneExpiredReservations") { sql in
+            try await sql.delete(from: "budget_reservations").where("expires_at", .lessThanOrEqual, time.storeMillis).run()
+        }
+    }
+}
