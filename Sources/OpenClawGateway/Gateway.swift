@@ -1,38 +1,41 @@
 public import AsyncHTTPClient
-import Hummingbird
-import HummingbirdCore
-import NIOCore
 import Logging
 public import OpenClawCore
-import OpenClawLLM
 import OpenClawStore
 public import OpenClawTelegram
 import ServiceLifecycle
 import Synchronization
 import UnixSignals
 
-/// The running service: store, Telegram intake, pipeline and HTTP listener in one service group.
+/// The running service: store, Telegram intake, pipeline, outbox and HTTP listener in one service group.
 ///
 /// `prepare` does everything that can fail fast (secrets, store, `getMe`, webhook registration);
 /// `run` serves until SIGTERM/SIGINT or `shutdown()`, then stops intake first, lets in-flight
-/// messages finish, and closes the store last.
+/// messages finish and their replies go out, and closes the store last.
 public final class Gateway: Sendable {
     public let config: OpenClawConfig
     public let bot: BotIdentity
-    let runtime: GatewayRuntime
-    private let options: GatewayOptions
-    private let worker: InboxWorker
+    let parts: GatewayParts
+    let pipelines: PipelineHolder
+    let scheduler: InboxScheduler
     private let state = Mutex<(port: Int?, group: ServiceGroup?, shutdownRequested: Bool)>((nil, nil, false))
 
-    private let httpClient: HTTPClient
-
-    private init(config: OpenClawConfig, options: GatewayOptions, runtime: GatewayRuntime, httpClient: HTTPClient) {
-        self.httpClient = httpClient
+    private init(config: OpenClawConfig, parts: GatewayParts, contentFilter: ContentFilter) {
         self.config = config
-        self.options = options
-        self.runtime = runtime
-        self.bot = runtime.bot
-        self.worker = InboxWorker(runtime: runtime)
+        self.parts = parts
+        self.bot = parts.bot
+        let pipelines = PipelineHolder(Pipeline.build(config, parts: parts, contentFilter: contentFilter))
+        self.pipelines = pipelines
+        let performer = parts.performer(config)
+        let spikes = SpendSpikeCheck(
+            rule: config.limits.costSpike, store: parts.store, grants: parts.grants, configuredOwners: config.commands.ownerAllowFrom,
+            performer: performer, interval: parts.options.spikeCheckInterval, last: parts.lastSpikeCheck, now: parts.now
+        )
+        let maxQueued = config.limits.maxQueuedPerUser
+        scheduler = InboxScheduler(
+            store: parts.store, pipelines: pipelines, performer: performer, grants: parts.grants, maxQueuedPerUser: { maxQueued },
+            afterModelCall: { await spikes.runIfDue() }
+        )
     }
 
     public static func prepare(config: OpenClawConfig, options: GatewayOptions) async throws -> Gateway {
@@ -54,161 +57,72 @@ public final class Gateway: Sendable {
         do {
             let sealed = try await store.sealOutstandingRows()
             if sealed > 0 { logger.notice("sealed rows stored in plain text or under an older storage key", metadata: ["rows": "\(sealed)"]) }
+            let telegram = TelegramBotClient(
+                token: { live.value(LiveSecrets.botToken) ?? "" }, apiRoot: config.telegram.apiRoot, httpClient: httpClient, logger: logger
+            )
+            let me: TelegramUser
+            do {
+                me = try await telegram.getMe()
+            } catch {
+                throw GatewayStartError("Telegram refused or did not answer getMe (\(error)); check channels.telegram.botToken and apiRoot")
+            }
+            guard let username = me.username else { throw GatewayStartError("getMe returned a bot without a username") }
+            let contentFilter: ContentFilter
+            do {
+                contentFilter = try ContentFilter(config.contentFilter)
+            } catch {
+                throw GatewayStartError("contentFilter: \(error)")
+            }
+            let parts = GatewayParts(
+                config: config, options: options, secrets: secrets, live: live, httpClient: httpClient, store: store, keyring: keyring,
+                telegram: telegram, bot: BotIdentity(id: me.id, username: username)
+            )
+            do {
+                try await registerIntake(config.telegram, telegram: telegram, live: live)
+            } catch {
+                throw GatewayStartError("setting up Telegram intake failed (\(error))")
+            }
+            logger.info(
+                "gateway prepared",
+                metadata: ["mode": "\(config.telegram.webhookUrl == nil ? "polling" : "webhook")", "dmPolicy": "\(config.telegram.dmPolicy.rawValue)"]
+            )
+            return Gateway(config: config, parts: parts, contentFilter: contentFilter)
         } catch {
             try? await store.close()
             throw error
         }
-        let telegram = TelegramBotClient(
-            token: { live.value(LiveSecrets.botToken) ?? "" }, apiRoot: config.telegram.apiRoot, httpClient: httpClient, logger: logger
-        )
-
-        let me: TelegramUser
-        do {
-            me = try await telegram.getMe()
-        } catch {
-            try? await store.close()
-            throw GatewayStartError("Telegram refused or did not answer getMe (\(error)); check channels.telegram.botToken and apiRoot")
-        }
-        guard let username = me.username else {
-            try? await store.close()
-            throw GatewayStartError("getMe returned a bot without a username")
-        }
-        let contentFilter: ContentFilter
-        do {
-            contentFilter = try ContentFilter(config.contentFilter)
-        } catch {
-            try? await store.close()
-            throw GatewayStartError("contentFilter: \(error)")
-        }
-        let health = TelegramHealth()
-        health.markSuccess(at: options.now())
-
-        let runtime = GatewayRuntime(
-            config: config,
-            secrets: secrets,
-            live: live,
-            httpClient: httpClient,
-            store: store,
-            keyring: keyring,
-            framing: PromptFraming(canary: config.privacy.promptCanary ? PromptFraming.makeCanary() : nil),
-            contentFilter: contentFilter,
-            redactors: PrivacyRedactors(config.privacy),
-            telegram: telegram,
-            pacer: OutboundPacer(limits: options.pacing),
-            models: ModelRouter(endpoints: endpoints(config, live), httpClient: httpClient, retry: options.retry, logger: logger),
-            bot: BotIdentity(id: me.id, username: username),
-            metrics: options.metrics,
-            logger: logger,
-            health: health,
-            now: options.now,
-            limiter: RateLimiter(rules: config.limits.rateRules, origin: ContinuousClock.now),
-            modelCalls: ConcurrencyGate(limit: config.limits.maxConcurrentModelCalls),
-            spikeCheckInterval: options.spikeCheckInterval
-        )
-        do {
-            try await registerIntake(runtime)
-        } catch {
-            try? await store.close()
-            throw GatewayStartError("setting up Telegram intake failed (\(error))")
-        }
-        logger.info(
-            "gateway prepared",
-            metadata: ["mode": "\(config.telegram.webhookUrl == nil ? "polling" : "webhook")", "dmPolicy": "\(config.telegram.dmPolicy.rawValue)"]
-        )
-        return Gateway(config: config, options: options, runtime: runtime, httpClient: httpClient)
     }
 
     /// Webhook mode registers the URL with its secret; polling mode removes any webhook.
-    private static func registerIntake(_ runtime: GatewayRuntime) async throws {
-        let telegram = runtime.config.telegram
-        if let url = telegram.webhookUrl, let secret = runtime.live.value(LiveSecrets.webhookSecret) {
-            try await runtime.telegram.setWebhook(
-                url: url, secretToken: secret, allowedUpdates: TelegramPoller.allowedUpdates, dropPendingUpdates: false
-            )
+    private static func registerIntake(_ telegram: TelegramConfig, telegram client: TelegramBotClient, live: LiveSecrets) async throws {
+        if let url = telegram.webhookUrl, let secret = live.value(LiveSecrets.webhookSecret) {
+            try await client.setWebhook(url: url, secretToken: secret, allowedUpdates: TelegramPoller.allowedUpdates, dropPendingUpdates: false)
         } else {
-            try await runtime.telegram.deleteWebhook(dropPendingUpdates: false)
+            try await client.deleteWebhook(dropPendingUpdates: false)
         }
-    }
-
-    /// Provider keys are read from `live` on every request, so a rotated key is used at once.
-    private static func endpoints(_ config: OpenClawConfig, _ live: LiveSecrets) -> [String: ProviderEndpoint] {
-        var endpoints: [String: ProviderEndpoint] = [:]
-        for provider in config.providers.values {
-            let keyPath = "models.providers.\(provider.id).apiKey"
-            endpoints[provider.id] = ProviderEndpoint(
-                id: provider.id,
-                api: provider.api,
-                baseURL: provider.baseUrl,
-                apiKey: { live.value(keyPath) },
-                timeout: .seconds(provider.timeoutSeconds)
-            )
-        }
-        return endpoints
     }
 
     /// Serves until graceful shutdown.
     public func run() async throws {
-        let routes = GatewayRoutes(runtime: runtime, worker: worker)
-        let limits = options.listener
-        let registry = ConnectionRegistry(maxConnections: limits.maxConnections)
-        let metrics = runtime.metrics
-        let app = Application(
-            router: routes.router(),
-            server: .http1(
-                configuration: HTTP1Channel.Configuration(
-                    additionalChannelHandlers: [
-                        SlowRequestGuard(registry: registry, requestTimeout: TimeAmount(limits.requestTimeout)) {
-                            metrics.connectionClosed(reason: "slow_request")
-                        }
-                    ],
-                    idleTimeout: TimeAmount(limits.idleTimeout)
-                )
-            ),
-            configuration: ApplicationConfiguration(address: .hostname(config.gateway.host, port: config.gateway.port), serverName: nil),
-            onServerRunning: { [self] channel in
-                let port = channel.localAddress?.port
-                state.withLock { $0.port = port }
-                runtime.logger.info("gateway listening", metadata: ["port": "\(port ?? 0)"])
-            },
-            logger: runtime.logger
-        )
-        let watcher = SecretWatcher(
-            runtime: runtime, interval: options.secretCheckInterval, webhookGrace: options.webhookSecretGrace,
-            retryDelay: options.secretRetryDelay, maxRetryDelay: options.secretRetryMaxDelay, handleSIGHUP: options.handleSignals
-        )
-        var services: [any Service] = [
-            // The checkpointer stops just before the store closes, so its last checkpoint covers every event.
-            StoreCloser(store: runtime.store), AuditCheckpointer(runtime: runtime),
-            worker, watcher, SecretExpiryMonitor(runtime: runtime), TelegramProbe(runtime: runtime),
-            PeriodicJob(interval: .seconds(60)) { [runtime] in
-                runtime.limiter.sweep(now: .now)
-                await DenialSummaries(runtime: runtime).write()
-            },
-            RetentionService(runtime: runtime, interval: options.retentionInterval),
-        ]
-        if config.telegram.webhookUrl == nil {
-            services.append(TelegramPoller(runtime: runtime, worker: worker, timeoutSeconds: options.pollTimeoutSeconds))
-        }
-        services.append(app)
         let group = ServiceGroup(
-            services: services,
-            gracefulShutdownSignals: options.handleSignals ? [.sigterm, .sigint] : [],
+            services: services(),
+            gracefulShutdownSignals: parts.options.handleSignals ? [.sigterm, .sigint] : [],
             cancellationSignals: [],
-            logger: runtime.logger
+            logger: parts.logger
         )
         let stopEarly = state.withLock { state -> Bool in
             state.group = group
             return state.shutdownRequested
         }
         if stopEarly { await group.triggerGracefulShutdown() }
-        defer { runtime.logger.info("gateway stopped") }
+        defer { parts.logger.info("gateway stopped") }
         do {
             try await group.run()
         } catch {
-            try? await httpClient.shutdown()
+            try? await parts.httpClient.shutdown()
             throw error
         }
-        try await httpClient.shutdown()
+        try await parts.httpClient.shutdown()
     }
 
     /// Starts graceful shutdown: intake stops, in-flight messages finish, the store closes.
@@ -220,14 +134,22 @@ public final class Gateway: Sendable {
         await group?.triggerGracefulShutdown()
     }
 
-    /// True when no stored update is waiting or being handled.
+    /// True when no stored update is waiting or being handled and no reply waits to be sent.
     public func isIdle() async -> Bool {
-        (try? await runtime.store.inboxPending(limit: 1).isEmpty) ?? false
+        guard let updates = try? await parts.store.inboxPendingIds(limit: 1), updates.isEmpty,
+            let replies = try? await parts.store.outboxPending(limit: 1), replies.isEmpty
+        else { return false }
+        return true
     }
 
     /// The port the HTTP listener is bound to, once it is.
     public var listeningPort: Int? {
         state.withLock { $0.port }
+    }
+
+    func listening(on port: Int?) {
+        state.withLock { $0.port = port }
+        parts.logger.info("gateway listening", metadata: ["port": "\(port ?? 0)"])
     }
 
     /// Waits (up to `timeout`) for the HTTP listener and returns its port.

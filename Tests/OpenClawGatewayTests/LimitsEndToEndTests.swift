@@ -100,6 +100,8 @@ import TelegramSimulator
             document.set([.number(Double(H.alice.id))], at: ["channels", "telegram", "allowFrom"])
             document.set(["perUserDailyUsd": 1, "alertAtPercent": 50], at: ["limits", "budgets"])
             document.set(["floorUsd": 1000], at: ["limits", "costSpike"])
+            // A call's worst case (1 input token, 2 output at $0.10 each) is then what it costs.
+            document.set(2, at: ["agents", "defaults", "maxTokens"])
         }
         defer { Task { await harness.stop() } }
         let sim = harness.telegram
@@ -109,7 +111,7 @@ import TelegramSimulator
             try await harness.waitUntilIdle()
         }
         let replies = harness.sent(to: H.alice.id).map(\.text)
-        #expect(harness.model.requestCount == 4, "$0.30 each: calls stop once $1.00 is reached")
+        #expect(harness.model.requestCount == 3, "$0.30 each: a fourth would pass the $1.00 cap, so it is not made")
         #expect(replies.suffix(2).allSatisfy { $0 == "You have used today's budget for this bot. It resets at 00:00 UTC." })
 
         let alerts = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "cost.alert", limit: 10) }

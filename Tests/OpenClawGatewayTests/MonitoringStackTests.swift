@@ -134,6 +134,8 @@ import TelegramSimulator
         document.set([["id": "scripted", "cost": ["input": 100_000, "output": 100_000]]], at: ["models", "providers", "local", "models"])
         document.set([.number(Double(owner.id))], at: ["commands", "ownerAllowFrom"])
         document.set(0, at: ["agents", "defaults", "historyLimit"])
+        // A call's worst case, which the budget reserves, is then what it costs.
+        document.set(2, at: ["agents", "defaults", "maxTokens"])
         document.set([], at: ["agents", "defaults", "fallbacks"])
         document.set(false, at: ["privacy", "promptCanary"])
         document.set([.number(Double(H.alice.id)), .number(Double(H.bob.id)), .number(Double(carol.id))], at: ["channels", "telegram", "allowFrom"])

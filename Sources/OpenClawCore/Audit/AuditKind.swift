@@ -34,6 +34,9 @@ public enum AuditKind: String, Sendable, CaseIterable, Codable {
     case secretRotationDelayed = "secret.rotation_delayed"
     case secretExpiring = "secret.expiring"
     case secretExpired = "secret.expired"
+    /// A stored update was set aside unhandled: it was being handled when the process died twice
+    /// (or could not be read); details: `update`, `attempts`.
+    case updateParked = "update.parked"
     /// A user's data was erased; details: counts, `requestedBy` and `anonymisedSeqs` (the audit
     /// records whose ids were removed), never whom.
     case gdprErased = "gdpr.erased"

@@ -42,6 +42,8 @@ public struct InboundMessage: Sendable, Equatable {
     public var command: String?
     /// Set on the service message that announces a group's move to a supergroup.
     public var migrateToChatId: Int64?
+    /// Set on the service message a supergroup receives about the group it was before.
+    public var migrateFromChatId: Int64?
     /// Forwarded from elsewhere: the text is untrusted content the sender did not write.
     public var isForwarded: Bool
     /// Someone else's text the message quotes or replies to: untrusted, shown to the model as such.
@@ -61,6 +63,7 @@ public struct InboundMessage: Sendable, Equatable {
         addressesBot: Bool = false,
         command: String? = nil,
         migrateToChatId: Int64? = nil,
+        migrateFromChatId: Int64? = nil,
         isForwarded: Bool = false,
         quotedText: String? = nil
     ) {
@@ -77,6 +80,7 @@ public struct InboundMessage: Sendable, Equatable {
         self.addressesBot = addressesBot
         self.command = command
         self.migrateToChatId = migrateToChatId
+        self.migrateFromChatId = migrateFromChatId
         self.isForwarded = isForwarded
         self.quotedText = quotedText
     }

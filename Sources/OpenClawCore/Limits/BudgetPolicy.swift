@@ -19,14 +19,17 @@ public struct BudgetPolicy: Sendable {
 
     /// Refuses when spend plus `estimatedCostUsd` would pass any cap (checked user day, user month,
     /// global day, global month, in that order), unless the sender is an owner and owners are exempt.
+    /// A refusal raises that cap's 100 % alert even when spend is short of it: calls stop there.
     public func decide(userId: Int64, isOwner: Bool, spend: BudgetSpend, estimatedCostUsd: Double = 0, now: Date) -> BudgetDecision {
-        let alerts = alerts(userId: userId, spend: spend, now: now)
+        var alerts = alerts(userId: userId, spend: spend, now: now)
         guard !(isOwner && limits.ownersExempt) else { return BudgetDecision(verdict: .allowed, alerts: alerts) }
         let next = max(0, estimatedCostUsd)
         for scope in BudgetScope.allCases {
             guard let limit = limits.limit(scope) else { continue }
             let spent = spend[scope]
             if spent >= limit - Self.tolerance || spent + next > limit + Self.tolerance {
+                let exhausted = alert(scope, percent: 100, spent: spent, limit: limit, userId: userId, period: UTCPeriod(containing: now))
+                if !alerts.contains(where: { $0.key == exhausted.key }) { alerts.append(exhausted) }
                 return BudgetDecision(verdict: .exhausted(scope), alerts: alerts)
             }
         }
@@ -42,14 +45,17 @@ public struct BudgetPolicy: Sendable {
             guard let limit = limits.limit(scope) else { continue }
             let spent = spend[scope]
             for percent in thresholds where spent * 100 >= limit * Double(percent) - Self.tolerance * 100 {
-                let subject = scope.isPerUser ? "user:\(userId)" : "global"
-                let window = scope.isDaily ? "day:\(period.dayName)" : "month:\(period.monthName)"
-                alerts.append(BudgetAlert(
-                    scope: scope, percent: percent, spentUsd: spent, limitUsd: limit, key: "budget:\(subject):\(window):\(percent)"
-                ))
+                alerts.append(alert(scope, percent: percent, spent: spent, limit: limit, userId: userId, period: period))
             }
         }
         return alerts
+    }
+
+    /// One alert per scope, percent and period: its key is what makes it fire once.
+    private func alert(_ scope: BudgetScope, percent: Int, spent: Double, limit: Double, userId: Int64, period: UTCPeriod) -> BudgetAlert {
+        let subject = scope.isPerUser ? "user:\(userId)" : "global"
+        let window = scope.isDaily ? "day:\(period.dayName)" : "month:\(period.monthName)"
+        return BudgetAlert(scope: scope, percent: percent, spentUsd: spent, limitUsd: limit, key: "budget:\(subject):\(window):\(percent)")
     }
 
     /// USD left under `scope`'s cap (never negative), nil when unlimited; for `/usage`.

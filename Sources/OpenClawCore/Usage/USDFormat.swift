@@ -16,3 +16,10 @@ public enum USDFormat {
         return "\(sign)\(whole).\(String(repeating: "0", count: places - fraction.count))\(fraction)"
     }
 }
+
+extension USDFormat {
+    /// `$12.35`: what users and owners read in replies and alerts.
+    public static func dollars(_ value: Double) -> String {
+        "$" + amount(value, decimals: 2)
+    }
+}

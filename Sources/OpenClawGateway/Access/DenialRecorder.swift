@@ -7,24 +7,31 @@ import Synchronization
 final class DenialRecorder: Sendable {
     struct Key: Hashable, Sendable {
         var sender: Int64
-        /// The audit kind and reason, e.g. `access.denied/not_allowlisted`.
-        var kind: String
+        var kind: AuditKind
+        /// The refusal's reason (`not_allowlisted`, …), when the kind has one.
+        var reason: String?
     }
 
     static let window = Duration.seconds(3600)
     static let capacity = 10_000
 
-    private let origin = ContinuousClock.now
+    private let origin: ContinuousClock.Instant
+    private let instant: @Sendable () -> ContinuousClock.Instant
     private let suppressor = Mutex(RepeatSuppressor<Key>(window: DenialRecorder.window, capacity: DenialRecorder.capacity))
 
-    func observe(sender: Int64, kind: String, at now: ContinuousClock.Instant = .now) -> RepeatSuppressor<Key>.Verdict {
-        let elapsed = now - origin
-        return suppressor.withLock { $0.observe(Key(sender: sender, kind: kind), at: elapsed) }
+    init(instant: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) {
+        self.instant = instant
+        self.origin = instant()
+    }
+
+    func observe(_ key: Key) -> RepeatSuppressor<Key>.Verdict {
+        let elapsed = instant() - origin
+        return suppressor.withLock { $0.observe(key, at: elapsed) }
     }
 
     /// Windows that ended with repeats, to be written as one summary each.
-    func sweep(at now: ContinuousClock.Instant = .now) -> [RepeatSuppressor<Key>.Summary] {
-        let elapsed = now - origin
+    func sweep() -> [RepeatSuppressor<Key>.Summary] {
+        let elapsed = instant() - origin
         return suppressor.withLock { $0.sweep(at: elapsed) }
     }
 }

@@ -1,16 +1,19 @@
-import Logging
 import OpenClawCore
 
 /// Writes one audit record per sender and kind whose refusals were counted but not written.
 struct DenialSummaries: Sendable {
-    let runtime: GatewayRuntime
+    let denials: DenialRecorder
+    let auditor: Auditor
 
     func write() async {
-        for summary in runtime.denials.sweep() {
-            let parts = summary.key?.kind.split(separator: "/", maxSplits: 1).map(String.init) ?? ["access.denied", "overflow"]
+        for summary in denials.sweep() {
             var details = ["repeats": String(summary.repeats), "summary": "true"]
-            if parts.count > 1 { details["reason"] = parts[1] }
-            await runtime.audit(AuditKind(rawValue: parts[0]) ?? .accessDenied, userId: summary.key?.sender, details)
+            if let key = summary.key {
+                if let reason = key.reason { details["reason"] = reason }
+            } else {
+                details["reason"] = "overflow"
+            }
+            await auditor.write(summary.key?.kind ?? .accessDenied, userId: summary.key?.sender, details)
         }
     }
 }

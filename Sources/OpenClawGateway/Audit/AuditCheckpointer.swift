@@ -14,18 +14,23 @@ import ServiceLifecycle
 struct AuditCheckpointer: Service {
     static let keyPath = "audit.signingKey"
 
-    let runtime: GatewayRuntime
+    let config: OpenClawConfig
+    let store: OpenClawStore
+    let live: LiveSecrets
+    let metrics: GatewayMetrics
+    let logger: Logger
+    let now: @Sendable () -> Date
 
     var log: AuditCheckpointLog {
-        AuditCheckpointLog(path: runtime.config.audit.checkpointPath(stateDir: runtime.config.state.dir))
+        AuditCheckpointLog(path: config.audit.checkpointPath(stateDir: config.state.dir))
     }
 
     func run() async {
-        let interval = Duration.seconds(runtime.config.audit.checkpointIntervalSeconds)
+        let interval = Duration.seconds(config.audit.checkpointIntervalSeconds)
         await checkpointNow()
         // Like PeriodicJob, but with one more checkpoint after graceful shutdown, when the services
         // that write audit events have stopped.
-        _ = try? await cancelWhenGracefulShutdown { [self] in
+        _ = try? await ServiceLifecycle.cancelWhenGracefulShutdown { [self] in
             while true {
                 try await Task.sleep(for: interval)
                 await checkpointNow()
@@ -38,15 +43,15 @@ struct AuditCheckpointer: Service {
     func checkpointNow() async {
         do {
             // An empty chain is signed too (seq 0): "nothing was written yet" is worth proving as well.
-            let head = try await runtime.store.auditHead() ?? (seq: 0, hash: AuditChain.genesis)
-            let key = try AuditSigningKey(base64: runtime.live.value(Self.keyPath) ?? "")
-            let checkpoint = try key.checkpoint(seq: head.seq, hash: head.hash, time: runtime.now())
+            let head = try await store.auditHead() ?? (seq: 0, hash: AuditChain.genesis)
+            let key = try AuditSigningKey(base64: live.value(Self.keyPath) ?? "")
+            let checkpoint = try key.checkpoint(seq: head.seq, hash: head.hash, time: now())
             try log.append(checkpoint)
-            if runtime.config.audit.syslog { AuditSyslog.send(checkpoint.line()) }
-            runtime.metrics.auditChain(headSeq: head.seq, checkpointAt: checkpoint.time)
+            if config.audit.syslog { AuditSyslog.send(checkpoint.line()) }
+            metrics.auditChain(headSeq: head.seq, checkpointAt: checkpoint.time)
         } catch {
-            runtime.metrics.auditCheckpointFailed()
-            runtime.logger.error("audit checkpoint failed", metadata: ["error": "\(error)"])
+            metrics.auditCheckpointFailed()
+            logger.error("audit checkpoint failed", metadata: ["error": "\(error)"])
         }
     }
 }

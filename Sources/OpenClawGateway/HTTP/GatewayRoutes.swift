@@ -12,8 +12,15 @@ import OpenClawStore
 
 /// The gateway's HTTP surface: health, readiness, metrics and (in webhook mode) the webhook.
 struct GatewayRoutes {
-    let runtime: GatewayRuntime
-    let worker: InboxWorker
+    let config: OpenClawConfig
+    let store: OpenClawStore
+    let live: LiveSecrets
+    let scheduler: InboxScheduler
+    let health: TelegramHealth
+    let expiredSecrets: ExpiredSecrets
+    let metrics: GatewayMetrics
+    let logger: Logger
+    let now: @Sendable () -> Date
 
     func router() -> Router<BasicRequestContext> {
         let router = Router()
@@ -24,11 +31,13 @@ struct GatewayRoutes {
             await readiness(request)
         }
         router.get("/metrics") { request, _ in
-            metrics(request)
+            exposition(request)
         }
-        if runtime.config.telegram.webhookUrl != nil {
-            let webhook = WebhookEndpoint(runtime: runtime, worker: worker)
-            router.post(RouterPath(runtime.config.telegram.webhookPath)) { request, _ in
+        if config.telegram.webhookUrl != nil {
+            let webhook = WebhookEndpoint(
+                store: store, live: live, scheduler: scheduler, health: health, metrics: metrics, logger: logger, now: now
+            )
+            router.post(RouterPath(config.telegram.webhookPath)) { request, _ in
                 await webhook.receive(request)
             }
         }
@@ -38,12 +47,12 @@ struct GatewayRoutes {
     /// Ready or not, and nothing more, to anyone; the parts (and which secrets expired) only to
     /// a caller presenting the gateway token, since secret names help an attacker pick a target.
     private func readiness(_ request: Request) async -> Response {
-        let storeOpen = await runtime.store.ping()
-        let telegramReachable = runtime.health.isReachable(at: runtime.now())
+        let storeOpen = await store.ping()
+        let telegramReachable = health.isReachable(at: now())
         let ready = storeOpen && telegramReachable
         var body = "{\"ready\":\(ready)"
         if presentsGatewayToken(request) {
-            let expired = runtime.expiredSecrets.current.map { "\"\($0)\"" }.joined(separator: ",")
+            let expired = expiredSecrets.current.map { "\"\($0)\"" }.joined(separator: ",")
             // Expired secrets are reported, not fatal: they still work, and a failing readiness
             // check would have the container restarted in a loop.
             body += ",\"store\":\(storeOpen),\"telegram\":\(telegramReachable),\"expiredSecrets\":[\(expired)]"
@@ -52,18 +61,18 @@ struct GatewayRoutes {
     }
 
     /// Open on loopback; with `gateway.auth.token` set, a matching bearer token is required.
-    private func metrics(_ request: Request) -> Response {
-        if runtime.config.gateway.authToken != nil, !presentsGatewayToken(request) {
-            runtime.logger.warning("metrics auth failed")
+    private func exposition(_ request: Request) -> Response {
+        if config.gateway.authToken != nil, !presentsGatewayToken(request) {
+            logger.warning("metrics auth failed")
             return Self.text(.unauthorized, "unauthorized\n")
         }
-        return Self.text(.ok, runtime.metrics.exposition(), contentType: "text/plain; version=0.0.4; charset=utf-8")
+        return Self.text(.ok, metrics.exposition(), contentType: "text/plain; version=0.0.4; charset=utf-8")
     }
 
     /// True when `gateway.auth.token` is set and the request carries it as a bearer token
     /// (compared in constant time).
     private func presentsGatewayToken(_ request: Request) -> Bool {
-        guard runtime.config.gateway.authToken != nil, let expected = runtime.live.value(LiveSecrets.gatewayToken),
+        guard config.gateway.authToken != nil, let expected = live.value(LiveSecrets.gatewayToken),
             let header = request.headers[.authorization], header.hasPrefix("Bearer ")
         else { return false }
         return ConstantTime.equals(String(header.dropFirst("Bearer ".count)), expected)

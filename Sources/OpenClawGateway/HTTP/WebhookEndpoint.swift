@@ -17,14 +17,19 @@ struct WebhookEndpoint: Sendable {
     static let maxBodyBytes = 1 << 20
     static let secretHeader = HTTPField.Name("X-Telegram-Bot-Api-Secret-Token")!
 
-    let runtime: GatewayRuntime
-    let worker: InboxWorker
+    let store: OpenClawStore
+    let live: LiveSecrets
+    let scheduler: InboxScheduler
+    let health: TelegramHealth
+    let metrics: GatewayMetrics
+    let logger: Logger
+    let now: @Sendable () -> Date
 
     func receive(_ request: Request) async -> Response {
         guard isAuthentic(request) else {
-            runtime.metrics.webhookRequest(result: "unauthorized")
-            runtime.metrics.webhookAuthFailure()
-            runtime.logger.warning("webhook auth failed: missing or wrong secret token")
+            metrics.webhookRequest(result: "unauthorized")
+            metrics.webhookAuthFailure()
+            logger.warning("webhook auth failed: missing or wrong secret token")
             return GatewayRoutes.text(.unauthorized, "unauthorized\n")
         }
         var request = request
@@ -32,36 +37,36 @@ struct WebhookEndpoint: Sendable {
         do {
             body = try await request.collectBody(upTo: Self.maxBodyBytes)
         } catch {
-            runtime.metrics.webhookRequest(result: "too_large")
-            runtime.logger.warning("webhook body refused: larger than 1 MiB")
+            metrics.webhookRequest(result: "too_large")
+            logger.warning("webhook body refused: larger than 1 MiB")
             return GatewayRoutes.text(.contentTooLarge, "payload too large\n")
         }
         let payload = Data(body.readableBytesView)
         guard let update = try? JSONDecoder().decode(Update.self, from: payload) else {
-            runtime.metrics.webhookRequest(result: "malformed")
-            runtime.logger.warning("webhook body refused: not a Telegram update")
+            metrics.webhookRequest(result: "malformed")
+            logger.warning("webhook body refused: not a Telegram update")
             return GatewayRoutes.text(.badRequest, "malformed update\n")
         }
         do {
-            if try await runtime.store.inboxAdd(updateId: update.updateId, payload: payload, receivedAt: runtime.now()) {
-                runtime.metrics.updateReceived(source: "webhook")
-                runtime.metrics.webhookRequest(result: "accepted")
+            if try await store.inboxAdd(updateId: update.updateId, payload: payload, receivedAt: now()) {
+                metrics.updateReceived(source: "webhook")
+                metrics.webhookRequest(result: "accepted")
+                await scheduler.accept([update])
             } else {
-                runtime.metrics.updateDuplicate()
-                runtime.metrics.webhookRequest(result: "duplicate")
+                metrics.updateDuplicate()
+                metrics.webhookRequest(result: "duplicate")
             }
         } catch {
             // Not stored: a 5xx makes Telegram deliver it again later.
-            runtime.logger.error("webhook update not stored", metadata: ["error": "\(type(of: error))"])
+            logger.error("webhook update not stored", metadata: ["error": "\(type(of: error))"])
             return GatewayRoutes.text(.serviceUnavailable, "try again\n")
         }
-        runtime.health.markSuccess(at: runtime.now())
-        worker.notifyNewUpdates()
+        health.markSuccess(at: now())
         return GatewayRoutes.text(.ok, "ok\n")
     }
 
     private func isAuthentic(_ request: Request) -> Bool {
         guard let presented = request.headers[Self.secretHeader] else { return false }
-        return runtime.live.acceptsWebhookSecret(presented, at: runtime.now())
+        return live.acceptsWebhookSecret(presented, at: now())
     }
 }

@@ -15,62 +15,52 @@ import ServiceLifecycle
 struct TelegramPoller: Service {
     static let allowedUpdates = ["message", "edited_message", "channel_post", "edited_channel_post"]
 
-    let runtime: GatewayRuntime
-    let worker: InboxWorker
+    let store: OpenClawStore
+    let telegram: TelegramBotClient
+    let scheduler: InboxScheduler
+    let health: TelegramHealth
+    let metrics: GatewayMetrics
+    let logger: Logger
+    let now: @Sendable () -> Date
     let timeoutSeconds: Int
 
-    func run() async throws {
-        await cancelWhenGracefulShutdown {
+    func run() async {
+        _ = try? await ServiceLifecycle.cancelWhenGracefulShutdown { [self] in
             var backoff = Duration.seconds(1)
-            while !Task.isCancelled {
+            while true {
                 do {
-                    let offset = try await runtime.store.nextPollOffset()
-                    let updates = try await runtime.telegram.getUpdates(
-                        offset: offset, timeout: timeoutSeconds, limit: 100, allowedUpdates: Self.allowedUpdates
-                    )
-                    runtime.health.markSuccess(at: runtime.now())
-                    try await store(updates)
+                    try await pollOnce()
                     backoff = .seconds(1)
                 } catch is CancellationError {
-                    return
+                    throw CancellationError()
                 } catch {
-                    if Task.isCancelled { return }
-                    runtime.logger.warning("telegram polling failed; retrying", metadata: ["error": "\(error)", "retryIn": "\(backoff)"])
+                    try Task.checkCancellation()
+                    logger.warning("telegram polling failed; retrying", metadata: ["error": "\(error)", "retryIn": "\(backoff)"])
                     if let apiError = error as? TelegramAPIError, apiError.code == 409 {
                         // A webhook is set somewhere: polling and webhooks exclude each other.
-                        try? await runtime.telegram.deleteWebhook(dropPendingUpdates: false)
+                        try? await telegram.deleteWebhook(dropPendingUpdates: false)
                     }
-                    try? await Task.sleep(for: backoff)
+                    try await Task.sleep(for: backoff)
                     backoff = min(backoff * 2, .seconds(30))
                 }
             }
         }
     }
 
-    private func store(_ updates: [Update]) async throws {
+    private func pollOnce() async throws {
+        let offset = try await store.nextPollOffset()
+        let updates = try await telegram.getUpdates(offset: offset, timeout: timeoutSeconds, limit: 100, allowedUpdates: Self.allowedUpdates)
+        health.markSuccess(at: now())
         let encoder = JSONEncoder()
+        var stored: [Update] = []
         for update in updates {
-            let payload = try encoder.encode(update)
-            if try await runtime.store.inboxAdd(updateId: update.updateId, payload: payload, receivedAt: runtime.now()) {
-                runtime.metrics.updateReceived(source: "poll")
+            if try await store.inboxAdd(updateId: update.updateId, payload: try encoder.encode(update), receivedAt: now()) {
+                metrics.updateReceived(source: "poll")
+                stored.append(update)
             } else {
-                runtime.metrics.updateDuplicate()
+                metrics.updateDuplicate()
             }
         }
-        if !updates.isEmpty { worker.notifyNewUpdates() }
-    }
-}
-
-/// Runs `body` until it returns or graceful shutdown begins, whichever comes first.
-func cancelWhenGracefulShutdown(_ body: @escaping @Sendable () async -> Void) async {
-    let task = Task { await body() }
-    await withTaskCancellationHandler {
-        await withGracefulShutdownHandler {
-            await task.value
-        } onGracefulShutdown: {
-            task.cancel()
-        }
-    } onCancel: {
-        task.cancel()
+        if !stored.isEmpty { await scheduler.accept(stored) }
     }
 }

@@ -159,8 +159,17 @@ public struct GatewayMetrics: Sendable {
         counter("openclaw_http_connections_closed_total", [("reason", reason)]).increment()
     }
 
+    /// An update set aside unhandled because it was in hand when the process died too often.
+    func updateParked() {
+        counter("openclaw_telegram_updates_parked_total").increment()
+    }
+
     func messageSent() {
         counter("openclaw_telegram_messages_sent_total").increment()
+    }
+
+    func sendRetried() {
+        counter("openclaw_telegram_send_retries_total").increment()
     }
 
     func sendFailed() {
@@ -173,10 +182,4 @@ public struct GatewayMetrics: Sendable {
         registry.emit(into: &buffer)
         return Self.withHelp(String(decoding: buffer, as: UTF8.self)) + ProcessMetrics.sample().exposition()
     }
-}
-
-/// A decision flattened into two bounded label values.
-struct AccessDecisionLabel {
-    var decision: String
-    var reason: String
 }

@@ -6,44 +6,38 @@ import Foundation
 import Logging
 import OpenClawCore
 import OpenClawStore
-import ServiceLifecycle
 
-/// Applies `privacy.retentionDays` and `privacy.auditRetentionDays` at start and then every
-/// `interval`, and erases the payloads of updates already handled.
-struct RetentionService: Service {
-    let runtime: GatewayRuntime
-    let interval: Duration
-
-    func run() async throws {
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                await applyOnce()
-                try? await Task.sleep(for: interval)
-            }
-        }
-    }
+/// Applies `privacy.retentionDays` and `privacy.auditRetentionDays`, erases the payloads of
+/// updates already handled, and drops budget reservations left by a process that died mid-call;
+/// run at start and then every `retentionInterval`.
+struct Retention: Sendable {
+    let privacy: PrivacyConfig
+    let store: OpenClawStore
+    let metrics: GatewayMetrics
+    let logger: Logger
+    let now: @Sendable () -> Date
 
     func applyOnce() async {
-        let privacy = runtime.config.privacy
-        let now = runtime.now()
+        let now = now()
         do {
             let cutoff = now.addingTimeInterval(-Double(privacy.retentionDays) * 86_400)
-            let pruned = try await runtime.store.applyRetention(
+            let pruned = try await store.applyRetention(
                 personalDataBefore: cutoff,
                 // This month's per-user rows stay until it ends: monthly budgets are summed from them.
                 usageBefore: min(cutoff, UTCPeriod(containing: now).monthStart),
                 auditBefore: now.addingTimeInterval(-Double(privacy.auditRetentionDays) * 86_400),
                 at: now
             )
-            let inbox = try await runtime.store.inboxPrune(before: now)
+            let inbox = try await store.inboxPrune(before: now)
+            try await store.pruneExpiredReservations(before: now)
             for (kind, count) in [
                 ("messages", pruned.messages), ("sessions", pruned.sessions), ("pairing_requests", pruned.pairingRequests),
                 ("usage_anonymised", pruned.usageAnonymised), ("audit_events", pruned.auditEvents), ("alert_marks", pruned.alertMarks), ("update_payloads", inbox.erasedPayloads),
             ] where count > 0 {
-                runtime.metrics.retentionPruned(kind: kind, count: count)
+                metrics.retentionPruned(kind: kind, count: count)
             }
             if pruned.total > 0 {
-                runtime.logger.info(
+                logger.info(
                     "retention applied",
                     metadata: [
                         "messages": "\(pruned.messages)", "sessions": "\(pruned.sessions)", "pairingRequests": "\(pruned.pairingRequests)",
@@ -52,7 +46,7 @@ struct RetentionService: Service {
                 )
             }
         } catch {
-            runtime.logger.error("retention pass failed", metadata: ["error": "\(error)"])
+            logger.error("retention pass failed", metadata: ["error": "\(error)"])
         }
     }
 }

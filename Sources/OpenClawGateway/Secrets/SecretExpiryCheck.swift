@@ -5,50 +5,46 @@ import Foundation
 #endif
 import Logging
 import OpenClawCore
-import ServiceLifecycle
 import Synchronization
 
-/// At start and then daily: each secret file's age and expiry as metrics, and a warning (log
-/// line and audit event) for secrets within `secrets.warnDays` of expiry or past it.
-struct SecretExpiryMonitor: Service {
-    let runtime: GatewayRuntime
-    var interval: Duration = .seconds(86_400)
+/// Each secret file's age and expiry as metrics, and a warning (log line and audit event) for
+/// secrets within `secrets.warnDays` of expiry or past it; run at start and then daily.
+struct SecretExpiryCheck: Sendable {
+    static let interval = Duration.seconds(86_400)
 
-    func run() async throws {
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                await check()
-                try? await Task.sleep(for: interval)
-            }
-        }
-    }
+    let config: OpenClawConfig
+    let metrics: GatewayMetrics
+    let logger: Logger
+    let auditor: Auditor
+    let expiredSecrets: ExpiredSecrets
+    let now: @Sendable () -> Date
 
     func check() async {
-        let directory = SecretDirectory(path: runtime.config.secrets.dir)
+        let directory = SecretDirectory(path: config.secrets.dir)
         let metadata = try? directory.loadMetadata()
-        let policy = SecretPolicy(runtime.config.secrets)
-        let now = runtime.now()
+        let policy = SecretPolicy(config.secrets)
+        let now = now()
         var expired: [String] = []
-        for (_, reference) in runtime.config.secretReferences where reference.source == .file {
+        for (_, reference) in config.secretReferences where reference.source == .file {
             let status = SecretStatus.evaluate(
                 id: reference.id, observation: directory.observe(reference.id), entry: metadata?.secrets[reference.id], policy: policy, now: now
             )
-            runtime.metrics.secretExpiry(secret: reference.id, expires: status.expires, ageDays: status.ageDays)
+            metrics.secretExpiry(secret: reference.id, expires: status.expires, ageDays: status.ageDays)
             switch status.state {
             case .expired:
                 expired.append(reference.id)
-                runtime.logger.warning("secret expired: rotate it", metadata: ["secret": "\(reference.id)"])
-                await runtime.audit(.secretExpired, ["secret": reference.id])
+                logger.warning("secret expired: rotate it", metadata: ["secret": "\(reference.id)"])
+                await auditor.write(.secretExpired, ["secret": reference.id])
             case .rotateSoon:
-                runtime.logger.warning(
+                logger.warning(
                     "secret expires soon: rotate it", metadata: ["secret": "\(reference.id)", "expiresInDays": "\(status.expiresInDays ?? 0)"]
                 )
-                await runtime.audit(.secretExpiring, ["secret": reference.id, "expiresInDays": String(status.expiresInDays ?? 0)])
+                await auditor.write(.secretExpiring, ["secret": reference.id, "expiresInDays": String(status.expiresInDays ?? 0)])
             default:
                 break
             }
         }
-        runtime.expiredSecrets.set(expired)
+        expiredSecrets.set(expired)
     }
 }
 

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import AsyncHTTPClient
 import Logging
 import OpenClawCore
 import OpenClawStore
@@ -20,7 +21,18 @@ import UnixSignals
 /// grace window after. A new provider key is used by the next request. A refused value is not
 /// used: the old one stays, and an alert is raised once for that value.
 struct SecretWatcher: Service {
-    let runtime: GatewayRuntime
+    let config: OpenClawConfig
+    let secrets: SecretReader
+    let live: LiveSecrets
+    let httpClient: HTTPClient
+    let telegram: TelegramBotClient
+    let botId: Int64
+    let keyring: SealingKeyring?
+    let store: OpenClawStore
+    let metrics: GatewayMetrics
+    let logger: Logger
+    let auditor: Auditor
+    let now: @Sendable () -> Date
     let interval: Duration
     let webhookGrace: TimeInterval
     let handleSIGHUP: Bool
@@ -29,29 +41,41 @@ struct SecretWatcher: Service {
     private let retries: SecretRetrySchedule
 
     init(
-        runtime: GatewayRuntime, interval: Duration = .seconds(1), webhookGrace: TimeInterval = 600,
+        config: OpenClawConfig, secrets: SecretReader, live: LiveSecrets, httpClient: HTTPClient, telegram: TelegramBotClient, botId: Int64,
+        keyring: SealingKeyring?, store: OpenClawStore, metrics: GatewayMetrics, logger: Logger, auditor: Auditor,
+        now: @escaping @Sendable () -> Date, interval: Duration = .seconds(1), webhookGrace: TimeInterval = 600,
         retryDelay: Duration = .seconds(1), maxRetryDelay: Duration = .seconds(300), handleSIGHUP: Bool
     ) {
-        self.runtime = runtime
+        self.config = config
+        self.secrets = secrets
+        self.live = live
+        self.httpClient = httpClient
+        self.telegram = telegram
+        self.botId = botId
+        self.keyring = keyring
+        self.store = store
+        self.metrics = metrics
+        self.logger = logger
+        self.auditor = auditor
+        self.now = now
         self.interval = interval
         self.webhookGrace = webhookGrace
         self.handleSIGHUP = handleSIGHUP
         self.retries = SecretRetrySchedule(initialDelay: retryDelay, maxDelay: maxRetryDelay)
     }
 
-    func run() async throws {
-        let hangups = handleSIGHUP ? Task {
-            for await _ in await UnixSignalsSequence(trapping: .sighup) {
-                runtime.logger.info("SIGHUP: checking secret files")
-                await checkNow()
+    func run() async {
+        await withDiscardingTaskGroup { group in
+            if handleSIGHUP {
+                group.addTask {
+                    for await _ in await UnixSignalsSequence(trapping: .sighup) {
+                        logger.info("SIGHUP: checking secret files")
+                        await checkNow()
+                    }
+                }
             }
-        } : nil
-        defer { hangups?.cancel() }
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                try? await Task.sleep(for: interval)
-                await checkNow()
-            }
+            await PeriodicJob(interval: interval) { await checkNow() }.run()
+            group.cancelAll()
         }
     }
 
@@ -64,9 +88,9 @@ struct SecretWatcher: Service {
     }
 
     private func check() async {
-        for use in runtime.config.secretUses {
-            guard let fresh = try? runtime.secrets.read(use.reference, for: use.keyPath) else { continue }
-            guard fresh != runtime.live.value(use.keyPath), !refused.contains(use.keyPath, fresh),
+        for use in config.secretUses {
+            guard let fresh = try? secrets.read(use.reference, for: use.keyPath) else { continue }
+            guard fresh != live.value(use.keyPath), !refused.contains(use.keyPath, fresh),
                 retries.isDue(use.keyPath, fresh)
             else { continue }
             await apply(fresh, to: use)
@@ -81,26 +105,26 @@ struct SecretWatcher: Service {
         switch use.keyPath {
         case LiveSecrets.botToken:
             guard await botTokenAccepted(value, use: use) else { return }
-            runtime.live.replace(use.keyPath, with: value)
+            live.replace(use.keyPath, with: value)
         case LiveSecrets.webhookSecret:
             // Completed (and reported) by `registerPendingWebhookSecret` once Telegram accepts it.
-            runtime.live.rotateWebhookSecret(to: value)
+            live.rotateWebhookSecret(to: value)
             return
         case SealingKeyring.keyPath:
             guard let key = try? SealingKey(base64: value) else {
                 await refuse(value, for: use, reason: "not a storage encryption key")
                 return
             }
-            runtime.keyring?.rotate(to: key)
-            runtime.live.replace(use.keyPath, with: value)
+            keyring?.rotate(to: key)
+            live.replace(use.keyPath, with: value)
             do {
-                let resealed = try await runtime.store.sealOutstandingRows()
-                runtime.logger.notice("stored text re-sealed under the new storage key", metadata: ["rows": "\(resealed)"])
+                let resealed = try await store.sealOutstandingRows()
+                logger.notice("stored text re-sealed under the new storage key", metadata: ["rows": "\(resealed)"])
             } catch {
-                runtime.logger.error("re-sealing under the new storage key failed; the previous key is still needed", metadata: ["error": "\(error)"])
+                logger.error("re-sealing under the new storage key failed; the previous key is still needed", metadata: ["error": "\(error)"])
             }
         default:
-            runtime.live.replace(use.keyPath, with: value)
+            live.replace(use.keyPath, with: value)
         }
         await applied(value, to: use)
     }
@@ -108,10 +132,10 @@ struct SecretWatcher: Service {
     /// True once `getMe` accepts the token for this bot. A 401 or another bot refuses it for good;
     /// an outage or a 5xx leaves it to be tried again after a backoff.
     private func botTokenAccepted(_ value: String, use: SecretUse) async -> Bool {
-        let probe = TelegramBotClient(token: value, apiRoot: runtime.config.telegram.apiRoot, httpClient: runtime.httpClient, logger: runtime.logger)
+        let probe = TelegramBotClient(token: value, apiRoot: config.telegram.apiRoot, httpClient: httpClient, logger: logger)
         do {
             let me = try await probe.getMe()
-            guard me.id == runtime.bot.id else {
+            guard me.id == botId else {
                 await refuse(value, for: use, reason: "the token belongs to another bot")
                 return false
             }
@@ -128,44 +152,44 @@ struct SecretWatcher: Service {
 
     /// Registers a rotated webhook secret with Telegram, once per backoff step until it is accepted.
     private func registerPendingWebhookSecret() async {
-        guard let url = runtime.config.telegram.webhookUrl, let pending = runtime.live.webhookSecretAwaitingRegistration,
-            let use = runtime.config.secretUses.first(where: { $0.keyPath == LiveSecrets.webhookSecret }),
+        guard let url = config.telegram.webhookUrl, let pending = live.webhookSecretAwaitingRegistration,
+            let use = config.secretUses.first(where: { $0.keyPath == LiveSecrets.webhookSecret }),
             retries.isDue(use.keyPath, pending)
         else { return }
         do {
-            try await runtime.telegram.setWebhook(
+            try await telegram.setWebhook(
                 url: url, secretToken: pending, allowedUpdates: TelegramPoller.allowedUpdates, dropPendingUpdates: false
             )
         } catch {
             retryLater(pending, for: use, "secret rotation: setWebhook with the new secret failed; old and new secrets both stay accepted, trying again", error)
             if retries.failures(use.keyPath) == 1 {
-                await runtime.audit(.secretRotationDelayed, ["secret": use.reference.id, "reason": "setWebhook failed; retrying"])
+                await auditor.write(.secretRotationDelayed, ["secret": use.reference.id, "reason": "setWebhook failed; retrying"])
             }
             return
         }
         retries.clear(use.keyPath)
-        runtime.live.webhookSecretRegistered(pending, acceptingOldUntil: runtime.now().addingTimeInterval(webhookGrace))
+        live.webhookSecretRegistered(pending, acceptingOldUntil: now().addingTimeInterval(webhookGrace))
         await applied(pending, to: use)
     }
 
     /// A passing failure (no answer, a 5xx): the old value stays, and `value` is tried again after the backoff.
     private func retryLater(_ value: String, for use: SecretUse, _ message: Logger.Message, _ error: any Error) {
         let wait = retries.failed(use.keyPath, value)
-        runtime.metrics.secretReload(secret: use.reference.id, result: "retrying")
-        runtime.logger.warning(message, metadata: ["secret": "\(use.reference.id)", "error": "\(error)", "retryIn": "\(wait)"])
+        metrics.secretReload(secret: use.reference.id, result: "retrying")
+        logger.warning(message, metadata: ["secret": "\(use.reference.id)", "error": "\(error)", "retryIn": "\(wait)"])
     }
 
     private func applied(_ value: String, to use: SecretUse) async {
-        runtime.metrics.secretReload(secret: use.reference.id, result: "applied")
-        runtime.logger.notice("secret rotated in the running gateway", metadata: ["secret": "\(use.reference.id)"])
-        await runtime.audit(.secretReloaded, ["secret": use.reference.id, "fingerprint": SecretFingerprint.of(value)])
+        metrics.secretReload(secret: use.reference.id, result: "applied")
+        logger.notice("secret rotated in the running gateway", metadata: ["secret": "\(use.reference.id)"])
+        await auditor.write(.secretReloaded, ["secret": use.reference.id, "fingerprint": SecretFingerprint.of(value)])
     }
 
     private func refuse(_ value: String, for use: SecretUse, reason: String) async {
         refused.insert(use.keyPath, value)
         retries.clear(use.keyPath)
-        runtime.metrics.secretReload(secret: use.reference.id, result: "refused")
-        runtime.logger.error("secret rotation refused: keeping the old value", metadata: ["secret": "\(use.reference.id)", "reason": "\(reason)"])
-        await runtime.audit(.secretRotationFailed, ["secret": use.reference.id, "reason": reason])
+        metrics.secretReload(secret: use.reference.id, result: "refused")
+        logger.error("secret rotation refused: keeping the old value", metadata: ["secret": "\(use.reference.id)", "reason": "\(reason)"])
+        await auditor.write(.secretRotationFailed, ["secret": use.reference.id, "reason": reason])
     }
 }

@@ -40,6 +40,7 @@ extension Update {
             addressesBot: bot.isAddressed(by: message),
             command: bot.command(in: message),
             migrateToChatId: message.migrateToChatId,
+            migrateFromChatId: message.migrateFromChatId,
             isForwarded: message.isForwarded,
             quotedText: message.quotedText(bot: bot)
         )

@@ -1,0 +1,95 @@
+import Hummingbird
+import HummingbirdCore
+import NIOCore
+import OpenClawCore
+import ServiceLifecycle
+import OpenClawTelegram
+import Logging
+
+extension Gateway {
+    /// Every long-running part, in start order; graceful shutdown stops them in reverse: the
+    /// listener and the poller first, then the scheduler (updates in hand finish), the outbox
+    /// (their replies go out), the audit checkpoint, and the store last.
+    func services() -> [any Service] {
+        let options = parts.options
+        var services: [any Service] = [
+            StoreCloser(store: parts.store),
+            AuditCheckpointer(config: config, store: parts.store, live: parts.live, metrics: parts.metrics, logger: parts.logger, now: parts.now),
+            parts.outbox,
+            scheduler,
+            SecretWatcher(
+                config: config, secrets: parts.secrets, live: parts.live, httpClient: parts.httpClient, telegram: parts.telegram,
+                botId: bot.id, keyring: parts.keyring, store: parts.store, metrics: parts.metrics, logger: parts.logger,
+                auditor: parts.auditor, now: parts.now, interval: options.secretCheckInterval, webhookGrace: options.webhookSecretGrace,
+                retryDelay: options.secretRetryDelay, maxRetryDelay: options.secretRetryMaxDelay, handleSIGHUP: options.handleSignals
+            ),
+            PeriodicJob(interval: SecretExpiryCheck.interval, runsAtStart: true) { [check = secretExpiryCheck()] in await check.check() },
+            PeriodicJob(interval: .seconds(60), runsAtStart: true) { [parts] in await parts.probeTelegram() },
+            PeriodicJob(interval: .seconds(60)) { [parts] in
+                parts.limiter.sweep(now: .now)
+                await DenialSummaries(denials: parts.denials, auditor: parts.auditor).write()
+            },
+            PeriodicJob(interval: options.retentionInterval, runsAtStart: true) { [retention = retention()] in await retention.applyOnce() },
+        ]
+        if config.telegram.webhookUrl == nil {
+            services.append(
+                TelegramPoller(
+                    store: parts.store, telegram: parts.telegram, scheduler: scheduler, health: parts.health, metrics: parts.metrics,
+                    logger: parts.logger, now: parts.now, timeoutSeconds: options.pollTimeoutSeconds
+                )
+            )
+        }
+        services.append(httpApplication())
+        return services
+    }
+
+    private func secretExpiryCheck() -> SecretExpiryCheck {
+        SecretExpiryCheck(
+            config: config, metrics: parts.metrics, logger: parts.logger, auditor: parts.auditor, expiredSecrets: parts.expiredSecrets, now: parts.now
+        )
+    }
+
+    private func retention() -> Retention {
+        Retention(privacy: config.privacy, store: parts.store, metrics: parts.metrics, logger: parts.logger, now: parts.now)
+    }
+
+    /// The HTTP listener: health, readiness, metrics and (in webhook mode) the webhook, guarded
+    /// against slow and idle clients.
+    private func httpApplication() -> some Service {
+        let routes = GatewayRoutes(
+            config: config, store: parts.store, live: parts.live, scheduler: scheduler, health: parts.health,
+            expiredSecrets: parts.expiredSecrets, metrics: parts.metrics, logger: parts.logger, now: parts.now
+        )
+        let limits = parts.options.listener
+        let registry = ConnectionRegistry(maxConnections: limits.maxConnections)
+        let metrics = parts.metrics
+        return Application(
+            router: routes.router(),
+            server: .http1(
+                configuration: HTTP1Channel.Configuration(
+                    additionalChannelHandlers: [
+                        SlowRequestGuard(registry: registry, requestTimeout: TimeAmount(limits.requestTimeout)) {
+                            metrics.connectionClosed(reason: "slow_request")
+                        }
+                    ],
+                    idleTimeout: TimeAmount(limits.idleTimeout)
+                )
+            ),
+            configuration: ApplicationConfiguration(address: .hostname(config.gateway.host, port: config.gateway.port), serverName: nil),
+            onServerRunning: { [self] channel in listening(on: channel.localAddress?.port) },
+            logger: parts.logger
+        )
+    }
+}
+
+extension GatewayParts {
+    /// `getMe` once, so `/readyz` knows Telegram is reachable in webhook mode too.
+    func probeTelegram() async {
+        do {
+            _ = try await telegram.getMe()
+            health.markSuccess(at: now())
+        } catch {
+            logger.warning("telegram getMe failed", metadata: ["error": "\(error)"])
+        }
+    }
+}
