@@ -84,7 +84,7 @@ final class GatewayHarness: Sendable {
         logger.logLevel = .debug
         var options = GatewayOptions(
             environment: [:], logger: logger, metrics: metrics, pacing: pacing, retry: .fastForTests, pollTimeoutSeconds: 5,
-            spikeCheckInterval: 0
+            spikeCheckInterval: 0, outboxRetryDelay: .milliseconds(10)
         )
         tune(&options)
         let gateway = try await Gateway.prepare(config: config, options: options)

@@ -8,9 +8,10 @@ enum OpenClawProcess {
         var error: String
     }
 
+    /// The `openclaw` the test build made, beside the test executable in the same build folder
+    /// (whatever configuration or scratch path built it), never a stale copy elsewhere.
     static var executable: URL {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/openclaw")
+        URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("openclaw")
     }
 
     /// - Parameter input: bytes written to the process's standard input (then closed).

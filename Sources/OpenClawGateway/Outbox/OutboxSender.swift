@@ -27,6 +27,7 @@ actor OutboxSender: Service {
     private let logger: Logger
     private let now: @Sendable () -> Date
     private let onMigration: @Sendable (GroupMove) async -> Void
+    private let retryDelay: Duration
 
     private var queues: [Int64: [OutboxMessage]] = [:]
     private var delivering: Set<Int64> = []
@@ -36,9 +37,10 @@ actor OutboxSender: Service {
 
     init(
         store: OpenClawStore, telegram: TelegramBotClient, pacer: OutboundPacer<ContinuousClock>, health: TelegramHealth,
-        metrics: GatewayMetrics, logger: Logger, now: @escaping @Sendable () -> Date,
+        metrics: GatewayMetrics, logger: Logger, now: @escaping @Sendable () -> Date, retryDelay: Duration = .seconds(2),
         onMigration: @escaping @Sendable (GroupMove) async -> Void
     ) {
+        self.retryDelay = retryDelay
         self.store = store
         self.telegram = telegram
         self.pacer = pacer
@@ -149,7 +151,7 @@ actor OutboxSender: Service {
         case .retry:
             metrics.sendRetried()
             let attempts = message.attempts + 1
-            let backoff = min(Duration.seconds(1 << min(attempts, 9)), Self.maxBackoff)
+            let backoff = min(retryDelay * (1 << min(attempts - 1, 16)), Self.maxBackoff)
             let next = now().addingTimeInterval(backoff.inSeconds)
             logger.warning("telegram send failed; trying again", metadata: ["error": "\(error)", "attempt": "\(attempts)", "retryIn": "\(backoff)"])
             try? await store.outboxReschedule(id: id, attempts: attempts, nextAttemptAt: next)

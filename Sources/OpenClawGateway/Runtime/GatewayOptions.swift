@@ -33,6 +33,9 @@ public struct GatewayOptions: Sendable {
     public var retentionInterval: Duration
     /// The HTTP listener's limits against slow and idle clients.
     public var listener: ListenerLimits
+    /// First wait before a reply Telegram did not accept (5xx, timeout) is sent again; it doubles
+    /// up to five minutes.
+    public var outboxRetryDelay: Duration
 
     public init(
         environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -49,8 +52,10 @@ public struct GatewayOptions: Sendable {
         secretRetryMaxDelay: Duration = .seconds(300),
         spikeCheckInterval: TimeInterval = 10,
         retentionInterval: Duration = .seconds(3600),
-        listener: ListenerLimits = ListenerLimits()
+        listener: ListenerLimits = ListenerLimits(),
+        outboxRetryDelay: Duration = .seconds(2)
     ) {
+        self.outboxRetryDelay = outboxRetryDelay
         self.listener = listener
         self.retentionInterval = retentionInterval
         self.spikeCheckInterval = spikeCheckInterval

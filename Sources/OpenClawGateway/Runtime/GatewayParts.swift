@@ -69,7 +69,8 @@ struct GatewayParts: Sendable {
         let metrics = options.metrics
         let now = options.now
         outbox = OutboxSender(
-            store: store, telegram: telegram, pacer: pacer, health: health, metrics: options.metrics, logger: options.logger, now: options.now
+            store: store, telegram: telegram, pacer: pacer, health: health, metrics: options.metrics, logger: options.logger, now: options.now,
+            retryDelay: options.outboxRetryDelay
         ) { move in
             do {
                 try await store.recordGroupMigration(from: move.from, to: move.to, at: now())

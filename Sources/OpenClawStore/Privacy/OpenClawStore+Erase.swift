@@ -48,6 +48,9 @@ extension OpenClawStore {
                 erased.pendingUpdates += 1
             }
             erased.ownerSetting = try await Self.revokeOwner(sql, userId: userId) ? 1 : 0
+            erased.pendingReplies = try await sql.delete(from: "outbox")
+                .where { $0.where("user_id", .equal, userId).orWhere("chat_id", .equal, userId) }
+                .returning("id").all().count
             erased.alertMarks = try await sql.delete(from: "settings")
                 .where("key", .like, Self.alertMarkPrefix + "budget:user:\(userId):%")
                 .returning("key").all().count

@@ -14,6 +14,8 @@ public struct UserErasure: Sendable, Equatable, Codable {
     public var ownerSetting = 0
     /// Budget alert marks naming the user.
     public var alertMarks = 0
+    /// Replies still queued to them (or to their direct chat).
+    public var pendingReplies = 0
 
     public init() {}
 
@@ -23,11 +25,12 @@ public struct UserErasure: Sendable, Equatable, Codable {
             "requestedBy": requestedBy, "accessEntries": String(accessEntries), "pairingRequests": String(pairingRequests),
             "messages": String(messages), "sessions": String(sessions), "usageAnonymised": String(usageAnonymised),
             "auditAnonymised": String(auditAnonymised), "pendingUpdates": String(pendingUpdates), "ownerSetting": String(ownerSetting),
-            "alertMarks": String(alertMarks), "anonymisedSeqs": AuditSeqRanges.format(anonymisedSeqs),
+            "alertMarks": String(alertMarks), "pendingReplies": String(pendingReplies), "anonymisedSeqs": AuditSeqRanges.format(anonymisedSeqs),
         ]
     }
 
     public var total: Int {
         accessEntries + pairingRequests + messages + sessions + usageAnonymised + auditAnonymised + pendingUpdates + ownerSetting + alertMarks
+            + pendingReplies
     }
 }

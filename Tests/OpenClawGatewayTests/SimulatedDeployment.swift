@@ -1,0 +1,37 @@
+import Foundation
+import ModelSimulator
+import OpenClawCore
+import OpenClawGateway
+import TelegramSimulator
+
+/// The simulators and a sandbox deployment without a gateway, for tests that run the gateway as
+/// a process of its own (to kill it). Everything is stopped and removed when `body` ends.
+func withSimulatedDeployment<T>(
+    adjust: (inout JSONValue) -> Void = { _ in },
+    _ body: (TelegramSimulator, ModelSimulator, SandboxDeployment) async throws -> T
+) async throws -> T {
+    let telegram = try await TelegramSimulator.start(logger: GatewayHarness.quiet)
+    let model = try await ModelSimulator.start(logger: GatewayHarness.quiet)
+    let sandbox: SandboxDeployment
+    do {
+        sandbox = try SandboxDeployment.create(telegramAPIRoot: telegram.apiRoot, botToken: telegram.token, modelBaseURL: model.baseURL) {
+            GatewayHarness.relaxLimits(&$0)
+            adjust(&$0)
+        }
+    } catch {
+        await telegram.stop()
+        await model.stop()
+        throw error
+    }
+    defer { sandbox.remove() }
+    do {
+        let result = try await body(telegram, model, sandbox)
+        await telegram.stop()
+        await model.stop()
+        return result
+    } catch {
+        await telegram.stop()
+        await model.stop()
+        throw error
+    }
+}

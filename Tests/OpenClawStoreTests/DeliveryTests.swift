@@ -1,0 +1,113 @@
+import Foundation
+import Crypto
+import OpenClawCore
+import OpenClawStore
+import Testing
+
+/// Claims on stored updates, the outbox, and one-transaction completion.
+@Suite struct DeliveryTests {
+    private func payload(_ id: Int64) -> Data { Data(#"{"update_id":\#(id)}"#.utf8) }
+
+    @Test func claimsCountTakeUpsAcrossReopenAndReleasesGiveThemBack() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { store async throws in
+            for id in Int64(1)...3 { _ = try await store.inboxAdd(updateId: id, payload: payload(id), receivedAt: t0) }
+            #expect(try await store.inboxClaim([1, 2, 3]) == [1: 1, 2: 1, 3: 1])
+            try await store.inboxRelease([3])
+        }
+        try await withStore(in: temp.path) { store async throws in
+            // As after a crash: 1 and 2 were in hand, 3 only waited.
+            #expect(try await store.inboxClaim([1, 2, 3]) == [1: 2, 2: 2, 3: 1])
+            try await store.complete([UpdateCompletion(updateId: 1)], at: t0)
+            #expect(try await store.inboxClaim([1, 2]) == [2: 3], "a done update is not claimed")
+            #expect(try await store.inboxPendingIds(limit: 10) == [2, 3])
+        }
+    }
+
+    @Test func aCompletionStoresTurnsUsageRepliesAndTheDoneMarkTogether() async throws {
+        let temp = TempDirectory()
+        let keyring = SealingKeyring(current: SealingKey(SymmetricKey(size: .bits256)))
+        try await OpenClawStore.withOpen(directory: temp.path, logger: testLogger, keyring: keyring) { store in
+            _ = try await store.inboxAdd(updateId: 7, payload: payload(7), receivedAt: t0)
+            let session = SessionKey(rawValue: "telegram:dm:5")
+            let queued = try await store.complete(
+                [
+                    UpdateCompletion(
+                        updateId: 7,
+                        turns: [.init(session: session, turn: ChatTurn(role: .user, content: "q"), userId: 5),
+                                .init(session: session, turn: ChatTurn(role: .assistant, content: "a secret answer"), userId: 5)],
+                        usage: UsageRecord(time: t0, userId: 5, chatId: 5, provider: "p", model: "m", tokens: TokenUsage(input: 1, output: 1), costUsd: 0.5),
+                        replies: [OutboxMessage(chatId: 5, userId: 5, text: "a secret answer", createdAt: t0),
+                                  OutboxMessage(chatId: 5, userId: 5, text: "part two", createdAt: t0)]
+                    )
+                ],
+                at: t0
+            )
+            #expect(queued.map(\.text) == ["a secret answer", "part two"] && queued.allSatisfy { $0.id != nil })
+            #expect(try await store.inboxPendingIds(limit: 10).isEmpty)
+            #expect(try await store.recentTurns(session: session, limit: 5).map(\.content) == ["q", "a secret answer"])
+            #expect(try await store.usageTotals(since: .distantPast, userId: 5).costUsd == 0.5)
+            #expect(try await store.outboxPending(limit: 10).map(\.text) == ["a secret answer", "part two"])
+
+            try await store.outboxRemove(id: try #require(queued[0].id))
+            try await store.outboxReschedule(id: try #require(queued[1].id), attempts: 3, nextAttemptAt: t0.addingTimeInterval(8))
+            let left = try await store.outboxPending(limit: 10)
+            #expect(left.map(\.text) == ["part two"] && left[0].attempts == 3 && left[0].nextAttemptAt == t0.addingTimeInterval(8))
+        }
+        let bytes = try databaseBytes(temp.path)
+        #expect(bytes.range(of: Data("part two".utf8)) == nil, "queued replies are sealed like messages")
+    }
+
+    @Test func queuedRepliesFollowAGroupToItsNewId() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { store async throws in
+            try await store.complete([UpdateCompletion(updateId: nil, replies: [OutboxMessage(chatId: -5, text: "hi", createdAt: t0)])], at: t0)
+            try await store.outboxMove(chatId: -5, to: -1005)
+            #expect(try await store.outboxPending(limit: 5).map(\.chatId) == [-1005])
+        }
+    }
+
+    @Test func erasureDropsRepliesStillQueuedForTheUser() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { store async throws in
+            try await store.complete(
+                [UpdateCompletion(updateId: nil, replies: [
+                    OutboxMessage(chatId: 5, userId: 5, text: "to five", createdAt: t0),
+                    OutboxMessage(chatId: -9, userId: 5, text: "to five in a group", createdAt: t0),
+                    OutboxMessage(chatId: 6, userId: 6, text: "to six", createdAt: t0),
+                ])],
+                at: t0
+            )
+            let erased = try await store.eraseUser(5, requestedBy: "cli", at: t0)
+            #expect(erased.pendingReplies == 2)
+            #expect(try await store.outboxPending(limit: 5).map(\.text) == ["to six"])
+        }
+    }
+
+    @Test func anotherConnectionsCommitChangesTheDataVersion() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { gateway async throws in
+            let before = try await gateway.dataVersion()
+            _ = try await gateway.allowAdd(AllowEntry(channel: "telegram", userId: 1, addedAt: t0, source: "test"))
+            #expect(try await gateway.dataVersion() == before, "its own commits do not change it")
+            try await withStore(in: temp.path) { cli async throws in
+                _ = try await cli.allowAdd(AllowEntry(channel: "telegram", userId: 2, addedAt: t0, source: "cli"))
+            }
+            #expect(try await gateway.dataVersion() != before)
+        }
+    }
+
+    @Test func pairingRequestsAreCheckedAndCreatedInOneStep() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { store async throws in
+            func request(_ user: Int64) -> PairingRequest {
+                PairingRequest(channel: "telegram", code: PairingCode.generate(), userId: user, username: nil, createdAt: t0)
+            }
+            #expect(try await store.pairingRequestIfRoom(request(1), maxPending: 2) == .created)
+            #expect(try await store.pairingRequestIfRoom(request(1), maxPending: 2) == .alreadyPending)
+            #expect(try await store.pairingRequestIfRoom(request(2), maxPending: 2) == .created)
+            #expect(try await store.pairingRequestIfRoom(request(3), maxPending: 2) == .capacity)
+        }
+    }
+}
+
