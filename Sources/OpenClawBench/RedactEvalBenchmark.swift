@@ -4,7 +4,7 @@ import OpenClawCore
 /// Recall of the default `Redactor` on the labelled redaction sets in `eval/`: per kind, per way
 /// of writing (evasion), decoys kept per tag, and examples where redacting twice changes more.
 enum RedactEvalBenchmark {
-    static let defaultSets = ["eval/redaction-dev.jsonl", "eval/redaction-heldout.jsonl"]
+    static let defaultSets = ["eval/redaction-dev.jsonl", "eval/redaction-heldout.jsonl", "eval/redaction-redteam.jsonl"]
 
     static func run(_ arguments: [String]) async throws {
         let named = arguments.indices.filter { arguments[$0] == "--set" && $0 + 1 < arguments.count }.map { arguments[$0 + 1] }

@@ -28,6 +28,26 @@ import TelegramSimulator
         #expect(reply.text.hasPrefix("Sure! The bot token is "))
     }
 
+    /// Upstream redaction, reply cleaning and the log all run the same detector, look-alikes included.
+    @Test func lookalikePersonalDataIsRedactedUpstreamInRepliesAndInTheLog() async throws {
+        let harness = try await H.start { document in
+            document.set([.number(Double(H.alice.id))], at: ["channels", "telegram", "allowFrom"])
+            document.set(.bool(true), at: ["privacy", "redactUpstream"])
+            document.set("all", at: ["privacy", "redactReplies"])
+            document.set("redacted", at: ["logging", "messages"])
+        }
+        harness.model.enqueueReplies(["Noted. Her card is 4532\u{00A0}0151\u{00A0}1283\u{00A0}0366, mail olga%40example.ru"])
+        harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "mail ka\u{200B}rin@example.com, call ０１７６ ８８２２ ５５３３"))
+        let reply = try await harness.telegram.waitForSent { $0.chatId == H.alice.id }
+        try await harness.waitUntilIdle()
+        #expect(harness.model.requests.last?.lastUserMessage == "mail [EMAIL], call [PHONE]")
+        #expect(reply.text == "Noted. Her card is [CREDIT_CARD], mail [EMAIL]")
+        let log = harness.logs.captured.joined(separator: "\n")
+        #expect(log.contains("[PHONE]"))
+        for leaked in ["８８２２", "rin@example", "0151", "olga"] { #expect(!log.contains(leaked), "\(leaked)") }
+        await harness.stop()
+    }
+
     @Test func secretsAndPhoneNumbersInErrorDescriptionsNeverReachTheLog() {
         let sink = LogSink.capturing()
         let logger = Logger(label: "test") { label in JSONLogHandler(label: label, level: .info, sink: sink) }

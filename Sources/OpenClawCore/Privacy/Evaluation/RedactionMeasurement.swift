@@ -35,7 +35,7 @@ public struct RedactionMeasurement: Sendable {
             guard let range = labelled.byteRange else { continue }
             let findings = redactor.findings(in: labelled.text)
             if let kind = labelled.expected {
-                let caught = Self.covers(findings.filter { $0.kind == kind }.map(\.range), range)
+                let caught = findings.filter { $0.kind == kind }.map(\.range).covers(range)
                 recall.count(caught)
                 recallByKind[labelled.kind, default: Tally()].count(caught)
                 recallByEvasion[labelled.evasion, default: Tally()].count(caught)
@@ -51,14 +51,4 @@ public struct RedactionMeasurement: Sendable {
         }
     }
 
-    /// Whether `ranges` (sorted, not overlapping) cover every byte of `target`.
-    static func covers(_ ranges: [Range<Int>], _ target: Range<Int>) -> Bool {
-        var next = target.lowerBound
-        for range in ranges where range.upperBound > next {
-            guard range.lowerBound <= next else { return false }
-            next = range.upperBound
-            if next >= target.upperBound { return true }
-        }
-        return next >= target.upperBound
-    }
 }
