@@ -5,7 +5,8 @@ struct BenchMain {
         ("pipeline", "messages/s and added latency through the whole gateway (--messages N --users N --latency-samples N)", PipelineBenchmark.run),
         ("pacer", "outbound pacer sends/s and tracked chats and resident memory over rounds of distinct chats (--chats N --rounds N)", PacerBenchmark.run),
         ("limiter", "rate limiter decisions/s on 1 and 2 threads, bytes per tracked key at 1M keys (--decisions N --keys N)", LimiterBenchmark.run),
-        ("redact", "StreamRedactor MB/s on one core over generated log text, peak memory before/after (--megabytes N)", RedactBenchmark.run),
+        ("redact", "StreamRedactor MB/s on one core over generated log text, peak memory before/after (--megabytes N --evasive)", RedactBenchmark.run),
+        ("redact-eval", "Redactor recall per kind and per evasion, decoys kept, on the eval/ redaction sets (--set PATH ... --show)", RedactEvalBenchmark.run),
         ("filter", "ContentFilter detection and false-positive rates on the eval/ sets, messages/s and MB/s (--set PATH ... --seconds N --show)", FilterBenchmark.run),
     ]
 

@@ -6,9 +6,7 @@ import Testing
 /// held-out and red-team figures, which are reported but deliberately not asserted.
 @Suite struct ContentFilterEvaluationSetTests {
     static func messages(_ name: String) throws -> [LabelledMessage] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../eval/\(name)").standardized
-        return try LabelledMessage.read(jsonLines: String(contentsOf: url, encoding: .utf8))
+        try LabelledMessage.read(jsonLines: EvaluationFile.contents(name))
     }
 
     @Test func devSetIsLargeAndMixed() throws {

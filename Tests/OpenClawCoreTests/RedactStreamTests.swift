@@ -52,6 +52,11 @@ struct RedactStreamTests {
         var pieces = DetectorSecretTests.keys.map(\.0) + ["alice@example.com", "+1 415 555 0100", "4111 1111 1111 1111", "DE89 3704 0044 0532 0130 00",
                                                           "2001:db8::1", "536-22-1234", "token=\"fa ke\"", "-----BEGIN PRIVATE KEY-----\nMIIE\nFAKE==\n-----END PRIVATE KEY-----"]
         pieces.append("Bearer fake.token-1")
+        // Look-alikes and encodings: folded views must not depend on where a chunk or line ends.
+        pieces += ["call ０１７６ ８８２２ ５５３３", "mail ka\u{200B}rin@example.com", "email=olga%40example.ru&x=1", "4532\u{00A0}0151\u{00A0}1283\u{00A0}0366",
+                   "tel=07700+900+550&y=2", "0 7 7 0 0 9 0 0 5 5 0", "de75 5121 0800 1245 1261 99", "driver version 3.20.7.18", "ref 0131 496 0871",
+                   String(DetectorSecretTests.anthropic.prefix(40)) + "\u{200B}" + String(DetectorSecretTests.anthropic.dropFirst(40)),
+                   #"{"to":"kai\u0040example.de"}"#, "ruf an: 06131 482291"]
         for n in 0..<400 {
             text += pieces[n % pieces.count] + (n % 7 == 0 ? "\n" : n % 3 == 0 ? " word, " : " ")
         }

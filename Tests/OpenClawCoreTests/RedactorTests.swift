@@ -15,7 +15,8 @@ struct RedactorTests {
 
     @Test func adjacentNumbersStaySeparate() {
         #expect(redactor.redact("+1 415 555 0100 4111 1111 1111 1111") == "[PHONE] [CREDIT_CARD]")
-        #expect(redactor.redact("555 123 4567 8901") == "[PHONE] 8901")
+        // Without a `+`, a phone-shaped start of a longer run of digit groups is a reference, not a phone.
+        #expect(redactor.redact("555 123 4567 8901") == "555 123 4567 8901")
     }
 
     @Test func findingRangesAreUTF8Offsets() {
@@ -51,7 +52,8 @@ struct RedactorTests {
 
     /// A quadratic scanner would take minutes on these; a linear one takes milliseconds.
     @Test(arguments: ["1", "a@", "-----BEGIN ", "-----BEGIN RSA PRIVATE KEY-----\n", "1 ", "1.", "sk-", "sk-a", "aaaa", "password=", "::1:", "eyJ.", "eyJhbGciOiJub25lIn0.eyJ-",
-                              "4111 ", "555-", "DE89 ", "Bearer ", "\"token\":\"", "ghp_"])
+                              "4111 ", "555-", "DE89 ", "Bearer ", "\"token\":\"", "ghp_",
+                              "\u{200B}", "１", "a\u{00A0}", "%40", "%2", "\\u0040", "1+2=", "=1+2", "+ 1", "0 ", "x＠", "de89", "sk-ant-\u{200B}", "tel 0"])
     func pathologicalInputIsLinear(unit: String) {
         let small = String(repeating: unit, count: 20_000)
         let large = String(repeating: unit, count: 160_000)

@@ -9,9 +9,11 @@ public struct PromptFraming: Sendable {
 
     /// A random marker in the system prompt; nil when `privacy.promptCanary` is off.
     public let canary: String?
+    private let canarySearch: EchoSearch
 
     public init(canary: String?) {
         self.canary = canary
+        self.canarySearch = EchoSearch(canary.map { [$0] } ?? [])
     }
 
     /// A fresh canary from the system CSPRNG: a fixed prefix and 96 random bits as lowercase hex,
@@ -42,11 +44,10 @@ public struct PromptFraming: Sendable {
         return content
     }
 
-    /// True when `reply` contains the canary, even spaced out, re-cased or punctuated.
+    /// True when `reply` contains the canary, even spaced out, re-cased, punctuated, in look-alike
+    /// characters, or encoded as base64, hex or percent-escapes (`EchoSearch`).
     public func leaks(_ reply: String) -> Bool {
-        guard let canary else { return false }
-        let folded = String(reply.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }).lowercased()
-        return folded.contains(canary)
+        canarySearch.occurs(in: reply)
     }
 
     static let fenceOpening = "<untrusted source="

@@ -72,7 +72,8 @@ public struct StreamRedactor: Sendable {
         }
         // A cut before the end re-scans what follows, so no key body can be open at it.
         privateKeyOpen = chosen == (cut ?? pending.count) ? open : false
-        let keep = Swift.min(8, chosen)
+        // Kept as context for the next piece: word boundaries, `/bot`, the words before a number.
+        let keep = Swift.min(ScanBuffer.viewContext, chosen)
         pending.removeFirst(chosen - keep)
         self.context = keep
     }

@@ -33,10 +33,8 @@ struct OutputGuardStage: Sendable {
 
     func verdict(_ reply: String) -> Verdict {
         if framing.leaks(reply) { return .promptLeak }
-        var text = reply
-        for value in live.all.values where value.count >= 8 && text.contains(value) {
-            text = text.replacingOccurrences(of: value, with: Self.ownSecretToken)
-        }
+        // Our own secrets also when echoed encoded, folded or spaced out.
+        let text = EchoSearch(live.all.values).replacing(in: reply, with: Self.ownSecretToken)
         return .send(redactor.redact(text))
     }
 }

@@ -1,6 +1,6 @@
 extension ScanBuffer {
     /// A payment card number at `i`: 13–19 digits starting 2–6, optionally in groups of 3–6
-    /// separated by single spaces or dashes, passing the Luhn check. The longest passing prefix
+    /// separated by single spaces, dashes or dots (the same throughout), passing the Luhn check. The longest passing prefix
     /// that ends at a group boundary wins; a run of more than 19 digits is not a card.
     func creditCard(at i: Int) -> Range<Int>? {
         let first = self[i]
@@ -21,7 +21,7 @@ extension ScanBuffer {
             if grouped && (length < 3 || length > 6) { break }
             if luhn.count >= 13 && luhn.isValid && (!grouped || numberEnds(at: p) || self[p] == separator) { best = p }
             let next = self[p]
-            guard next == UInt8(ascii: " ") || next == UInt8(ascii: "-"), separator == 0 || next == separator,
+            guard ASCIIByte.isCardSeparator(next) || (plusSeparates && next == UInt8(ascii: "+")), separator == 0 || next == separator,
                   length >= 3, length <= 6, ASCIIByte.isDigit(self[p + 1]) else { break }
             separator = next
             p += 1
@@ -47,5 +47,11 @@ struct Luhn {
     /// The rightmost digit is never doubled, so which positions double depends on the count.
     var isValid: Bool {
         (count % 2 == 0 ? doublingOdd : doublingEven) % 10 == 0
+    }
+}
+
+extension ASCIIByte {
+    @inline(__always) static func isCardSeparator(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
     }
 }

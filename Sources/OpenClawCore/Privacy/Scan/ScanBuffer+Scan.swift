@@ -15,6 +15,24 @@ struct Hit {
     }
 }
 
+extension Hit {
+    /// The matches of two scans of the same stretch as one ordered list without overlaps: where
+    /// matches overlap, one match over both, named after the longer.
+    static func union(_ first: [Hit], _ second: [Hit]) -> [Hit] {
+        var merged: [Hit] = []
+        for hit in (first + second).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            guard let last = merged.last, hit.range.lowerBound < last.range.upperBound else {
+                merged.append(hit)
+                continue
+            }
+            let kind = hit.range.count > last.range.count ? hit.kind : last.kind
+            merged[merged.count - 1] = Hit(kind: kind, range: last.range.lowerBound..<Swift.max(last.range.upperBound, hit.range.upperBound),
+                                           anchor: Swift.min(last.anchor, hit.anchor))
+        }
+        return merged
+    }
+}
+
 extension ScanBuffer {
     /// Every match from `floor` on, in order and without overlaps, in one pass. Each position costs
     /// a byte test; only at a word start or a trigger byte does a detector look further, and each
@@ -31,10 +49,23 @@ extension ScanBuffer {
         }
         var lowest = i
         var previousIsWord = ASCIIByte.isWord(self[i - 1])
-        let count = end
+        let count = stop
         while i < count {
             let b = bytes[i]
             let isWord = ASCIIByte.isWord(b)
+            // Look-alikes, escapes, a form body's `+`, digits one space apart: a few byte tests
+            // here; the view is built only where one of them holds.
+            if folds, isWord ? !previousIsWord && ASCIIByte.isDigit(b) && self[i + 1] == UInt8(ascii: " ") : ASCIIByte.mayOpenView(b) {
+                let trigger = opensView(at: i, byte: b, previousIsWord: previousIsWord)
+                if trigger.open {
+                    let view = scanView(trigger: i, earliest: i, lowest: lowest, mask: mask, form: trigger.form)
+                    hits.append(contentsOf: view.hits)
+                    lowest = view.resume
+                    i = view.resume
+                    previousIsWord = ASCIIByte.isWord(self[i - 1])
+                    continue
+                }
+            }
             var found: Hit? = nil
             if b == UInt8(ascii: "@") {
                 found = mask & RedactionKind.email.bit != 0 ? email(at: i, lowest: lowest).map { Hit(kind: .email, range: $0) } : nil
@@ -46,6 +77,16 @@ extension ScanBuffer {
                 found = hit(at: i, byte: b, lowest: lowest, mask: mask, privateKeyOpen: &privateKeyOpen)
             }
             if let found {
+                // A match that stops at a look-alike or an escape may go on past it, and a value
+                // taken whole may hide a known key: scan it folded.
+                if folds, let trigger = opensView(at: found.range.upperBound) ? found.range.upperBound : viewTrigger(inValueOf: found) {
+                    let view = scanView(trigger: trigger, earliest: found.anchor, through: found.range.upperBound, lowest: lowest, mask: mask, form: false)
+                    hits.append(contentsOf: view.hits)
+                    lowest = view.resume
+                    i = view.resume
+                    previousIsWord = ASCIIByte.isWord(self[i - 1])
+                    continue
+                }
                 hits.append(found)
                 lowest = found.range.upperBound
                 i = Swift.max(lowest, i + 1)
@@ -84,9 +125,11 @@ extension ScanBuffer {
             return Hit(kind: .bearer, range: range, anchor: i)
         }
         if mask & RedactionKind.assignment.bit != 0, self[i - 1] != UInt8(ascii: "["), let range = assignmentValue(at: i) {
+            // `ANTHROPIC_API_KEY=sk-ant-…`: a value that is a known key is named as that key.
+            if let (kind, key) = vendorKey(at: range.lowerBound, enabled: mask), key == range { return Hit(kind: kind, range: key, anchor: i) }
             return Hit(kind: .assignment, range: range, anchor: i)
         }
-        if ASCIIByte.isUpper(b), mask & RedactionKind.iban.bit != 0, let range = iban(at: i) { return Hit(kind: .iban, range: range) }
+        if ASCIIByte.isDigit(self[i + 2]), ASCIIByte.isAlpha(b), mask & RedactionKind.iban.bit != 0, let range = iban(at: i) { return Hit(kind: .iban, range: range) }
         if ASCIIByte.isHex(b), mask & RedactionKind.ip.bit != 0, self[run(from: i, limit: 4, ASCIIByte.isHex)] == UInt8(ascii: ":"),
            self[i - 1] != UInt8(ascii: ":"), self[i - 1] != UInt8(ascii: "."), let range = ipv6(at: i) {
             return Hit(kind: .ip, range: range)
@@ -103,16 +146,23 @@ extension ScanBuffer {
             return Hit(kind: .telegram, range: range)
         }
         guard numberMayStart(at: i) else { return nil }
-        let separator = next == UInt8(ascii: " ") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".")
+        let separator = next == UInt8(ascii: " ") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".") || (plusSeparates && next == UInt8(ascii: "+"))
         if length == 3, separator, mask & RedactionKind.usSSN.bit != 0, let range = usSSN(at: i) { return Hit(kind: .usSSN, range: range) }
-        if length <= 3, next == UInt8(ascii: "."), mask & RedactionKind.ip.bit != 0, let range = ipv4(at: i) { return Hit(kind: .ip, range: range) }
+        if length <= 3, next == UInt8(ascii: "."), mask & RedactionKind.ip.bit != 0, let range = ipv4(at: i), !numberContext(before: i).version {
+            return Hit(kind: .ip, range: range)
+        }
         if length >= 3, mask & RedactionKind.creditCard.bit != 0, let range = creditCard(at: i) { return Hit(kind: .creditCard, range: range) }
         if length <= 4, next == UInt8(ascii: ":") || ASCIIByte.isHex(next), mask & RedactionKind.ip.bit != 0, let range = ipv6(at: i) {
             return Hit(kind: .ip, range: range)
         }
         let before = self[i - 1]
-        if length <= 15, separator || next == UInt8(ascii: "(") || next == UInt8(ascii: ")"), mask & RedactionKind.phone.bit != 0,
-           before != UInt8(ascii: ":"), before != UInt8(ascii: "/"), before != UInt8(ascii: "-"), before != UInt8(ascii: "_"),
+        // `"id":12345` and `12:30` are not phones; `Tel:030 1234567` is.
+        let afterColon = before == UInt8(ascii: ":") && next != UInt8(ascii: ":") && self[i] == UInt8(ascii: "0")
+        // Grouped, or run together at a length some numbering plan uses.
+        let phoneShaped = separator || next == UInt8(ascii: "(") || next == UInt8(ascii: ")") || next == UInt8(ascii: "/")
+            || (length >= 9 && numberEnds(at: runEnd))
+        if length <= 15, phoneShaped, mask & RedactionKind.phone.bit != 0,
+           before != UInt8(ascii: ":") || afterColon, before != UInt8(ascii: "/"), before != UInt8(ascii: "-"), before != UInt8(ascii: "_"), before != UInt8(ascii: "+"),
            let range = phone(at: i) {
             return Hit(kind: .phone, range: range)
         }

@@ -1,8 +1,23 @@
 /// The bytes a scan looks at. Bytes before `floor` were already written out: detectors may read
-/// them as context (a word boundary, `/bot`) but never start a match there.
+/// them as context (a word boundary, `/bot`) but never start a match there. Matches start before
+/// `stop`; bytes from there on are lookahead a match may run into.
 struct ScanBuffer {
     let bytes: UnsafeBufferPointer<UInt8>
     let floor: Int
+    let stop: Int
+    /// The input as written, where look-alikes and encodings send the scan to a folded view;
+    /// false inside such a view, which is already folded.
+    let folds: Bool
+    /// In a form body (`a=1&b=2`) `+` is an encoded space, so it separates digit groups.
+    let plusSeparates: Bool
+
+    init(bytes: UnsafeBufferPointer<UInt8>, floor: Int, stop: Int? = nil, folds: Bool = true, plusSeparates: Bool = false) {
+        self.bytes = bytes
+        self.floor = floor
+        self.stop = stop ?? bytes.count
+        self.folds = folds
+        self.plusSeparates = plusSeparates
+    }
 
     var end: Int { bytes.count }
 

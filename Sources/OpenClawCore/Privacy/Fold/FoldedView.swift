@@ -1,0 +1,130 @@
+/// A stretch of the input as the detectors should read it: look-alike characters folded to ASCII,
+/// invisible ones dropped, `%XX` and `\uXXXX` decoded, digits written one space apart joined. Each
+/// byte remembers the input bytes it came from, so a match found here replaces the original span,
+/// invisible characters and escapes included.
+///
+/// Built from three parts of the input: `context` (read by detectors, never matched), the window
+/// (where matches start) and `lookahead` (a match may run into it).
+struct FoldedView {
+    private(set) var bytes: [UInt8] = []
+    /// For each byte, where its source starts and ends in the input.
+    private(set) var sourceStarts: [Int] = []
+    private(set) var sourceEnds: [Int] = []
+    /// Where the window starts and ends in `bytes`.
+    private(set) var floor = 0
+    private(set) var stop = 0
+    /// `%XX` was decoded and the text has `=` or `&`: a URL query or form body, where `+` is a space.
+    private(set) var formBody = false
+
+    init(_ input: ScanBuffer, context: Range<Int>, window: Range<Int>, lookahead: Range<Int>, form: Bool) {
+        let capacity = lookahead.upperBound - context.lowerBound
+        bytes.reserveCapacity(capacity)
+        sourceStarts.reserveCapacity(capacity)
+        sourceEnds.reserveCapacity(capacity)
+        var decodedPercent = false
+        fold(input, context, decodedPercent: &decodedPercent)
+        floor = bytes.count
+        fold(input, window, decodedPercent: &decodedPercent)
+        stop = bytes.count
+        fold(input, lookahead, decodedPercent: &decodedPercent)
+        formBody = form || (decodedPercent && bytes.contains { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "&") })
+        joinSpacedDigits()
+    }
+
+    /// The input range behind `range` of the view.
+    func source(of range: Range<Int>) -> Range<Int> {
+        sourceStarts[range.lowerBound]..<sourceEnds[range.upperBound - 1]
+    }
+
+    /// The input offset behind view offset `index`.
+    func sourceStart(of index: Int) -> Int {
+        index < sourceStarts.count ? sourceStarts[index] : sourceEnds[sourceEnds.count - 1]
+    }
+
+    private mutating func fold(_ input: ScanBuffer, _ range: Range<Int>, decodedPercent: inout Bool) {
+        var p = range.lowerBound
+        while p < range.upperBound {
+            let byte = input[p]
+            if byte == UInt8(ascii: "%"), let (decoded, length) = input.percentEncodedByte(at: p) {
+                decodedPercent = true
+                if decoded < 0x80 {
+                    append(decoded, from: p, to: p + length)
+                    p += length
+                    continue
+                }
+                if let (scalar, length) = input.percentEncodedScalar(at: p) {
+                    append(scalar, from: p, to: p + length, input)
+                    p += length
+                    continue
+                }
+            } else if byte == UInt8(ascii: "\\"), let (scalar, length) = input.jsonEscapedScalar(at: p) {
+                append(scalar, from: p, to: p + length, input)
+                p += length
+                continue
+            } else if byte >= 0x80, let (scalar, length) = input.scalar(at: p) {
+                append(scalar, from: p, to: p + length, input)
+                p += length
+                continue
+            }
+            append(byte, from: p, to: p + 1)
+            p += 1
+        }
+    }
+
+    private mutating func append(_ byte: UInt8, from start: Int, to end: Int) {
+        bytes.append(byte)
+        sourceStarts.append(start)
+        sourceEnds.append(end)
+    }
+
+    private mutating func append(_ scalar: Unicode.Scalar, from start: Int, to end: Int, _ input: ScanBuffer) {
+        switch FoldedScalar(scalar) {
+        case .skipped:
+            break
+        case .ascii(let byte):
+            append(byte, from: start, to: end)
+        case .same:
+            for unit in UTF8.encode(scalar)! { append(unit, from: start, to: end) }
+        }
+    }
+
+    /// `4 1 1 1 1 1 1 1 …`, `+ 4 4 7 7 …`: seven or more single digits one space apart become one
+    /// number. Shorter runs (`1 2 3`, scores, counts) stay as they are.
+    private mutating func joinSpacedDigits() {
+        var drop: [Int] = []
+        var k = 0
+        while k < bytes.count {
+            guard ASCIIByte.isDigit(bytes[k]), k == 0 || !ASCIIByte.isWord(bytes[k - 1]) else { k += 1; continue }
+            var digits = 1
+            var q = k
+            while q + 2 < bytes.count, bytes[q + 1] == UInt8(ascii: " "), ASCIIByte.isDigit(bytes[q + 2]),
+                  q + 3 >= bytes.count || !ASCIIByte.isDigit(bytes[q + 3]) {
+                digits += 1
+                q += 2
+            }
+            guard digits >= 7, q + 1 >= bytes.count || !ASCIIByte.isDigit(bytes[q + 1]) else { k = q + 1; continue }
+            if k >= 2, bytes[k - 1] == UInt8(ascii: " "), bytes[k - 2] == UInt8(ascii: "+") { drop.append(k - 1) }
+            drop.append(contentsOf: stride(from: k + 1, to: q, by: 2))
+            k = q + 1
+        }
+        guard !drop.isEmpty else { return }
+        var kept = 0
+        var next = 0
+        let (oldFloor, oldStop) = (floor, stop)
+        for index in bytes.indices {
+            if next < drop.count, drop[next] == index {
+                next += 1
+                if index < oldFloor { floor -= 1 }
+                if index < oldStop { stop -= 1 }
+                continue
+            }
+            bytes[kept] = bytes[index]
+            sourceStarts[kept] = sourceStarts[index]
+            sourceEnds[kept] = sourceEnds[index]
+            kept += 1
+        }
+        bytes.removeLast(bytes.count - kept)
+        sourceStarts.removeLast(sourceStarts.count - kept)
+        sourceEnds.removeLast(sourceEnds.count - kept)
+    }
+}

@@ -1,0 +1,144 @@
+/// Where the scan leaves the bytes as written for a folded view: around a look-alike character,
+/// an invisible one, an escape, digits one space apart, or a `+` used as a space in a form body.
+/// Only that stretch is folded and scanned again, so plain ASCII text costs one test per byte.
+extension ScanBuffer {
+    /// Bytes to look behind a view's start for (`tel`, `password=`, a word boundary).
+    static let viewContext = 64
+    /// How far before its first trigger a view starts, at most.
+    static let viewReach = 128
+    /// The longest view; a longer stretch is folded in several.
+    static let viewLimit = 8 * 1024
+
+    /// Whether the byte at `i` opens a view: cheap tests first, the scalar decoded only at a lead byte.
+    @inline(__always) func opensView(at i: Int, byte b: UInt8, previousIsWord: Bool) -> (open: Bool, form: Bool) {
+        if b >= 0xC0 {
+            guard let (scalar, _) = scalar(at: i) else { return (false, false) }
+            let folded = FoldedScalar(scalar)
+            // Fullwidth punctuation glued to ASCII (`7012345678：AAH…`) joins what it separates.
+            return (folded.opensView || (previousIsWord && folded != .same), false)
+        }
+        switch b {
+        case UInt8(ascii: "%"): return (ASCIIByte.isHex(self[i + 1]) && ASCIIByte.isHex(self[i + 2]), false)
+        case UInt8(ascii: "\\"): return (self[i + 1] == UInt8(ascii: "u") && jsonEscapedScalar(at: i) != nil, false)
+        case UInt8(ascii: "+"):
+            if previousIsWord { return (plusIsFormSpace(at: i), true) }
+            return (spacedDigits(from: self[i + 1] == UInt8(ascii: " ") ? i + 2 : i + 1) >= 7, false)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return (!previousIsWord && self[i + 1] == UInt8(ascii: " ") && ASCIIByte.isDigit(self[i + 2]) && spacedDigits(from: i) >= 7, false)
+        default: return (false, false)
+        }
+    }
+
+    /// The input continues at `i` with something a view folds (for a match that ends right there).
+    func opensView(at i: Int) -> Bool {
+        let b = self[i]
+        guard b >= 0xC0 || b == UInt8(ascii: "%") || b == UInt8(ascii: "\\") else { return false }
+        return opensView(at: i, byte: b, previousIsWord: true).open
+    }
+
+    /// The first byte inside an assignment's or a bearer token's value that opens a view.
+    func viewTrigger(inValueOf hit: Hit) -> Int? {
+        guard hit.kind == .assignment || hit.kind == .bearer else { return nil }
+        return hit.range.first { opensView(at: $0) }
+    }
+
+    /// `07700+900+461` in `tel=07700+900+461`: a `+` between digits, after an `=` with no space
+    /// between, is the space of a form body.
+    private func plusIsFormSpace(at i: Int) -> Bool {
+        guard ASCIIByte.isDigit(self[i - 1]), ASCIIByte.isDigit(self[i + 1]) else { return false }
+        var p = i - 1
+        let limit = Swift.max(0, i - Self.viewContext)
+        while p > limit, self[p] != UInt8(ascii: " "), self[p] != UInt8(ascii: "\n") {
+            if self[p] == UInt8(ascii: "=") { return true }
+            p -= 1
+        }
+        return false
+    }
+
+    /// How many single digits one space apart start at `i`.
+    private func spacedDigits(from i: Int) -> Int {
+        var count = 0
+        var p = i
+        while ASCIIByte.isDigit(self[p]), !ASCIIByte.isDigit(self[p + 1]) {
+            count += 1
+            guard self[p + 1] == UInt8(ascii: " "), count < 7 else { break }
+            p += 2
+        }
+        return count
+    }
+
+    /// Scans the folded view around `trigger`, starting no later than `earliest` and no earlier
+    /// than `lowest`, and reaching at least `through`. Returns its matches, as input offsets, and
+    /// where the plain scan resumes.
+    func scanView(trigger: Int, earliest: Int, through: Int = 0, lowest: Int, mask: UInt32, form: Bool) -> (hits: [Hit], resume: Int) {
+        let window = viewWindow(trigger: trigger, earliest: Swift.min(earliest, trigger), through: through, lowest: lowest)
+        var folded = scanFolded(window, lookahead: Self.viewContext, mask: mask, form: form)
+        // A match that runs to the end of the lookahead may go on: look again up to the line's end.
+        if let last = folded.last, last.range.upperBound >= lineEnd(from: window.upperBound, limit: Self.viewContext),
+           last.range.upperBound < lineEnd(from: window.upperBound, limit: Self.viewLimit) {
+            folded = scanFolded(window, lookahead: Self.viewLimit, mask: mask, form: form)
+        }
+        // Folding never takes away: what the bytes as written match counts too (`ｘpassword=…`
+        // keeps its key, a value with a fullwidth space stays whole).
+        var open = false
+        let written = ScanBuffer(bytes: bytes, floor: window.lowerBound, stop: window.upperBound, folds: false).scan(mask: mask, privateKeyOpen: &open)
+        let hits = Hit.union(folded, written)
+        return (hits, Swift.max(window.upperBound, hits.last?.range.upperBound ?? 0))
+    }
+
+    private func scanFolded(_ window: Range<Int>, lookahead: Int, mask: UInt32, form: Bool) -> [Hit] {
+        let contextStart = Swift.max(0, window.lowerBound - Self.viewContext)
+        let lookaheadEnd = lineEnd(from: window.upperBound, limit: lookahead)
+        let view = FoldedView(self, context: contextStart..<window.lowerBound, window: window, lookahead: window.upperBound..<lookaheadEnd, form: form)
+        let found: [Hit] = view.bytes.withUnsafeBufferPointer { buffer in
+            var open = false
+            return ScanBuffer(bytes: buffer, floor: view.floor, stop: view.stop, folds: false, plusSeparates: view.formBody)
+                .scan(mask: mask, privateKeyOpen: &open)
+        }
+        return found.map { Hit(kind: $0.kind, range: view.source(of: $0.range), anchor: view.sourceStart(of: $0.anchor)) }
+    }
+
+    /// Where the line holding `p` ends, looking at most `limit` bytes ahead.
+    private func lineEnd(from p: Int, limit: Int) -> Int {
+        var q = p
+        let stop = Swift.min(end, p + limit)
+        while q < stop, self[q] != UInt8(ascii: "\n") { q += 1 }
+        return q
+    }
+
+    /// The window of a view: back from `earliest` to the line start (at most `viewReach` bytes, never
+    /// below `lowest`), forward over the token holding `trigger` and on while another trigger
+    /// follows on the line within `viewContext` bytes, and at least to `through`.
+    private func viewWindow(trigger: Int, earliest: Int, through: Int, lowest: Int) -> Range<Int> {
+        var start = earliest
+        let reach = Swift.max(lowest, earliest - Self.viewReach)
+        while start > reach, self[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        while start > lowest, self[start] & 0xC0 == 0x80 { start -= 1 }  // not inside a character
+        var stop = trigger
+        let limit = Swift.min(end, Swift.max(start + Self.viewLimit, through))
+        while stop < limit {
+            stop += 1
+            // The token, taking single spaces between digits along (a number in groups).
+            while stop < limit, !ASCIIByte.isSpace(self[stop])
+                || (self[stop] == UInt8(ascii: " ") && ASCIIByte.isDigit(self[stop - 1]) && ASCIIByte.isDigit(self[stop + 1])) { stop += 1 }
+            var next = stop
+            while next < limit, next - stop < Self.viewContext, self[next] != UInt8(ascii: "\n"), !opensView(at: next) { next += 1 }
+            guard next < limit, next - stop < Self.viewContext, self[next] != UInt8(ascii: "\n") else { break }
+            stop = next
+        }
+        stop = Swift.max(stop, through)
+        while stop < end, stop > start, self[stop] & 0xC0 == 0x80 { stop += 1 }  // not inside a character
+        return start..<stop
+    }
+}
+
+extension ASCIIByte {
+    /// Non-word bytes that may open a view: a lead byte of a multi-byte character, `%`, `\`, `+`.
+    @inline(__always) static func mayOpenView(_ b: UInt8) -> Bool {
+        b >= 0xC0 || b == UInt8(ascii: "%") || b == UInt8(ascii: "\\") || b == UInt8(ascii: "+")
+    }
+
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r")
+    }
+}
