@@ -178,3 +178,45 @@ import TelegramSimulator
         #expect(usage.text.contains("Today: $"))
     }
 }
+
+/// Budgets reserve each call's worst case before it is made (issue: eight concurrent users under a
+/// tiny cap all got a model call when budgets were only checked).
+@Suite(.serialized) struct BudgetReservationEndToEndTests {
+    typealias H = GatewayHarness
+    static let users = (Int64(7001)...7008).map { TelegramUser(id: $0, firstName: "U\($0)") }
+
+    static func concurrentUsers(globalDailyUsd: Double) -> (inout JSONValue) -> Void {
+        { document in
+            LimitsEndToEndTests.expensive(&document)
+            document.set(2, at: ["agents", "defaults", "maxTokens"])
+            document.set(.array(users.map { .number(Double($0.id)) }), at: ["channels", "telegram", "allowFrom"])
+            document.set(["globalDailyUsd": .number(globalDailyUsd)], at: ["limits", "budgets"])
+            document.set(["floorUsd": 1000], at: ["limits", "costSpike"])
+        }
+    }
+
+    @Test func concurrentCallsUnderATinyCapAreNotMade() async throws {
+        let harness = try await H.start(adjust: Self.concurrentUsers(globalDailyUsd: 0.000001))
+        defer { Task { await harness.stop() } }
+        let sim = harness.telegram
+        harness.model.setLatency(.milliseconds(300))
+        for user in Self.users { sim.inject(sim.privateMessage(from: user, text: "q")) }
+        try await harness.waitUntilIdle()
+        #expect(harness.model.requestCount == 0)
+        #expect(sim.sentMessages.filter { $0.text.contains("used today's budget") }.count == 8)
+    }
+
+    @Test func concurrentCallsTogetherStayUnderTheCap() async throws {
+        let harness = try await H.start(adjust: Self.concurrentUsers(globalDailyUsd: 1.0))
+        defer { Task { await harness.stop() } }
+        let sim = harness.telegram
+        harness.model.setLatency(.milliseconds(300))
+        for user in Self.users { sim.inject(sim.privateMessage(from: user, text: "q")) }
+        try await harness.waitUntilIdle()
+        // Each call costs (and may cost at most) $0.30: three fit under $1.00, a fourth never starts.
+        #expect(harness.model.requestCount == 3)
+        let spent = try await harness.withAdmin { try await $0.store.usageTotals(since: .distantPast, userId: nil).costUsd }
+        #expect(spent <= 1.0 + 1e-9)
+        #expect(sim.sentMessages.filter { $0.text.contains("used today's budget") }.count == 5)
+    }
+}

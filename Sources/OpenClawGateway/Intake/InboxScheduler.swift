@@ -17,8 +17,10 @@ import ServiceLifecycle
 /// hold up a direct message, and a slow model call holds one lane, not the inbox.
 ///
 /// An update is claimed (its attempt count raised, durably) while it is in hand, and released
-/// while it only waits; one that was in hand when the process died twice is parked, audited, and
-/// its sender told once, instead of being replayed into a crash for ever.
+/// while it only waits. After a crash, each update that was in hand runs alone before anything
+/// else is admitted; one that dies with the process again (in hand twice) is parked, audited,
+/// and its sender told once, instead of being replayed into a crash for ever — and the updates
+/// that merely shared the crash are not parked with it.
 ///
 /// A sender with one update in hand and `limits.maxQueuedPerUser` waiting has further ones
 /// dropped (finished unanswered, counted), so one sender cannot fill the lanes.
@@ -105,15 +107,19 @@ actor InboxScheduler: Service {
         let snapshot: AccessSnapshot
         let attempts: [Int64: Int]
         do {
-            let fresh = try await store.inboxPendingIds(limit: maxLoaded).filter { !known.contains($0) }.prefix(maxLoaded - known.count)
+            let fresh = Array(try await store.inboxPendingIds(limit: maxLoaded).filter { !known.contains($0) }.prefix(maxLoaded - known.count))
             guard !fresh.isEmpty else { return startReadyLanes() }
-            snapshot = try await grants.current()
-            attempts = try await store.inboxClaim(Array(fresh))
-            let stored = try await store.inboxItems(fresh.filter { decoded[$0] == nil })
-            items = fresh.compactMap { id in
-                if let update = decoded.removeValue(forKey: id) { return .decoded(id, update) }
-                return stored.first { $0.updateId == id }.map { .stored($0) }
+            let previous = try await store.inboxAttempts(fresh)
+            if let suspect = fresh.first(where: { previous[$0, default: 0] > 0 }) {
+                // Nothing else is admitted until each one in hand at a crash had its turn alone.
+                guard active == 0 else { return [] }
+                await handleAlone(suspect)
+                wakeup.yield()
+                return []
             }
+            snapshot = try await grants.current()
+            attempts = try await store.inboxClaim(fresh)
+            items = try await intake(fresh)
         } catch {
             performer.events.record(.storeFailed(operation: "read inbox", error: "\(type(of: error))"))
             return startReadyLanes()
@@ -166,6 +172,45 @@ actor InboxScheduler: Service {
         } catch {
             performer.events.record(.storeFailed(operation: "release inbox claims", error: "\(type(of: error))"))
         }
+    }
+
+    /// The updates as admission gets them: decoded by intake, else read back from the store.
+    private func intake(_ ids: [Int64]) async throws -> [Intake] {
+        let stored = Dictionary(
+            try await store.inboxItems(ids.filter { decoded[$0] == nil }).map { ($0.updateId, $0) }, uniquingKeysWith: { first, _ in first }
+        )
+        return ids.compactMap { id in
+            if let update = decoded.removeValue(forKey: id) { return .decoded(id, update) }
+            return stored[id].map { .stored($0) }
+        }
+    }
+
+    /// An update that was in hand when a process died runs with nothing else in hand, so that if
+    /// the process dies again, it is the one that killed it: taken up a third time, it is parked.
+    private func handleAlone(_ updateId: Int64) async {
+        known.insert(updateId)
+        defer { known.remove(updateId) }
+        let pipeline = pipelines.current
+        let outcome: Outcome
+        do {
+            let attempts = try await store.inboxClaim([updateId])[updateId] ?? 1
+            let update = try await intake([updateId]).first?.update
+            if attempts > Self.maxAttempts || update == nil {
+                outcome = parked(update, updateId: updateId, attempts: attempts, pipeline: pipeline)
+            } else if let update {
+                switch pipeline.admit(update, grants: try await grants.current()) {
+                case .done(let done): outcome = done
+                case .work(let work, let notes): outcome = notes.merging(await pipeline.answer(work))
+                }
+            } else {
+                return
+            }
+        } catch {
+            performer.events.record(.storeFailed(operation: "read inbox", error: "\(type(of: error))"))
+            return
+        }
+        await performer.perform(outcome, for: updateId)
+        if outcome.usage != nil { await afterModelCall() }
     }
 
     /// Queues an admitted update in its lane; false when its sender already has too many.

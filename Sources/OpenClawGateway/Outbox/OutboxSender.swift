@@ -79,6 +79,7 @@ actor OutboxSender: Service {
             // The running deliveries send what is ready and stop at the first message that must wait.
             shuttingDown = true
         }
+        try? await store.close()
     }
 
     /// Replies produced before a restart are sent from the store, not produced again.

@@ -44,7 +44,7 @@ struct GatewayParts: Sendable {
 
     init(
         config: OpenClawConfig, options: GatewayOptions, secrets: SecretReader, live: LiveSecrets, httpClient: HTTPClient,
-        store: OpenClawStore, keyring: SealingKeyring?, telegram: TelegramBotClient, bot: BotIdentity
+        store: OpenClawStore, outboxStore: OpenClawStore, keyring: SealingKeyring?, telegram: TelegramBotClient, bot: BotIdentity
     ) {
         self.options = options
         self.secrets = secrets
@@ -69,7 +69,7 @@ struct GatewayParts: Sendable {
         let metrics = options.metrics
         let now = options.now
         outbox = OutboxSender(
-            store: store, telegram: telegram, pacer: pacer, health: health, metrics: options.metrics, logger: options.logger, now: options.now,
+            store: outboxStore, telegram: telegram, pacer: pacer, health: health, metrics: options.metrics, logger: options.logger, now: options.now,
             retryDelay: options.outboxRetryDelay
         ) { move in
             do {

@@ -145,6 +145,21 @@ extension OpenClawStore {
         }
     }
 
+    /// How many times each of these pending updates was taken up and not finished: at start, a
+    /// count above zero means it was in hand when the previous process died.
+    public func inboxAttempts(_ updateIds: [Int64]) async throws -> [Int64: Int] {
+        guard !updateIds.isEmpty else { return [:] }
+        return try await exclusive("inboxAttempts") { sql in
+            var attempts: [Int64: Int] = [:]
+            for row in try await sql.select().columns("update_id", "attempts").from("inbox")
+                .where("update_id", .in, updateIds).where("done_at", .is, SQLLiteral.null).all()
+            {
+                attempts[try row.decode(column: "update_id", as: Int64.self)] = try row.decode(column: "attempts", as: Int.self)
+            }
+            return attempts
+        }
+    }
+
     /// Takes back a claim on updates that were put aside to wait (their conversation is busy):
     /// a process dying while they wait did not die handling them.
     public func inboxRelease(_ updateIds: [Int64]) async throws {
