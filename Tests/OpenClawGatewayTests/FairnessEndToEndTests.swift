@@ -28,8 +28,10 @@ import Testing
         for index in 0..<70 {
             sim.inject(sim.groupMessage(chatId: H.groupId, from: index.isMultiple(of: 2) ? H.alice : H.bob, text: "chatter \(index)"))
         }
+        let sent = ContinuousClock.now
         sim.inject(Self.help(from: H.bob, sim))
         let help = try await sim.waitForSent(timeout: .seconds(5)) { $0.chatId == H.bob.id }
+        print("fairness: /help answered \(help.time - sent) after it was sent, behind 70 unmentioned messages and a 30 s model call")
         #expect(help.text.contains("/help"))
         #expect(harness.sent(to: H.groupId).isEmpty, "the group's model call is still running")
         harness.model.setLatency(.zero)

@@ -108,3 +108,26 @@ import TelegramSimulator
         #expect(system.contains("You are the old group's pirate."))
     }
 }
+
+extension GroupEndToEndTests {
+    /// The new supergroup's own service message (`migrate_from_chat_id`) records the move too, so
+    /// access and the group's prompt follow whichever of the two messages Telegram delivers first.
+    @Test func theSupergroupsMigrateFromMessageCarriesTheEntryAndPromptOver() async throws {
+        let harness = try await H.start { document in
+            document.set([String(H.groupId): ["requireMention": true, "systemPrompt": "You are the old group's pirate."]], at: ["channels", "telegram", "groups"])
+            document.set([.number(Double(H.alice.id))], at: ["channels", "telegram", "groupAllowFrom"])
+        }
+        defer { Task { await harness.stop() } }
+        let sim = harness.telegram
+        let newId: Int64 = -100_777_002
+        var migration = sim.groupMessage(chatId: newId, from: H.alice, text: "x")
+        migration.message?.text = nil
+        migration.message?.migrateFromChatId = H.groupId
+        sim.inject(migration)
+        sim.inject(sim.groupMessage(chatId: newId, from: H.alice, text: "ahoy again", mentionBot: true))
+        _ = try await sim.waitForSent { $0.chatId == newId }
+        let request = try #require(harness.model.requests.last)
+        let system = request.system ?? request.turns.first { $0.role == "system" }?.content ?? ""
+        #expect(system.contains("You are the old group's pirate."))
+    }
+}

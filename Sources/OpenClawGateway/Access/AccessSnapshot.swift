@@ -11,4 +11,9 @@ struct AccessSnapshot: Sendable {
     func migratedFrom(_ chatId: Int64) -> Int64? {
         migrationRoots[chatId]
     }
+
+    /// A move recorded meanwhile: the new id inherits whatever the old one was first known by.
+    mutating func record(_ move: GroupMove) {
+        migrationRoots[move.to] = migrationRoots[move.from] ?? move.from
+    }
 }

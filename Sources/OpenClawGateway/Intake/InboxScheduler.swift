@@ -104,7 +104,7 @@ actor InboxScheduler: Service {
     private func admitNewUpdates() async -> [SessionKey] {
         guard !stopping, known.count < maxLoaded else { return startReadyLanes() }
         let items: [Intake]
-        let snapshot: AccessSnapshot
+        var snapshot: AccessSnapshot
         let attempts: [Int64: Int]
         do {
             let fresh = Array(try await store.inboxPendingIds(limit: maxLoaded).filter { !known.contains($0) }.prefix(maxLoaded - known.count))
@@ -137,6 +137,8 @@ actor InboxScheduler: Service {
             }
             switch pipeline.admit(update, grants: snapshot) {
             case .done(let outcome):
+                // A group move counts for the updates after it in this batch already.
+                if let move = outcome.migration { snapshot.record(move) }
                 finished.append((item.updateId, outcome))
             case .work(let work, let notes):
                 guard enqueue(LaneItem(updateId: item.updateId, work: work, notes: notes, claimed: true)) else {
