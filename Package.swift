@@ -5,6 +5,8 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
     .enableUpcomingFeature("InternalImportsByDefault"),
+    // Our own targets build without a warning, and stay so.
+    .treatAllWarnings(as: .error),
 ]
 
 let package = Package(

@@ -1,4 +1,4 @@
-public import AsyncHTTPClient
+import AsyncHTTPClient
 import Logging
 public import OpenClawCore
 import OpenClawStore

@@ -1,4 +1,4 @@
-public import OpenClawCore
+import OpenClawCore
 
 /// Why a completion could not be had, as a user-safe message and a log-safe detail.
 ///

@@ -41,7 +41,9 @@ final class PrometheusProcess: Sendable {
             "prometheus", "--config.file=\(directory)/prometheus.yml", "--storage.tsdb.path=\(directory)/data",
             "--web.listen-address=127.0.0.1:\(port)", "--log.level=warn",
         ]
-        FileManager.default.createFile(atPath: directory + "/prometheus.log", contents: nil)
+        guard FileManager.default.createFile(atPath: directory + "/prometheus.log", contents: nil) else {
+            throw HarnessError("cannot create \(directory)/prometheus.log")
+        }
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: directory + "/prometheus.log"))
         process.standardOutput = log
         process.standardError = log

@@ -1,4 +1,4 @@
-public import Configuration
+import Configuration
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else

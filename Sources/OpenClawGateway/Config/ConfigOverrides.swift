@@ -1,5 +1,5 @@
-public import Configuration
-public import OpenClawCore
+import Configuration
+import OpenClawCore
 
 /// The scalar settings an environment variable may override, e.g.
 /// `OPENCLAW_CHANNELS_TELEGRAM_DM_POLICY=allowlist` or `OPENCLAW_GATEWAY_PORT=18790`.

@@ -126,7 +126,6 @@ actor InboxScheduler: Service {
         }
         let pipeline = pipelines.current
         var finished: [(updateId: Int64?, outcome: Outcome)] = []
-        var waiting: [Int64] = []
         for item in items {
             known.insert(item.updateId)
             let update = item.update
