@@ -39,15 +39,27 @@ extension BuiltInRule {
         score: { text in
             let cues = text.cues
             var best = 0
+            let words = text.words
             for verb in cues.hits(.overrideVerb) {
                 for noun in cues.hits(.instructionNoun, startingIn: verb.upperBound...(verb.upperBound + 6))
-                    where !cues.has(.selfReference, startingIn: verb.upperBound...(noun.upperBound + 2)) {
+                    where words[noun.lowerBound].line == words[verb.lowerBound].line
+                    && !cues.has(.selfReference, startingIn: verb.upperBound...(noun.upperBound + 2)) {
                     let aimed = cues.has(.priorQualifier, startingIn: verb.upperBound...(noun.upperBound + 2))
                         || cues.has(.secondPerson, startingIn: verb.upperBound...(noun.upperBound + 2))
                     best = max(best, aimed ? 75 : 45)
                 }
                 if cues.has(.everythingPrior, startingIn: verb.upperBound...(verb.upperBound + 1)) {
                     best = max(best, 50)
+                }
+            }
+            // Verb-final languages (Turkish, Japanese, Korean, Persian, Hindi) put the object first.
+            for verb in cues.hits(.overrideVerbFinal) {
+                for noun in cues.hits(.instructionNoun, startingIn: max(0, verb.lowerBound - 4)...max(0, verb.lowerBound - 1))
+                    where noun.upperBound <= verb.lowerBound && words[noun.lowerBound].line == words[verb.lowerBound].line {
+                    let before = max(0, noun.lowerBound - 4)...noun.lowerBound
+                    if cues.has(.selfReference, startingIn: before) { continue }
+                    let aimed = cues.has(.priorQualifier, startingIn: before) || cues.has(.secondPerson, startingIn: before)
+                    best = max(best, aimed ? 75 : 45)
                 }
             }
             for noun in cues.hits(.instructionNoun) where cues.has(.overrideAfter, startingIn: noun.upperBound...(noun.upperBound + 5)) {

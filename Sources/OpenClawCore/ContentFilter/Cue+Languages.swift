@@ -1,0 +1,118 @@
+extension Cue {
+    /// The override, extraction and role-play vocabulary in Polish, Dutch, Korean, Turkish, Arabic,
+    /// Persian and Hindi, and more of it in Spanish, German, French, Italian, Portuguese, Russian,
+    /// Japanese and Chinese, merged with the rules' own. Written folded, as `FoldedText` leaves
+    /// them: no Latin accents, no Arabic vowel marks, no zero-width non-joiners; Hangul, kana and
+    /// Han are read one character a word, so a stem matches inside an inflected word.
+    static let languageVocabulary: [Cue: [String]] = [
+        .overrideVerb: [
+            "olvidate", "olvidate de", "no hagas caso", "deja de lado", "haz caso omiso", "ignores",
+            "beachte nicht", "setze", "ignorieren sie",
+            "ne tiens pas compte", "ne tenez pas compte", "fais abstraction", "ne suis plus",
+            "non tenere conto", "lascia perdere", "non considerare", "non seguire",
+            "esqueca", "deixe de lado", "nao siga", "deixe de seguir",
+            "не обращай внимания на", "не слушай", "перестань следовать", "не следуй",
+            "zignoruj", "ignoruj", "zapomnij", "nie przejmuj sie", "pomin", "odrzuc", "przestan stosowac",
+            "negeer", "vergeet", "trek je niets aan van", "volg niet", "sla over",
+            "무시", "잊어", "잊고", "따르지 말", "신경 쓰지 말",
+            "yok say", "gormezden gel", "unut", "uymayi birak", "boşver", "bosver", "dikkate alma",
+            "تجاهل", "انس", "انسى", "لا تلتزم", "توقف عن اتباع",
+            "نادیده بگیر", "فراموش کن", "توجه نکن", "پیروی نکن",
+            "अनदेखा करो", "अनदेखा करें", "भूल जाओ", "परवाह मत करो", "पालन करना बंद करो",
+            "無視", "忘れ", "従うのをやめ", "忽略", "忽视", "无视", "忘记", "忘掉", "不要理会", "不要再遵守",
+        ],
+        .overrideVerbFinal: [
+            "무시", "잊어", "잊고", "따르지 말", "신경 쓰지 말", "yok say", "gormezden gel", "unut", "uymayi birak", "bosver",
+            "dikkate alma", "نادیده بگیر", "فراموش کن", "توجه نکن", "پیروی نکن", "अनदेखा करो", "अनदेखा करें", "भूल जाओ",
+            "परवाह मत करो", "पालन करना बंद करो", "無視", "忘れ", "従うのをやめ", "従わないで", "忽略", "无视", "不要再遵守",
+        ],
+        .answerVerb: [
+            "answer", "reply", "respond", "responde", "contesta", "antworte", "antwortest", "reponds", "rispondi", "responda",
+            "отвечай", "ответь", "odpowiadaj", "odpowiedz", "antwoord", "cevap ver", "yanit ver", "أجب", "اجب", "جواب بده",
+            "जवाब दो", "대답해", "답해", "答えて", "回答", "回答して", "作答",
+        ],
+        .instructionNoun: [
+            "normas", "pautas", "linee guida", "orientacoes", "vorgaben", "richtlinien",
+            "правилам", "указаниям", "инструкциям",
+            "instrukcje", "polecenia", "zasady", "reguly", "wytyczne", "zasadami",
+            "instructies", "regels", "richtlijnen", "opdrachten",
+            "지시", "지침", "규칙", "명령", "가이드라인",
+            "talimatlari", "talimatlar", "talimat", "kurallari", "kurallar", "kurallarin", "kurallarina", "yonergeleri", "yonergelerini",
+            "التعليمات", "تعليمات", "تعليماتك", "القواعد", "قواعدك", "الأوامر", "الاوامر", "الإرشادات", "إرشاداتك", "ارشاداتك",
+            "دستورالعملهای", "دستورالعملها", "دستورالعمل", "دستورات", "قوانین", "قوانینت", "رهنمودهایت", "رهنمودها",
+            "निर्देशों", "निर्देश", "नियमों", "नियम", "दिशानिर्देशों",
+            "ガイドライン", "指示", "命令", "ルール", "规则", "准则", "指令",
+        ],
+        .priorQualifier: [
+            "poprzednie", "wszystkie", "wczesniejsze", "pierwotne", "vorige", "eerdere", "oorspronkelijke",
+            "이전", "모든", "원래", "onceki", "tum", "butun", "orijinal",
+            "السابقة", "جميع", "الأصلية", "الاصلية", "قبلی", "همه", "اصلی", "पिछले", "सभी", "मूल",
+            "これまで", "以前", "元の", "原来", "früheren", "fruheren", "anciennes", "originales", "originali", "originais",
+            "исходным", "прежним",
+        ],
+        .overrideAfter: [
+            "ne s appliquent plus", "gelten nicht mehr", "ya no aplican", "ya no valen", "non valgono piu", "nao valem mais",
+            "больше не действуют", "juz nie obowiazuja", "gelden niet meer", "artik gecerli degil", "لم تعد سارية",
+            "دیگر معتبر نیستند", "अब लागू नहीं होते", "이제 무효", "もう無効", "已经失效", "no longer count", "doesnt count anymore",
+        ],
+        .revealVerb: [
+            "pokaz", "ujawnij", "wypisz", "podaj", "laat zien", "toon", "onthul", "geef",
+            "goster", "acikla", "soyle", "اعرض", "أظهر", "اكشف", "أخبرني", "نشان بده", "فاش کن", "بگو",
+            "दिखाओ", "बताओ", "बताएं", "보여", "공개", "알려", "表示", "教え", "見せ", "明か", "显示", "告诉", "透露", "输出",
+            "rivelami", "revelame", "zeig mir", "toon me", "cita", "citalas", "cite", "citale", "zitiere", "процитируй", "zacytuj", "citeer", "alintila", "اقتبس", "نقل قول کن", "उद्धृत करो",
+        ],
+        .hiddenPrompt: [
+            "prompt systemowy", "systeemprompt", "sistem istemi", "sistem istemini", "موجه النظام", "تعليمات النظام",
+            "پرامپت سیستمی", "پرامپت سیستم", "सिस्टम प्रॉम्प्ट", "시스템 프롬프트", "系统提示词", "プロンプト",
+        ],
+        .secretPrompt: [
+            "instrucciones ocultas", "instrucciones secretas", "versteckten anweisungen", "geheimen anweisungen",
+            "instructions cachees", "instructions secretes", "istruzioni nascoste", "istruzioni segrete",
+            "instrucoes ocultas", "instrucoes secretas", "скрытые инструкции", "секретные инструкции",
+            "ukryte instrukcje", "tajne instrukcje", "verborgen instructies", "geheime instructies",
+            "gizli talimatlari", "gizli talimatlar", "التعليمات المخفية", "التعليمات السرية", "دستورات محرمانه",
+            "دستورالعملهای پنهانی", "गुप्त निर्देश", "छिपे हुए निर्देश", "숨겨진 지시", "비밀 지침", "隠された指示", "秘密の指示",
+            "隐藏指令", "秘密指令", "setup text", "initialization text", "preamble",
+        ],
+        .givenToYou: [
+            "que recibiste", "que te dio", "die du bekommen hast", "dir gegeben", "que tu as recues", "t a donnees",
+            "che hai ricevuto", "ti ha dato", "que voce recebeu", "te deu", "которые ты получил", "дал тебе",
+            "ktore dostales", "dal ci", "die je kreeg", "je gegeven", "aldigin", "sana verdi", "التي تلقيتها", "أعطاك",
+            "که گرفتی", "به تو داده", "जो तुम्हें मिले", "मिले", "तुम्हें दिए", "받은", "준", "受け取った", "与えられた", "收到的", "给了你",
+            "du bekommen hast", "bekommen hast", "erhalten hast", "je kreeg", "kreeg", "hai ricevuto", "recibiste", "recebeu",
+            "as recues", "получил", "dostales", "aldigin", "تلقيتها", "گرفتی",
+        ],
+        .unrestricted: [
+            "sin censura", "sin ningun filtro", "sin limites", "ohne zensur", "sans censure", "sans aucune limite",
+            "sans aucune restriction", "senza censura", "senza limiti", "sem censura", "sem limites", "без цензуры",
+            "bez ograniczen", "bez zadnych ograniczen", "bez filtrow", "bez cenzury", "zonder beperkingen", "zonder filters",
+            "zonder censuur", "zonder grenzen", "kisitlamasi olmayan", "sinirsiz", "sansursuz", "filtresiz", "بلا قيود",
+            "بدون قيود", "بدون رقابة", "بلا حدود", "بدون هیچ محدودیت", "بدون محدودیت", "بدون سانسور",
+            "बिना किसी प्रतिबंध", "बिना सेंसर", "बिना किसी सीमा", "제한 없이", "제한도", "검열 없이", "制限なし", "制限なしで",
+            "制限もフィルターもない", "検閲なし", "毫无限制", "不受审查",
+        ],
+        .personaShift: [
+            "finge", "fingi", "finja", "udawaj", "doe alsof", "tu so als", "fais comme si", "притворись", "gibi davran",
+            "تظاهر", "وانمود کن", "दिखावा करो", "척 해", "ふりをして", "振る舞", "haz de cuenta", "actua como",
+        ],
+        .identityShift: [
+            "a partir de ahora eres", "desde ahora eres", "ab sofort bist du", "ab jetzt bist du", "a partir de maintenant tu es",
+            "desormais tu es", "da adesso sei", "d ora in poi sei", "de agora em diante voce e", "отныне ты", "теперь ты",
+            "od teraz jestes", "vanaf nu ben je", "bundan sonra sen", "من الآن أنت", "از این به بعد تو", "अब से तुम",
+            "지금부터 너는", "今からあなたは", "从现在起你就是", "从现在开始你是",
+        ],
+        .complianceDemand: [
+            "solo me obedeces", "obedeceme", "gehorche nur", "n obeis qu a moi", "obbedisci solo a me", "obedeca so a mim",
+            "слушаешься только меня", "sluchasz tylko mnie", "gehoorzaam je alleen mij", "sadece bana itaat et", "أطعني",
+            "فقط از من اطاعت کن", "सिर्फ मेरी बात मानो", "내 말만", "私の言うことだけ", "只听我的", "nunca se niega",
+            "verweigerst nie", "ne refuse jamais", "non rifiuta mai", "nunca recusa", "никогда не отказывает", "nigdy nie odmawia",
+            "nooit iets weigert", "hicbir seyi reddetmeyen", "لا يرفض", "هرگز چیزی را رد نمی کند", "कभी मना नहीं करता",
+            "거절하지 않는", "拒否しない", "从不拒绝",
+        ],
+        .secondPerson: [
+            "twoje", "twoj", "swoje", "jouw", "uw", "senin", "sana", "sen", "أنت", "لك", "تو", "به تو",
+            "तुम्हारे", "तुम्हें", "अपने", "너의", "너", "あなたの", "你的", "tuas",
+        ],
+        .personaName: ["dansin", "dan이야", "danです"],
+    ]
+}
