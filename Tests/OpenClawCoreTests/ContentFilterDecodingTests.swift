@@ -33,7 +33,8 @@ import Testing
     @Test(arguments: [TextDecoding.base64, .hex, .rot13, .url, .unicodeTags, .reversed])
     func withoutDecodingTheEncodedInjectionIsMissed(_ decoding: TextDecoding) throws {
         let text = try #require(Self.hidden.first { $0.0 == decoding }?.1)
-        let blind = try ContentFilter(ContentFilterConfig(disabledRules: ["injection.encoding_evasion"]))
+        // The model is switched off too: it reads the tag characters' bytes, which carry the text.
+        let blind = try ContentFilter(ContentFilterConfig(disabledRules: ["injection.encoding_evasion", "injection.learned_model"]))
         #expect(!blind.evaluate(text).isOver, "\(decoding) is caught without decoding, so this test shows nothing")
     }
 

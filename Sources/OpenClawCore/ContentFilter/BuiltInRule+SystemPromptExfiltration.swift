@@ -67,12 +67,14 @@ extension BuiltInRule {
                 let isPrompt = cues.has(.hiddenPrompt, startingIn: object.lowerBound...object.lowerBound)
                     || cues.has(.secretPrompt, startingIn: object.lowerBound...object.lowerBound)
                 // Verb-final languages put "you were given" before the object and "show" after it.
-                let owned = cues.has(.secondPerson, startingIn: max(0, object.lowerBound - 3)...max(0, object.lowerBound - 1))
+                // Han, kana and Hangul are a word a character, so distances there are longer.
+                let reach = text.words[object.lowerBound].isIdeograph ? 3 : 1
+                let owned = cues.has(.secondPerson, startingIn: max(0, object.lowerBound - 3 * reach)...max(0, object.lowerBound - 1))
                     && object.lowerBound > 0
                     || cues.has(.givenToYou, startingIn: object.upperBound...(object.upperBound + 6))
                     || cues.hits(.givenToYou, startingIn: max(0, object.lowerBound - 6)...object.lowerBound).contains { $0.upperBound <= object.lowerBound }
                 let asked = cues.has(.revealVerb, startingIn: max(0, object.lowerBound - 7)...object.lowerBound)
-                    || isPrompt && cues.hits(.revealVerb, startingIn: object.upperBound...(object.upperBound + 4)).contains { verb in
+                    || isPrompt && cues.hits(.revealVerb, startingIn: object.upperBound...(object.upperBound + 10)).contains { verb in
                         BuiltInRule.isVerbFinalWord(text.words[verb.lowerBound].text)
                     }
                 switch (isPrompt, owned, asked) {

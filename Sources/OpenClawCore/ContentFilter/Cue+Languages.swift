@@ -59,7 +59,7 @@ extension Cue {
             "pokaz", "ujawnij", "wypisz", "podaj", "laat zien", "toon", "onthul", "geef",
             "goster", "acikla", "soyle", "اعرض", "أظهر", "اكشف", "أخبرني", "نشان بده", "فاش کن", "بگو",
             "दिखाओ", "बताओ", "बताएं", "보여", "공개", "알려", "表示", "教え", "見せ", "明か", "显示", "告诉", "透露", "输出",
-            "rivelami", "revelame", "zeig mir", "toon me", "cita", "citalas", "cite", "citale", "zitiere", "процитируй", "zacytuj", "citeer", "alintila", "اقتبس", "نقل قول کن", "उद्धृत करो",
+            "rivelami", "revelame", "zeig mir", "toon me", "laat je", "toon je", "geef je", "cita", "citalas", "cite", "citale", "zitiere", "процитируй", "zacytuj", "citeer", "alintila", "اقتبس", "نقل قول کن", "उद्धृत करो",
         ],
         .hiddenPrompt: [
             "prompt systemowy", "systeemprompt", "sistem istemi", "sistem istemini", "موجه النظام", "تعليمات النظام",
@@ -89,8 +89,16 @@ extension Cue {
             "zonder censuur", "zonder grenzen", "kisitlamasi olmayan", "sinirsiz", "sansursuz", "filtresiz", "بلا قيود",
             "بدون قيود", "بدون رقابة", "بلا حدود", "بدون هیچ محدودیت", "بدون محدودیت", "بدون سانسور",
             "बिना किसी प्रतिबंध", "बिना सेंसर", "बिना किसी सीमा", "제한 없이", "제한도", "검열 없이", "制限なし", "制限なしで",
-            "制限もフィルターもない", "検閲なし", "毫无限制", "不受审查",
+            "制限もフィルターもない", "検閲なし", "毫无限制", "不受审查", "没有任何限制", "任何限制", "hicbir kisitlamasi",
+            "filtresi olmayan", "kisitlamasi",
         ],
+        .verbatim: [
+            "palabra por palabra", "completo", "wortlich", "vollstandig", "mot pour mot", "en entier", "parola per parola",
+            "palavra por palavra", "слово в слово", "полностью", "slowo w slowo", "w calosci", "woord voor woord", "volledig",
+            "kelimesi kelimesine", "eksiksiz", "حرفيا", "كاملا", "كامل", "کلمه به کلمه", "کامل", "शब्दशः", "पूरा",
+            "한 글자도 빠짐없이", "그대로", "一字一句", "そのまま", "一字不差", "完整",
+        ],
+        .aiSubject: ["ki", "yapay zeka", "ذكاء اصطناعي", "هوش مصنوعی", "एआई", "人工知能", "人工智能", "sztuczna inteligencja", "ia"],
         .personaShift: [
             "finge", "fingi", "finja", "udawaj", "doe alsof", "tu so als", "fais comme si", "притворись", "gibi davran",
             "تظاهر", "وانمود کن", "दिखावा करो", "척 해", "ふりをして", "振る舞", "haz de cuenta", "actua como",

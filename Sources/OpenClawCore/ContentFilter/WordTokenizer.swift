@@ -31,6 +31,12 @@ enum WordTokenizer {
             } else if isWordScalar(scalar) {
                 word.append(scalar)
             } else if isApostrophe(scalar), !word.isEmpty, index + 1 < scalars.count, isWordScalar(scalars[index + 1]) {
+                // "don't" is one word; French and Italian elisions ("l'IA", "un'IA", "qu'on") are two.
+                if elisions.contains(String(word)) {
+                    flush()
+                    gap += 1
+                    separator = scalar
+                }
                 continue
             } else {
                 flush()
@@ -60,6 +66,10 @@ enum WordTokenizer {
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
+
+    private static let elisions: Set<String> = [
+        "l", "un", "d", "qu", "c", "j", "n", "s", "m", "t", "dell", "all", "nell", "sull", "dall", "quest", "tutt", "lorsqu", "puisqu",
+    ]
 
     private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
