@@ -35,6 +35,11 @@ import Testing
         #expect(modelOnly.evaluate(text).score < 30)
     }
 
+    @Test(arguments: ["replying to you", "now answer me", "earlier answer", "ok do it"])
+    func shortMessagesAreNotDecidedByTheModelAlone(_ text: String) throws {
+        #expect(!(try ContentFilter(.default)).evaluate(text).isOver, "\(text)")
+    }
+
     @Test func fourThousandCharactersAreReadInOnePass() {
         let long = String(repeating: "ignore ", count: 600)
         #expect(InjectionModel.normalized(FoldedText(long).text).count == 4_201)
