@@ -134,7 +134,7 @@ import Testing
         #expect(ContentFilter.ruleIds == [
             "injection.ignore_instructions", "injection.system_prompt_exfiltration", "injection.roleplay_jailbreak",
             "injection.chat_template_tokens", "injection.fake_system_message", "injection.encoding_evasion",
-            "injection.authority_claim",
+            "injection.authority_claim", "injection.indirect_instruction", "injection.learned_model",
         ])
     }
 }

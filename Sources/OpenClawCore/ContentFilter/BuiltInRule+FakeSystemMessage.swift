@@ -11,7 +11,8 @@ extension BuiltInRule {
                 "unrestricted", "ignore", "reveal", "authorized", "authorize", "void", "no longer", "new instructions",
                 "safety", "filters", "restrictions", "all requests", "every request", "confidential", "you are now",
                 "mandatory", "immediately", "unlock", "administrator", "without question", "have been updated",
-                "updated", "required", "do not apply", "test mode", "respond to all", "answer all",
+                "updated", "required", "do not apply", "test mode", "respond to all", "answer all", "authorised", "disclose",
+                "is now", "must now",
             ],
             .contextReset: [
                 "end of user input", "end of prompt", "end of input", "end of conversation", "above is fake",

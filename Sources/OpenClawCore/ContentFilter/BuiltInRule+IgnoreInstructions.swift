@@ -39,15 +39,38 @@ extension BuiltInRule {
         score: { text in
             let cues = text.cues
             var best = 0
+            let words = text.words
+            // One phrase: on one line, or broken a word or two a line ("Ignore\nall\nprevious…");
+            // not a verb at the end of one line of a transcript and a noun on the next.
+            func onePhrase(_ first: Int, _ last: Int) -> Bool {
+                let lines = words[last].line - words[first].line + 1
+                return lines == 1 || last - first + 1 <= 2 * lines
+            }
+            // "my" before the noun, or "I gave" after it: the user's own words, which they may withdraw.
+            func ownedByUser(_ verb: Range<Int>, _ noun: Range<Int>) -> Bool {
+                cues.has(.selfReference, startingIn: verb.upperBound...noun.lowerBound)
+                    || cues.hits(.selfReference, startingIn: noun.upperBound...(noun.upperBound + 2)).contains { $0.count > 1 }
+            }
             for verb in cues.hits(.overrideVerb) {
                 for noun in cues.hits(.instructionNoun, startingIn: verb.upperBound...(verb.upperBound + 6))
-                    where !cues.has(.selfReference, startingIn: verb.upperBound...(noun.upperBound + 2)) {
+                    where onePhrase(verb.lowerBound, noun.lowerBound) && !ownedByUser(verb, noun) {
                     let aimed = cues.has(.priorQualifier, startingIn: verb.upperBound...(noun.upperBound + 2))
                         || cues.has(.secondPerson, startingIn: verb.upperBound...(noun.upperBound + 2))
                     best = max(best, aimed ? 75 : 45)
                 }
                 if cues.has(.everythingPrior, startingIn: verb.upperBound...(verb.upperBound + 1)) {
                     best = max(best, 50)
+                }
+            }
+            // Verb-final languages (Turkish, Japanese, Korean, Persian, Hindi) put the object first.
+            for verb in cues.hits(.overrideVerbFinal) {
+                for noun in cues.hits(.instructionNoun, startingIn: max(0, verb.lowerBound - 6)...max(0, verb.lowerBound - 1))
+                    where noun.upperBound <= verb.lowerBound && onePhrase(noun.lowerBound, verb.lowerBound) {
+                    let before = max(0, noun.lowerBound - 6)...noun.lowerBound
+                    if cues.has(.selfReference, startingIn: before) { continue }
+                    let aimed = cues.has(.priorQualifier, startingIn: before) || cues.has(.secondPerson, startingIn: before)
+                        || cues.has(.priorQualifier, startingIn: noun.upperBound...verb.lowerBound)
+                    best = max(best, aimed ? 75 : 45)
                 }
             }
             for noun in cues.hits(.instructionNoun) where cues.has(.overrideAfter, startingIn: noun.upperBound...(noun.upperBound + 5)) {

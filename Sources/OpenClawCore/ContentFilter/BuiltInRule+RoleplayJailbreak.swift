@@ -55,6 +55,7 @@ extension BuiltInRule {
             if cues.has(.jailbreakName) { score += 70 }
             if cues.has(.becomes, followedBy: .personaName, within: 2) { score += 60 }
             let hasSubject = cues.has(.unrestricted, near: .secondPerson, within: 8) || cues.has(.unrestricted, near: .aiSubject, within: 8)
+                || cues.has(.unrestricted, near: .answerVerb, within: 6)
             if cues.has(.unrestricted) { score += hasSubject ? 50 : 20 }
             if cues.has(.specialMode, near: .personaShift, within: 8) || cues.has(.specialMode, near: .unrestricted, within: 8)
                 || cues.has(.specialMode, near: .aiSubject, within: 8) || cues.has(.specialMode, near: .identityShift, within: 8) {

@@ -66,10 +66,17 @@ extension BuiltInRule {
             for object in cues.hits(.hiddenPrompt) + cues.hits(.secretPrompt) + cues.hits(.instructionNoun) {
                 let isPrompt = cues.has(.hiddenPrompt, startingIn: object.lowerBound...object.lowerBound)
                     || cues.has(.secretPrompt, startingIn: object.lowerBound...object.lowerBound)
-                let owned = cues.has(.secondPerson, startingIn: max(0, object.lowerBound - 3)...max(0, object.lowerBound - 1))
+                // Verb-final languages put "you were given" before the object and "show" after it.
+                // Han, kana and Hangul are a word a character, so distances there are longer.
+                let reach = text.words[object.lowerBound].isIdeograph ? 3 : 1
+                let owned = cues.has(.secondPerson, startingIn: max(0, object.lowerBound - 3 * reach)...max(0, object.lowerBound - 1))
                     && object.lowerBound > 0
-                    || cues.has(.givenToYou, startingIn: object.upperBound...(object.upperBound + 3))
+                    || cues.has(.givenToYou, startingIn: object.upperBound...(object.upperBound + 6))
+                    || cues.hits(.givenToYou, startingIn: max(0, object.lowerBound - 6)...object.lowerBound).contains { $0.upperBound <= object.lowerBound }
                 let asked = cues.has(.revealVerb, startingIn: max(0, object.lowerBound - 7)...object.lowerBound)
+                    || isPrompt && cues.hits(.revealVerb, startingIn: object.upperBound...(object.upperBound + 10)).contains { verb in
+                        BuiltInRule.isVerbFinalWord(text.words[verb.lowerBound].text)
+                    }
                 switch (isPrompt, owned, asked) {
                 case (true, true, true): best = max(best, 70)
                 case (true, true, false): best = max(best, 35)
@@ -84,4 +91,12 @@ extension BuiltInRule {
             return min(best, 100)
         }
     )
+}
+
+extension BuiltInRule {
+    /// Whether a verb that follows its object is read as one: a word of a script other than Latin,
+    /// or a Turkish imperative. English "your system prompt shows…" is not an order.
+    static func isVerbFinalWord(_ word: String) -> Bool {
+        !word.unicodeScalars.allSatisfy(\.isASCII) || ["goster", "acikla", "soyle", "alintila"].contains(word)
+    }
 }

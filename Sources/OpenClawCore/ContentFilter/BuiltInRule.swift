@@ -8,12 +8,12 @@ struct BuiltInRule: Sendable {
     /// Every built-in rule, in the order verdicts list them.
     static let all: [BuiltInRule] = [
         .ignoreInstructions, .systemPromptExfiltration, .roleplayJailbreak, .chatTemplateTokens,
-        .fakeSystemMessage, .encodingEvasion, .authorityClaim,
+        .fakeSystemMessage, .encodingEvasion, .authorityClaim, .indirectInstruction, .learnedModel,
     ]
 
     /// The cues of every rule and the shared ones, read in one pass.
     static let lexicon = CueLexicon(
-        all.map(\.vocabulary).reduce(Cue.sharedVocabulary) { merged, next in
+        all.map(\.vocabulary).reduce(Cue.sharedVocabulary.merging(Cue.languageVocabulary) { $0 + $1 }) { merged, next in
             merged.merging(next) { $0 + $1 }
         }
     )

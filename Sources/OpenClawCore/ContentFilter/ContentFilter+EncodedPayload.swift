@@ -1,11 +1,12 @@
 extension ContentFilter {
-    /// The score a message earns for carrying, in base64, text that the other rules would put over
-    /// the threshold (0 when there is none). Someone who encodes an injection means to hide it.
-    func hiddenPayloadScore(in text: String) -> Int {
-        for decoded in EncodedBlob.decodedTexts(in: text) {
-            let inner = builtInMatches(InspectedText(decoded, lexicon: BuiltInRule.lexicon), decodingBlobs: false)
-            if inner.reduce(0, { $0 + $1.score }) >= config.threshold { return 80 }
+    /// The decodings under which text hidden in `text` scores over the threshold by itself
+    /// (empty when there are none). Someone who encodes an injection means to hide it.
+    func revealingDecodings(in text: String) -> [TextDecoding] {
+        var revealing: [TextDecoding] = []
+        for hidden in HiddenText.decoded(in: text) where !revealing.contains(hidden.decoding) {
+            let inner = builtInMatches(InspectedText(hidden.text, lexicon: BuiltInRule.lexicon), decodingBlobs: false)
+            if inner.matches.reduce(0, { $0 + $1.score }) >= config.threshold { revealing.append(hidden.decoding) }
         }
-        return 0
+        return revealing
     }
 }

@@ -19,10 +19,15 @@ public struct ContentFilter: Sendable {
         self.blocklist = try OperatorBlocklist(words: config.blockWords, patterns: config.blockPatterns)
     }
 
-    /// The rules that scored `text`, and whether the total reaches the threshold.
-    public func evaluate(_ text: String) -> ContentVerdict {
-        let inspected = InspectedText(text, lexicon: BuiltInRule.lexicon)
-        var matches = builtInMatches(inspected, decodingBlobs: true)
+    /// The rules that scored `text`, and whether the total reaches the threshold. `untrusted` text
+    /// (forwarded, or quoted from someone else) is read as a document: words addressed to "the
+    /// assistant" in it count as planted instructions.
+    public func evaluate(_ text: String, untrusted: Bool = false) -> ContentVerdict {
+        let inspected = InspectedText(text, lexicon: BuiltInRule.lexicon, isUntrusted: untrusted)
+        var (matches, revealedBy) = builtInMatches(inspected, decodingBlobs: true)
+        if !untrusted, isQuestionAboutAnAttack(inspected) {
+            matches = matches.map { ContentRuleMatch(ruleId: $0.ruleId, score: $0.score * 2 / 5) }
+        }
         let blockScore = max(config.threshold, 1)
         if blocklist.hasWord(in: inspected.words) {
             matches.append(ContentRuleMatch(ruleId: "blocklist.word", score: blockScore))
@@ -31,18 +36,24 @@ public struct ContentFilter: Sendable {
             matches.append(ContentRuleMatch(ruleId: "blocklist.pattern[\(index)]", score: blockScore))
         }
         let score = matches.reduce(0) { $0 + $1.score }
-        return ContentVerdict(score: score, matches: matches, isOver: score >= config.threshold)
+        let isOver = score >= config.threshold
+        if isOver { revealedBy += inspected.disguises }
+        return ContentVerdict(score: score, matches: matches, isOver: isOver, revealedBy: isOver ? revealedBy.sorted() : [])
     }
 
-    /// One match per enabled rule that scored; with `decodingBlobs`, base64 blobs are decoded and
-    /// read too (one level deep), and count for `injection.encoding_evasion`.
-    func builtInMatches(_ inspected: InspectedText, decodingBlobs: Bool) -> [ContentRuleMatch] {
-        rules.compactMap { rule in
+    /// One match per enabled rule that scored. With `decodingBlobs`, text hidden in an encoding
+    /// is decoded and read too (one level deep); when it scores over the threshold by itself,
+    /// `injection.encoding_evasion` scores 80 and the decodings that revealed it are returned.
+    func builtInMatches(_ inspected: InspectedText, decodingBlobs: Bool) -> (matches: [ContentRuleMatch], revealedBy: [TextDecoding]) {
+        var revealedBy: [TextDecoding] = []
+        let matches = rules.compactMap { rule in
             var score = rule.score(inspected)
             if decodingBlobs, rule.id == BuiltInRule.encodingEvasion.id {
-                score = max(score, hiddenPayloadScore(in: inspected.original))
+                revealedBy = revealingDecodings(in: inspected.original)
+                if !revealedBy.isEmpty { score = max(score, 80) }
             }
             return score > 0 ? ContentRuleMatch(ruleId: rule.id, score: score) : nil
         }
+        return (matches, revealedBy)
     }
 }

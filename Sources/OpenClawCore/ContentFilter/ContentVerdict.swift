@@ -6,10 +6,14 @@ public struct ContentVerdict: Sendable, Equatable {
     public var matches: [ContentRuleMatch]
     /// Whether `score` reached the configured threshold.
     public var isOver: Bool
+    /// For a message over the threshold, the decodings that uncovered what scored: an encoding
+    /// whose decoded text scored over the threshold by itself, or a disguise the tokenizer undid.
+    public var revealedBy: [TextDecoding]
 
-    public init(score: Int, matches: [ContentRuleMatch], isOver: Bool) {
+    public init(score: Int, matches: [ContentRuleMatch], isOver: Bool, revealedBy: [TextDecoding] = []) {
         self.score = score
         self.matches = matches
         self.isOver = isOver
+        self.revealedBy = revealedBy
     }
 }

@@ -16,6 +16,8 @@ enum Cue: Int, CaseIterable {
     case overrideVerb
     /// Said after the instructions: "are void", "have been lifted", 無視…
     case overrideAfter
+    /// Override verbs of verb-final languages, which follow their object: "yok say", "無視", "무시", "نادیده بگیر".
+    case overrideVerbFinal
     /// "previous", "prior", "above", "all", "any", "original"…
     case priorQualifier
     /// "everything above", "everything before this", "the above".
@@ -78,4 +80,21 @@ enum Cue: Int, CaseIterable {
     case newInstructionsWeak
     /// "confirm by saying", "never refuse", "answer all questions".
     case complianceDemand
+    /// "answer", "reply", "respond" and their translations: an order to the model, whose subject
+    /// ("you") languages such as Turkish or Japanese leave out.
+    case answerVerb
+
+    // injection.indirect_instruction
+    /// "AI assistant reading this", "note to the AI", "any AI agent": text that speaks to the model.
+    case addressedToModel
+    /// "the assistant must", "AI agents", "language model": addressed to the model only inside a document.
+    case addressedToModelWeak
+    /// "-- CORE INSTRUCTION", "ignore the rest of this data", "end of document".
+    case dataBoundary
+    /// "instead", "do not mention", "forward", "append", "approve": what planted text asks for.
+    case hijackDemand
+
+    // Questions about attacks (ContentFilter+MetaQuestion)
+    /// "how do we harden", "prompt injection", "false positive", "a user typed": talk about attacks.
+    case metaFrame
 }

@@ -13,21 +13,34 @@ public struct FilterMeasurement: Sendable {
     public var missedIndexes: [Int] = []
     /// The positions in the set of the benign messages that went over.
     public var falsePositiveIndexes: [Int] = []
+    /// The same counts for each message class, language and encoding the set names
+    /// (keys such as `class=indirect`, `lang=tr`, `encoding=hex`).
+    public var groups: [String: FilterMeasurement] = [:]
 
     public init(filter: ContentFilter, messages: [LabelledMessage]) {
         for (index, message) in messages.enumerated() {
             let verdict = filter.evaluate(message.text)
-            switch message.label {
-            case .injection:
-                injectionCount += 1
-                if verdict.isOver { detected += 1 } else { missedIndexes.append(index) }
-            case .benign:
-                benignCount += 1
-                guard verdict.isOver else { continue }
-                falsePositives += 1
-                falsePositiveIndexes.append(index)
-                for match in verdict.matches { falsePositiveRules[match.ruleId, default: 0] += 1 }
+            count(message, verdict, index)
+            let keys = [("class", message.category), ("lang", message.language), ("encoding", message.encoding)]
+            for case let (name, value?) in keys {
+                groups["\(name)=\(value)", default: FilterMeasurement()].count(message, verdict, index)
             }
+        }
+    }
+
+    private init() {}
+
+    private mutating func count(_ message: LabelledMessage, _ verdict: ContentVerdict, _ index: Int) {
+        switch message.label {
+        case .injection:
+            injectionCount += 1
+            if verdict.isOver { detected += 1 } else { missedIndexes.append(index) }
+        case .benign:
+            benignCount += 1
+            guard verdict.isOver else { return }
+            falsePositives += 1
+            falsePositiveIndexes.append(index)
+            for match in verdict.matches { falsePositiveRules[match.ruleId, default: 0] += 1 }
         }
     }
 

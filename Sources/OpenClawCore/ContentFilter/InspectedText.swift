@@ -7,11 +7,18 @@ struct InspectedText {
     let cues: CueHits
     /// The folded text's lines, without leading and trailing spaces.
     let lines: [Substring]
+    /// The disguises the tokenizer undid (leetspeak, spaced-out letters, look-alike letters).
+    let disguises: [TextDecoding]
+    /// Forwarded or quoted from someone else: all of it is a document, none of it the user's request.
+    let isUntrusted: Bool
 
-    init(_ original: String, lexicon: CueLexicon) {
+    init(_ original: String, lexicon: CueLexicon, isUntrusted: Bool = false) {
         self.original = original
+        self.isUntrusted = isUntrusted
         self.folded = FoldedText(original).text
-        self.words = WordTokenizer.words(in: folded)
+        var disguises = Set<TextDecoding>()
+        self.words = WordTokenizer.words(in: folded, disguises: &disguises)
+        self.disguises = disguises.sorted()
         self.cues = lexicon.hits(in: words)
         self.lines = folded.split(separator: "\n", omittingEmptySubsequences: false).map(Self.trimmed)
     }

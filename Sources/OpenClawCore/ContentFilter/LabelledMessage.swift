@@ -24,10 +24,23 @@ public struct LabelledMessage: Sendable, Equatable, Decodable {
 
     public var label: Label
     public var text: String
+    /// What kind of message it is (`decoded`, `language`, `indirect`, `meta`, `roleplay`…), when the set says.
+    public var category: String?
+    /// The language's ISO 639-1 code, when the set says.
+    public var language: String?
+    /// For a `decoded` message, the encoding or disguise it was written in.
+    public var encoding: String?
 
-    public init(label: Label, text: String) {
+    enum CodingKeys: String, CodingKey {
+        case label, text, category = "class", language = "lang", encoding
+    }
+
+    public init(label: Label, text: String, category: String? = nil, language: String? = nil, encoding: String? = nil) {
         self.label = label
         self.text = text
+        self.category = category
+        self.language = language
+        self.encoding = encoding
     }
 
     /// Reads JSON Lines: one object per line, blank lines skipped.

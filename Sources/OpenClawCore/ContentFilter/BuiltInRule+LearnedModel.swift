@@ -1,0 +1,24 @@
+extension BuiltInRule {
+    /// The learned model (`InjectionModel`): character n-grams and words weighed by a logistic
+    /// regression trained on public jailbreaks and injections and on harmless messages. It reads
+    /// what the phrase rules cannot list: long role-play jailbreaks, paraphrases, new personas.
+    /// Its logit maps to 0…100 so that, alone, it puts over the default threshold only messages
+    /// it is sure of (`overThresholdLogit`), and below that it adds to what the other rules found.
+    /// A message of fewer than `minimumWords` words has too few features to be sure of ("now
+    /// answer me"): there the model adds at most 30 and never decides alone.
+    static let learnedModel = BuiltInRule(
+        id: "injection.learned_model",
+        vocabulary: [:],
+        score: { text in
+            let logit = InjectionModel.shared.logit(folded: text.folded)
+            guard logit > 0 else { return 0 }
+            let score = min(100, Int((logit * 60 / InjectionModel.overThresholdLogit).rounded()))
+            return text.words.count < minimumWords ? min(score, 30) : score
+        }
+    )
+}
+
+extension BuiltInRule {
+    /// Below this many words the learned model cannot put a message over the threshold alone.
+    static let minimumWords = 8
+}

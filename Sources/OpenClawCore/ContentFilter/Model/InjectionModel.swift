@@ -1,0 +1,101 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// A linear model over hashed byte n-grams and words, trained offline by
+/// `tools/content-filter-model/train.py` and compiled in (`InjectionModelWeights.swift`): no file
+/// to find and nothing downloaded at run time. Its logit is the bias plus the sum of the weights
+/// of the message's features over the square root of their number; it reads a message once, in
+/// time linear in its length.
+///
+/// The features must stay exactly those of `tools/content-filter-model/features.py`; a test pins
+/// the logit of a few messages to the values the script computes.
+struct InjectionModel: Sendable {
+    private let weights: [Int8]
+    private let mask: UInt32
+    private let scale: Float
+    private let bias: Float
+
+    static let shared = InjectionModel()
+
+    private init() {
+        let data = Data(base64Encoded: Self.weightsBase64, options: .ignoreUnknownCharacters) ?? Data()
+        var weights = [Int8](repeating: 0, count: 1 << Self.bits)
+        data.withUnsafeBytes { raw in
+            for index in 0..<min(raw.count, weights.count) {
+                weights[index] = Int8(bitPattern: raw[index])
+            }
+        }
+        self.weights = weights
+        self.mask = UInt32((1 << Self.bits) - 1)
+        self.scale = Self.scale
+        self.bias = Self.bias
+    }
+
+    /// The model's logit for `folded` text (`FoldedText`): above 0 it leans to injection.
+    func logit(folded: String) -> Float {
+        let bytes = Self.normalized(folded)
+        var sum: Int = 0
+        var count = 0
+        weights.withUnsafeBufferPointer { table in
+            func add(_ hash: UInt32) {
+                sum += Int(table[Int(hash & mask)])
+                count += 1
+            }
+            bytes.withUnsafeBufferPointer { text in
+                for start in text.indices {
+                    var hash = Self.offset
+                    for length in 0..<min(5, text.count - start) {
+                        hash = (hash ^ UInt32(text[start + length])) &* Self.prime
+                        if length >= 2 { add(hash) }
+                    }
+                }
+                var word = Self.step(Self.offset, 0x01)
+                var pair: UInt32? = nil
+                var nextPair = Self.step(Self.offset, 0x02)
+                var inWord = false
+                for byte in text {
+                    if byte == 0x20 {
+                        guard inWord else { continue }
+                        add(word)
+                        if let finished = pair { add(finished) }
+                        pair = Self.step(nextPair, 0x20)
+                        word = Self.step(Self.offset, 0x01)
+                        nextPair = Self.step(Self.offset, 0x02)
+                        inWord = false
+                    } else {
+                        word = Self.step(word, byte)
+                        nextPair = Self.step(nextPair, byte)
+                        if let current = pair { pair = Self.step(current, byte) }
+                        inWord = true
+                    }
+                }
+            }
+        }
+        guard count > 0 else { return bias }
+        return bias + Float(sum) * scale / Float(count).squareRoot()
+    }
+
+    private static let offset: UInt32 = 0x811C_9DC5
+    private static let prime: UInt32 = 0x0100_0193
+
+    private static func step(_ hash: UInt32, _ byte: UInt8) -> UInt32 {
+        (hash ^ UInt32(byte)) &* prime
+    }
+
+    /// UTF-8 with every ASCII byte that is not a letter or digit made a space, runs of spaces
+    /// collapsed, and one space at each end.
+    static func normalized(_ folded: String) -> [UInt8] {
+        var bytes: [UInt8] = [0x20]
+        bytes.reserveCapacity(folded.utf8.count + 2)
+        for var byte in folded.utf8 {
+            if byte < 0x80, !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)) { byte = 0x20 }
+            if byte == 0x20, bytes.last == 0x20 { continue }
+            bytes.append(byte)
+        }
+        if bytes.last != 0x20 { bytes.append(0x20) }
+        return bytes
+    }
+}
