@@ -118,11 +118,22 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "OpenClawTesting",
+            dependencies: [
+                "OpenClawCore", "OpenClawStore", "OpenClawGateway", "OpenClawTelegram", "OpenClawLLM", "TelegramSimulator", "ModelSimulator",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "openclaw",
             dependencies: [
                 "OpenClawCore", "OpenClawStore", "OpenClawGateway", "OpenClawTelegram",
-                "TelegramSimulator", "ModelSimulator", "OpenClawLLM",
+                "TelegramSimulator", "ModelSimulator", "OpenClawLLM", "OpenClawTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
@@ -132,7 +143,7 @@ let package = Package(
         .executableTarget(
             name: "OpenClawBench",
             dependencies: [
-                "OpenClawCore", "OpenClawGateway", "OpenClawTelegram",
+                "OpenClawCore", "OpenClawGateway", "OpenClawTelegram", "OpenClawTesting",
                 "TelegramSimulator", "ModelSimulator",
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -160,7 +171,7 @@ let package = Package(
         .testTarget(
             name: "OpenClawGatewayTests",
             dependencies: [
-                "OpenClawGateway", "TelegramSimulator", "ModelSimulator", "OpenClawStore", "OpenClawTelegram", "OpenClawLLM",
+                "OpenClawGateway", "TelegramSimulator", "ModelSimulator", "OpenClawStore", "OpenClawTelegram", "OpenClawLLM", "OpenClawTesting",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),

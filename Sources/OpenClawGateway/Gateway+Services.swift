@@ -13,7 +13,7 @@ extension Gateway {
     func services() -> [any Service] {
         let options = parts.options
         var services: [any Service] = [
-            StoreCloser(store: parts.store),
+            StoreCloser(stores: [parts.store, parts.outbox.store]),
             AuditCheckpointer(config: config, store: parts.store, live: parts.live, metrics: parts.metrics, logger: parts.logger, now: parts.now),
             parts.outbox,
             scheduler,

@@ -75,16 +75,16 @@ public final class Gateway: Sendable {
             }
             // The outbox has a connection of its own: a sent mark does not queue behind the
             // pipeline's writes, so a crash finds few replies sent but not yet marked.
-            let outboxStore = try await OpenClawStore.open(directory: config.state.dir, logger: logger, keyring: keyring)
-            let parts = GatewayParts(
-                config: config, options: options, secrets: secrets, live: live, httpClient: httpClient, store: store,
-                outboxStore: outboxStore, keyring: keyring, telegram: telegram, bot: BotIdentity(id: me.id, username: username)
-            )
             do {
                 try await registerIntake(config.telegram, telegram: telegram, live: live)
             } catch {
                 throw GatewayStartError("setting up Telegram intake failed (\(error))")
             }
+            let outboxStore = try await OpenClawStore.open(directory: config.state.dir, logger: logger, keyring: keyring)
+            let parts = GatewayParts(
+                config: config, options: options, secrets: secrets, live: live, httpClient: httpClient, store: store,
+                outboxStore: outboxStore, keyring: keyring, telegram: telegram, bot: BotIdentity(id: me.id, username: username)
+            )
             logger.info(
                 "gateway prepared",
                 metadata: ["mode": "\(config.telegram.webhookUrl == nil ? "polling" : "webhook")", "dmPolicy": "\(config.telegram.dmPolicy.rawValue)"]

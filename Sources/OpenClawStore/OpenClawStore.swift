@@ -98,7 +98,9 @@ public final class OpenClawStore: Sendable {
         gate.markClosed()
         defer { gate.release() }
         do {
-            try await connection.close()
+            // The future-based close: the async one gives up when the calling task is cancelled
+            // (a service group cancelled at shutdown), leaving the file open.
+            try await connection.close().get()
             try await thread.shutdownGracefully()
         } catch {
             throw StoreError.wrapping(error, operation: "close \(path)")

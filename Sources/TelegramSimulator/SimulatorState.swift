@@ -22,6 +22,9 @@ struct SimulatorState: Sendable {
     /// Injected updates not yet confirmed by a `getUpdates` offset nor delivered to the webhook.
     var pending: [Update] = []
     var webhook: Webhook?
+    /// Where webhook deliveries really go, whatever URL was registered (a gateway listening on
+    /// a port it chose, behind the URL Telegram would know).
+    var webhookTarget: String?
     var sent: [SentMessage] = []
     var edits: [SentMessage] = []
     var chatActions: [RecordedChatAction] = []

@@ -47,9 +47,16 @@ extension TelegramSimulator {
         }
     }
 
+    /// Delivers webhook updates to `url` instead of the registered URL, as a reverse proxy in
+    /// front of the gateway would.
+    public func deliverWebhooks(to url: String) {
+        state.withLock { $0.webhookTarget = url }
+        changes.notify()
+    }
+
     private func post(_ update: Update, to webhook: SimulatorState.Webhook) async -> Int? {
         guard let body = try? JSONEncoder().encode(update) else { return nil }
-        var request = HTTPClientRequest(url: webhook.url)
+        var request = HTTPClientRequest(url: state.withLock { $0.webhookTarget } ?? webhook.url)
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/json")
         if let secret = webhook.secretToken {

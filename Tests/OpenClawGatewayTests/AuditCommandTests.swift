@@ -1,3 +1,4 @@
+import OpenClawTesting
 import Foundation
 import OpenClawCore
 import OpenClawGateway
@@ -13,34 +14,19 @@ import TelegramSimulator
 @Suite(.serialized) struct AuditCommandTests {
     typealias H = GatewayHarness
 
-    /// Alice allowed; Mallory gets a pairing code; a stranger's group is refused; then the gateway stops
-    /// (writing its shutdown checkpoint).
-    private static func gatewayWithHistory() async throws -> GatewayHarness {
-        let harness = try await H.start()
-        do {
+    /// Runs `body` against what a real gateway left behind: Alice allowed, Mallory given a pairing
+    /// code, a stranger's group refused, a stored conversation, and the gateway stopped (writing its
+    /// shutdown checkpoint). The simulators and the sandbox go when `body` ends.
+    private static func withGatewayHistory(_ body: (GatewayHarness) async throws -> Void) async throws {
+        try await H.withGateway { harness in
             _ = try await harness.withAdmin { try await $0.allow(userId: H.alice.id) }
             harness.telegram.inject(harness.telegram.privateMessage(from: H.mallory, text: "let me in"))
             harness.telegram.inject(harness.telegram.groupMessage(chatId: -100_777, from: H.bob, text: "hello", mentionBot: true))
             harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "call me on +44 20 7946 0958 about periwinkle"))
             try await harness.waitUntilIdle()
             try await harness.stopGateway()
-            return harness
-        } catch {
-            await harness.stop()
-            throw error
-        }
-    }
-
-    /// Runs `body` against `gatewayWithHistory()`'s leftovers, and always stops the simulators.
-    private static func withGatewayHistory(_ body: (GatewayHarness) async throws -> Void) async throws {
-        let harness = try await gatewayWithHistory()
-        do {
             try await body(harness)
-        } catch {
-            await harness.stop()
-            throw error
         }
-        await harness.stop()
     }
 
     private static func cli(_ harness: GatewayHarness, _ arguments: [String]) async throws -> OpenClawProcess.Result {
@@ -133,7 +119,7 @@ import TelegramSimulator
     }
 
     @Test func tailFollowPrintsEventsAsTheyAreWritten() async throws {
-        let harness = try await Self.gatewayWithHistory()
+        try await Self.withGatewayHistory { harness in
         let output = Mutex("")
         let process = Process()
         process.executableURL = OpenClawProcess.executable
@@ -162,12 +148,11 @@ import TelegramSimulator
             #expect(!text.contains("pairing.created"), "-n 0 prints no older events")
         } catch {
             process.terminate()
-            await harness.stop()
             throw error
         }
         process.terminate()
         process.waitUntilExit()
         pipe.fileHandleForReading.readabilityHandler = nil
-        await harness.stop()
+        }
     }
 }

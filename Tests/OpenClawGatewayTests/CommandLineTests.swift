@@ -1,3 +1,4 @@
+import OpenClawTesting
 import Foundation
 import Logging
 import ModelSimulator
@@ -58,102 +59,102 @@ import TelegramSimulator
     }
 
     @Test func approvalFromAnotherProcessTakesEffectWithinTwoSeconds() async throws {
-        let harness = try await H.start()
-        defer { Task { await harness.stop() } }
-        harness.telegram.inject(harness.telegram.privateMessage(from: H.bob, text: "let me in"))
-        try await harness.waitUntilIdle()
+        try await H.withGateway { harness in
+            harness.telegram.inject(harness.telegram.privateMessage(from: H.bob, text: "let me in"))
+            try await harness.waitUntilIdle()
 
-        let list = try await OpenClawProcess.run(["pairing", "list", "telegram", "--config", harness.sandbox.configPath])
-        #expect(list.status == 0)
-        let code = try #require(try await harness.withAdmin { try await $0.pending() }.first?.code)
-        #expect(list.output.contains(code.rawValue))
-        #expect(list.output.contains(String(H.bob.id)))
+            let list = try await OpenClawProcess.run(["pairing", "list", "telegram", "--config", harness.sandbox.configPath])
+            #expect(list.status == 0)
+            let code = try #require(try await harness.withAdmin { try await $0.pending() }.first?.code)
+            #expect(list.output.contains(code.rawValue))
+            #expect(list.output.contains(String(H.bob.id)))
 
-        let wrong = try await OpenClawProcess.run(["pairing", "approve", "telegram", "AAAA2222", "--config", harness.sandbox.configPath])
-        #expect(wrong.status == 1)
-        #expect(wrong.error.contains("no pending pairing request"))
+            let wrong = try await OpenClawProcess.run(["pairing", "approve", "telegram", "AAAA2222", "--config", harness.sandbox.configPath])
+            #expect(wrong.status == 1)
+            #expect(wrong.error.contains("no pending pairing request"))
 
-        let approve = try await OpenClawProcess.run(["pairing", "approve", "telegram", code.rawValue.lowercased(), "--notify", "--config", harness.sandbox.configPath])
-        #expect(approve.status == 0, "\(approve.error)")
-        #expect(approve.output.contains("Approved Telegram user \(H.bob.id). They are now the owner."))
-        let approvedAt = ContinuousClock.now
-        _ = try await harness.telegram.waitForSent { $0.chatId == H.bob.id && $0.text.contains("approved") }
+            let approve = try await OpenClawProcess.run(["pairing", "approve", "telegram", code.rawValue.lowercased(), "--notify", "--config", harness.sandbox.configPath])
+            #expect(approve.status == 0, "\(approve.error)")
+            #expect(approve.output.contains("Approved Telegram user \(H.bob.id). They are now the owner."))
+            let approvedAt = ContinuousClock.now
+            _ = try await harness.telegram.waitForSent { $0.chatId == H.bob.id && $0.text.contains("approved") }
 
-        harness.telegram.inject(harness.telegram.privateMessage(from: H.bob, text: "hello after approval"))
-        let answer = try await harness.telegram.waitForSent(timeout: .seconds(2)) { $0.text == "echo: hello after approval" }
-        #expect(answer.time - approvedAt < .seconds(2))
+            harness.telegram.inject(harness.telegram.privateMessage(from: H.bob, text: "hello after approval"))
+            let answer = try await harness.telegram.waitForSent(timeout: .seconds(2)) { $0.text == "echo: hello after approval" }
+            #expect(answer.time - approvedAt < .seconds(2))
+        }
     }
 
     @Test func allowlistCommandsRefuseUsernamesAndGrantIds() async throws {
-        let harness = try await H.start()
-        defer { Task { await harness.stop() } }
-        let config = harness.sandbox.configPath
-        let username = try await OpenClawProcess.run(["allowlist", "add", "telegram", "@alice", "--config", config])
-        #expect(username.status == 1)
-        #expect(username.error.contains("usernames are not identities"))
+        try await H.withGateway { harness in
+            let config = harness.sandbox.configPath
+            let username = try await OpenClawProcess.run(["allowlist", "add", "telegram", "@alice", "--config", config])
+            #expect(username.status == 1)
+            #expect(username.error.contains("usernames are not identities"))
 
-        #expect(try await OpenClawProcess.run(["allowlist", "add", "telegram", String(H.alice.id), "--config", config]).output.contains("Allowed \(H.alice.id)."))
-        #expect(try await OpenClawProcess.run(["allowlist", "list", "--config", config]).output.contains(String(H.alice.id)))
-        harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "granted by cli"))
-        _ = try await harness.telegram.waitForSent { $0.text == "echo: granted by cli" }
+            #expect(try await OpenClawProcess.run(["allowlist", "add", "telegram", String(H.alice.id), "--config", config]).output.contains("Allowed \(H.alice.id)."))
+            #expect(try await OpenClawProcess.run(["allowlist", "list", "--config", config]).output.contains(String(H.alice.id)))
+            harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "granted by cli"))
+            _ = try await harness.telegram.waitForSent { $0.text == "echo: granted by cli" }
 
-        #expect(try await OpenClawProcess.run(["allowlist", "remove", "telegram", String(H.alice.id), "--config", config]).output.contains("Removed"))
-        harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "removed now"))
-        let pairing = try await harness.telegram.waitForSent { $0.chatId == H.alice.id && $0.text.contains("Pairing code") }
-        #expect(!pairing.text.contains("removed now"))
-        #expect(harness.model.requestCount == 1)
+            #expect(try await OpenClawProcess.run(["allowlist", "remove", "telegram", String(H.alice.id), "--config", config]).output.contains("Removed"))
+            harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "removed now"))
+            let pairing = try await harness.telegram.waitForSent { $0.chatId == H.alice.id && $0.text.contains("Pairing code") }
+            #expect(!pairing.text.contains("removed now"))
+            #expect(harness.model.requestCount == 1)
+        }
     }
 
     @Test func removingTheRecordedOwnerTakesEveryStoredGrantAtOnce() async throws {
-        let harness = try await H.start()
-        defer { Task { await harness.stop() } }
-        let config = harness.sandbox.configPath
-        let sim = harness.telegram
-        sim.inject(sim.privateMessage(from: H.bob, text: "let me in"))
-        try await harness.waitUntilIdle()
-        let code = try #require(try await harness.withAdmin { try await $0.pending() }.first?.code)
-        let approve = try await OpenClawProcess.run(["pairing", "approve", "telegram", code.rawValue, "--config", config])
-        #expect(approve.output.contains("now the owner"))
-        sim.inject(sim.privateCommand(from: H.bob, "/whoami"))
-        _ = try await sim.waitForSent { $0.chatId == H.bob.id && $0.text.contains("Role: owner") }
+        try await H.withGateway { harness in
+            let config = harness.sandbox.configPath
+            let sim = harness.telegram
+            sim.inject(sim.privateMessage(from: H.bob, text: "let me in"))
+            try await harness.waitUntilIdle()
+            let code = try #require(try await harness.withAdmin { try await $0.pending() }.first?.code)
+            let approve = try await OpenClawProcess.run(["pairing", "approve", "telegram", code.rawValue, "--config", config])
+            #expect(approve.output.contains("now the owner"))
+            sim.inject(sim.privateCommand(from: H.bob, "/whoami"))
+            _ = try await sim.waitForSent { $0.chatId == H.bob.id && $0.text.contains("Role: owner") }
 
-        let listed = try await OpenClawProcess.run(["allowlist", "list", "--config", config]).output
-        #expect(listed.contains("\(H.bob.id)") && listed.contains("dm") && listed.contains("owner"))
-        #expect(listed.contains("first pairing approval"))
+            let listed = try await OpenClawProcess.run(["allowlist", "list", "--config", config]).output
+            #expect(listed.contains("\(H.bob.id)") && listed.contains("dm") && listed.contains("owner"))
+            #expect(listed.contains("first pairing approval"))
 
-        let removed = try await OpenClawProcess.run(["allowlist", "remove", "telegram", String(H.bob.id), "--config", config])
-        #expect(removed.status == 0)
-        #expect(removed.output.contains("Removed \(H.bob.id): DM access and the owner role"))
-        #expect(!(try await OpenClawProcess.run(["allowlist", "list", "--config", config]).output.contains(String(H.bob.id))))
+            let removed = try await OpenClawProcess.run(["allowlist", "remove", "telegram", String(H.bob.id), "--config", config])
+            #expect(removed.status == 0)
+            #expect(removed.output.contains("Removed \(H.bob.id): DM access and the owner role"))
+            #expect(!(try await OpenClawProcess.run(["allowlist", "list", "--config", config]).output.contains(String(H.bob.id))))
 
-        let modelCalls = harness.model.requestCount
-        let sentBefore = sim.sentMessages.count
-        sim.inject(sim.privateCommand(from: H.bob, "/whoami"))
-        sim.inject(sim.privateMessage(from: H.bob, text: "still there?"))
-        try await harness.waitUntilIdle()
-        #expect(!sim.sentMessages.dropFirst(sentBefore).contains { $0.text.contains("Role: owner") || $0.text.contains("still there?") })
-        #expect(harness.model.requestCount == modelCalls)
+            let modelCalls = harness.model.requestCount
+            let sentBefore = sim.sentMessages.count
+            sim.inject(sim.privateCommand(from: H.bob, "/whoami"))
+            sim.inject(sim.privateMessage(from: H.bob, text: "still there?"))
+            try await harness.waitUntilIdle()
+            #expect(!sim.sentMessages.dropFirst(sentBefore).contains { $0.text.contains("Role: owner") || $0.text.contains("still there?") })
+            #expect(harness.model.requestCount == modelCalls)
 
-        // The next approval does not make someone else the owner by default.
-        sim.inject(sim.privateMessage(from: H.alice, text: "me too"))
-        try await harness.waitUntilIdle()
-        let next = try #require(try await harness.withAdmin { try await $0.pending() }.first { $0.userId == H.alice.id }?.code)
-        #expect(try await harness.withAdmin { try await $0.approve(code: next) }?.becameOwner == false)
+            // The next approval does not make someone else the owner by default.
+            sim.inject(sim.privateMessage(from: H.alice, text: "me too"))
+            try await harness.waitUntilIdle()
+            let next = try #require(try await harness.withAdmin { try await $0.pending() }.first { $0.userId == H.alice.id }?.code)
+            #expect(try await harness.withAdmin { try await $0.approve(code: next) }?.becameOwner == false)
+        }
     }
 
     @Test func aGrantWrittenInTheConfigIsNotRemovedFromTheStore() async throws {
-        let harness = try await H.start { document in
+        try await H.withGateway(adjust: { document in
             document.set([.number(Double(H.alice.id))], at: ["channels", "telegram", "allowFrom"])
             document.set(["ownerAllowFrom": [.number(Double(H.alice.id))]], at: ["commands"])
-        }
-        defer { Task { await harness.stop() } }
-        let config = harness.sandbox.configPath
-        let listed = try await OpenClawProcess.run(["allowlist", "list", "--config", config]).output
-        #expect(listed.contains("config  channels.telegram.allowFrom") && listed.contains("config  commands.ownerAllowFrom"))
+        }) { harness in
+            let config = harness.sandbox.configPath
+            let listed = try await OpenClawProcess.run(["allowlist", "list", "--config", config]).output
+            #expect(listed.contains("config  channels.telegram.allowFrom") && listed.contains("config  commands.ownerAllowFrom"))
 
-        let removed = try await OpenClawProcess.run(["allowlist", "remove", "telegram", String(H.alice.id), "--config", config])
-        #expect(removed.status == 1)
-        #expect(removed.error.contains("still granted by channels.telegram.allowFrom and commands.ownerAllowFrom"))
-        #expect(removed.error.contains(config))
+            let removed = try await OpenClawProcess.run(["allowlist", "remove", "telegram", String(H.alice.id), "--config", config])
+            #expect(removed.status == 1)
+            #expect(removed.error.contains("still granted by channels.telegram.allowFrom and commands.ownerAllowFrom"))
+            #expect(removed.error.contains(config))
+        }
     }
 }

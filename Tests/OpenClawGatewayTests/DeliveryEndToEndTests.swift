@@ -1,3 +1,4 @@
+import OpenClawTesting
 import Foundation
 import ModelSimulator
 import OpenClawCore
@@ -16,51 +17,51 @@ import Testing
     }
 
     @Test func aReplyThatMeetsServerErrorsIsSentOnceTelegramAcceptsIt() async throws {
-        let harness = try await H.start(adjust: Self.allowAliceAndBob)
-        defer { Task { await harness.stop() } }
-        let sim = harness.telegram
-        sim.failNextCalls(.sendMessage, count: 3, status: 502)
-        sim.inject(sim.privateMessage(from: H.alice, text: "worth paying for"))
-        _ = try await sim.waitForSent { $0.text == "echo: worth paying for" }
-        #expect(harness.model.requestCount == 1)
-        #expect(harness.metrics.exposition().contains("openclaw_telegram_send_retries_total 3"))
-        try await harness.waitUntilIdle()
+        try await H.withGateway(adjust: Self.allowAliceAndBob) { harness in
+            let sim = harness.telegram
+            sim.failNextCalls(.sendMessage, count: 3, status: 502)
+            sim.inject(sim.privateMessage(from: H.alice, text: "worth paying for"))
+            _ = try await sim.waitForSent { $0.text == "echo: worth paying for" }
+            #expect(harness.model.requestCount == 1)
+            #expect(harness.metrics.exposition().contains("openclaw_telegram_send_retries_total 3"))
+            try await harness.waitUntilIdle()
+        }
     }
 
     @Test func aReplyToAChatTelegramRefusesForGoodIsDroppedAndTheChatIsNotStuck() async throws {
-        let harness = try await H.start(adjust: Self.allowAliceAndBob)
-        defer { Task { await harness.stop() } }
-        let sim = harness.telegram
-        sim.failNextCalls(.sendMessage, count: 1, status: 403)
-        sim.inject(sim.privateMessage(from: H.alice, text: "you blocked me"))
-        try await harness.waitUntilIdle()
-        sim.inject(sim.privateMessage(from: H.alice, text: "unblocked now"))
-        _ = try await sim.waitForSent { $0.text == "echo: unblocked now" }
-        #expect(!sim.sentMessages.contains { $0.text == "echo: you blocked me" })
-        #expect(harness.metrics.exposition().contains("openclaw_telegram_send_failures_total 1"))
+        try await H.withGateway(adjust: Self.allowAliceAndBob) { harness in
+            let sim = harness.telegram
+            sim.failNextCalls(.sendMessage, count: 1, status: 403)
+            sim.inject(sim.privateMessage(from: H.alice, text: "you blocked me"))
+            try await harness.waitUntilIdle()
+            sim.inject(sim.privateMessage(from: H.alice, text: "unblocked now"))
+            _ = try await sim.waitForSent { $0.text == "echo: unblocked now" }
+            #expect(!sim.sentMessages.contains { $0.text == "echo: you blocked me" })
+            #expect(harness.metrics.exposition().contains("openclaw_telegram_send_failures_total 1"))
+        }
     }
 
     @Test func aReplyProducedBeforeARestartIsSentFromTheStoreWithoutAskingTheModelAgain() async throws {
-        let harness = try await H.start(adjust: Self.allowAliceAndBob)
-        defer { Task { await harness.stop() } }
-        let sim = harness.telegram
-        sim.failNextCalls(.sendMessage, count: 1_000, status: 502)
-        sim.inject(sim.privateMessage(from: H.alice, text: "answer me after the outage"))
-        try await sim.waitForPendingUpdatesDrained()
-        #expect(await harness.model.waitForRequests(count: 1))
-        // The update is done once the reply is stored; the reply waits in the outbox.
-        let deadline = ContinuousClock.now + .seconds(10)
-        while try await harness.withAdmin({ try await $0.store.inboxPendingIds(limit: 1) }).isEmpty == false {
-            guard ContinuousClock.now < deadline else { throw HarnessError("the update was not completed") }
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        try await harness.stopGateway()
-        sim.clearCallFailures()
+        try await H.withGateway(adjust: Self.allowAliceAndBob) { harness in
+            let sim = harness.telegram
+            sim.failNextCalls(.sendMessage, count: 1_000, status: 502)
+            sim.inject(sim.privateMessage(from: H.alice, text: "answer me after the outage"))
+            try await sim.waitForPendingUpdatesDrained()
+            #expect(await harness.model.waitForRequests(count: 1))
+            // The update is done once the reply is stored; the reply waits in the outbox.
+            let deadline = ContinuousClock.now + .seconds(10)
+            while try await harness.withAdmin({ try await $0.store.inboxPendingIds(limit: 1) }).isEmpty == false {
+                guard ContinuousClock.now < deadline else { throw HarnessError("the update was not completed") }
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            try await harness.stopGateway()
+            sim.clearCallFailures()
 
-        let restarted = try await harness.restarted()
-        _ = try await sim.waitForSent { $0.text == "echo: answer me after the outage" }
-        #expect(harness.model.requestCount == 1)
-        try await restarted.stopGateway()
+            let restarted = try await harness.restarted()
+            _ = try await sim.waitForSent { $0.text == "echo: answer me after the outage" }
+            #expect(harness.model.requestCount == 1)
+            try await restarted.stopGateway()
+        }
     }
 
     @Test func anUpdateInHandWhenTheProcessDiedTwiceIsParkedNotReplayed() async throws {

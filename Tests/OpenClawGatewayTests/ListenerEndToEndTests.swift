@@ -1,3 +1,4 @@
+import OpenClawTesting
 import Foundation
 import OpenClawCore
 import OpenClawGateway
@@ -16,50 +17,50 @@ import Testing
     @Test func aSlowConnectionFloodNeitherTakesEveryDescriptorNorDelaysTheWebhook() async throws {
         let cap = 64
         // A request timeout far beyond the test's waits: only the cap's eviction can make room.
-        let harness = try await H.start(webhook: true, tune: { $0.listener = ListenerLimits(maxConnections: cap, requestTimeout: .seconds(600)) })
-        defer { Task { await harness.stop() } }
-        var flood: [RawConnection] = []
-        for _ in 0..<300 {
-            let connection = try RawConnection(port: harness.port)
-            connection.send(Self.partialHead)
-            flood.append(connection)
+        try await H.withGateway(webhook: true, tune: { $0.listener = ListenerLimits(maxConnections: cap, requestTimeout: .seconds(600)) }) { harness in
+            var flood: [RawConnection] = []
+            for _ in 0..<300 {
+                let connection = try RawConnection(port: harness.port)
+                connection.send(Self.partialHead)
+                flood.append(connection)
+            }
+
+            let sim = harness.telegram
+            let update = sim.privateMessage(from: H.alice, text: "through the flood")
+            let status = try await harness.post(
+                "/telegram-webhook", body: try JSONEncoder().encode(update),
+                headers: [("X-Telegram-Bot-Api-Secret-Token", harness.sandbox.readSecret("telegram_webhook_secret") ?? "")]
+            )
+            #expect(status == 200)
+
+            try await waitUntil { flood.filter(\.isClosedByPeer).count >= 300 - cap }
+            #expect(Self.serverHeldConnections(port: harness.port) <= cap)
+            withExtendedLifetime(flood) {}
         }
-
-        let sim = harness.telegram
-        let update = sim.privateMessage(from: H.alice, text: "through the flood")
-        let status = try await harness.post(
-            "/telegram-webhook", body: try JSONEncoder().encode(update),
-            headers: [("X-Telegram-Bot-Api-Secret-Token", harness.sandbox.readSecret("telegram_webhook_secret") ?? "")]
-        )
-        #expect(status == 200)
-
-        try await waitUntil { flood.filter(\.isClosedByPeer).count >= 300 - cap }
-        #expect(Self.serverHeldConnections(port: harness.port) <= cap)
-        withExtendedLifetime(flood) {}
     }
 
     @Test func aRequestNotSentWholeWithinTheTimeoutIsClosed() async throws {
-        let harness = try await H.start(webhook: true, tune: { $0.listener = ListenerLimits(requestTimeout: .milliseconds(500)) })
-        defer { Task { await harness.stop() } }
-        var silent: [RawConnection] = []
-        for _ in 0..<20 { silent.append(try RawConnection(port: harness.port)) }
-        let dribbling = try RawConnection(port: harness.port)
-        dribbling.send("POST /telegram-webhook HTTP/1.1\r\n")
-        let stalled = try RawConnection(port: harness.port)
-        stalled.send(Self.partialBody)
+        try await H.withGateway(webhook: true, tune: { $0.listener = ListenerLimits(requestTimeout: .milliseconds(500)) }) { harness in
+            var silent: [RawConnection] = []
+            for _ in 0..<20 { silent.append(try RawConnection(port: harness.port)) }
+            let dribbling = try RawConnection(port: harness.port)
+            dribbling.send("POST /telegram-webhook HTTP/1.1\r\n")
+            let stalled = try RawConnection(port: harness.port)
+            stalled.send(Self.partialBody)
 
-        let clock = ContinuousClock()
-        let deadline = clock.now + .seconds(10)
-        while !(silent.allSatisfy(\.isClosedByPeer) && dribbling.isClosedByPeer && stalled.isClosedByPeer) {
-            guard clock.now < deadline else {
-                Issue.record("slow connections were not closed: \(silent.filter(\.isClosedByPeer).count) \(dribbling.isClosedByPeer) \(stalled.isClosedByPeer)")
-                return
+            let clock = ContinuousClock()
+            let deadline = clock.now + .seconds(10)
+            while !(silent.allSatisfy(\.isClosedByPeer) && dribbling.isClosedByPeer && stalled.isClosedByPeer) {
+                guard clock.now < deadline else {
+                    Issue.record("slow connections were not closed: \(silent.filter(\.isClosedByPeer).count) \(dribbling.isClosedByPeer) \(stalled.isClosedByPeer)")
+                    return
+                }
+                // A header line every 100 ms: the slowloris pattern an idle timeout alone lets live.
+                if !dribbling.isClosedByPeer { dribbling.send("X-Slow: 1\r\n") }
+                try await Task.sleep(for: .milliseconds(100))
             }
-            // A header line every 100 ms: the slowloris pattern an idle timeout alone lets live.
-            if !dribbling.isClosedByPeer { dribbling.send("X-Slow: 1\r\n") }
-            try await Task.sleep(for: .milliseconds(100))
+            #expect(harness.metrics.exposition().contains("openclaw_http_connections_closed_total{reason=\"slow_request\"}"))
         }
-        #expect(harness.metrics.exposition().contains("openclaw_http_connections_closed_total{reason=\"slow_request\"}"))
     }
 
     /// Connections the listener on `port` still holds a descriptor for (established, or closed by

@@ -1,3 +1,4 @@
+import OpenClawTesting
 import AsyncHTTPClient
 import Foundation
 import ModelSimulator
@@ -32,31 +33,24 @@ import TelegramSimulator
     func dashboardsHaveDataAndTheRightAlertsFireInARealPrometheus() async throws {
         try #require(SecretsToolingTests.installed("prometheus"), "prometheus is not installed: .ci/run installs it (apt-get install prometheus)")
         let token = SecretGenerator.hex(bytes: 24).generate()
-        let harness = try await H.start(webhook: true) { document in
+        try await H.withGateway(webhook: true, adjust: { document in
             Self.configure(&document)
-        } prepare: { sandbox in
+        }, prepare: { sandbox in
             try sandbox.writeSecret("gateway_token", token)
             // One secret past its 90 days, one within the 14-day warning.
             for (id, days) in [("telegram_bot_token", 100.0), ("telegram_webhook_secret", 80.0)] {
                 try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-days * 86_400)], ofItemAtPath: sandbox.secretsDir + "/" + id)
             }
-        }
-        let prometheus: PrometheusProcess
-        do {
-            prometheus = try PrometheusProcess.start(scraping: harness.port, tokenFile: harness.sandbox.secretsDir + "/gateway_token")
-        } catch {
-            await harness.stop()
-            throw error
-        }
-        do {
-            try await run(harness, prometheus)
-        } catch {
+        }) { harness in
+            let prometheus = try PrometheusProcess.start(scraping: harness.port, tokenFile: harness.sandbox.secretsDir + "/gateway_token")
+            do {
+                try await run(harness, prometheus)
+            } catch {
+                prometheus.stop()
+                throw error
+            }
             prometheus.stop()
-            await harness.stop()
-            throw error
         }
-        prometheus.stop()
-        await harness.stop()
     }
 
     private func run(_ harness: GatewayHarness, _ prometheus: PrometheusProcess) async throws {

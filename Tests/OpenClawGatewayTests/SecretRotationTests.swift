@@ -1,3 +1,4 @@
+import OpenClawTesting
 import Foundation
 import Synchronization
 import Logging
@@ -14,83 +15,83 @@ import TelegramSimulator
     typealias H = GatewayHarness
 
     @Test func rotatingWebhookSecretBotTokenAndProviderKeyUnderTrafficLosesNothing() async throws {
-        let harness = try await H.start(webhook: true) { document in
+        try await H.withGateway(webhook: true, adjust: { document in
             document.set([.number(Double(H.alice.id))], at: ["channels", "telegram", "allowFrom"])
             document.set("cloud/claude-sim", at: ["agents", "defaults", "model"])
             document.set([], at: ["agents", "defaults", "fallbacks"])
-        }
-        defer { Task { await harness.stop() } }
-        let sim = harness.telegram
-        let oldKey = try #require(harness.sandbox.readSecret("anthropic_api_key"))
-        harness.model.setAcceptedKeys([oldKey])
+        }) { harness in
+            let sim = harness.telegram
+            let oldKey = try #require(harness.sandbox.readSecret("anthropic_api_key"))
+            harness.model.setAcceptedKeys([oldKey])
 
-        let traffic = Task {
-            var sent = 0
-            while !Task.isCancelled {
-                sim.inject(sim.privateMessage(from: H.alice, text: "msg \(sent)"))
-                sent += 1
-                try? await Task.sleep(for: .milliseconds(40))
+            let traffic = Task {
+                var sent = 0
+                while !Task.isCancelled {
+                    sim.inject(sim.privateMessage(from: H.alice, text: "msg \(sent)"))
+                    sent += 1
+                    try? await Task.sleep(for: .milliseconds(40))
+                }
+                return sent
             }
-            return sent
-        }
-        try await Task.sleep(for: .milliseconds(300))
+            try await Task.sleep(for: .milliseconds(300))
 
-        // 1. Webhook secret: a new file; the old one stays accepted while Telegram catches up.
-        let oldWebhookSecret = try #require(harness.sandbox.readSecret("telegram_webhook_secret"))
-        let newWebhookSecret = "rotated-webhook-secret-" + String(repeating: "x", count: 24)
-        try harness.sandbox.writeSecret("telegram_webhook_secret", newWebhookSecret)
-        try await waitUntil { sim.webhookDeliveries.last?.secretToken == newWebhookSecret }
-        try await Task.sleep(for: .milliseconds(300))
+            // 1. Webhook secret: a new file; the old one stays accepted while Telegram catches up.
+            let oldWebhookSecret = try #require(harness.sandbox.readSecret("telegram_webhook_secret"))
+            let newWebhookSecret = "rotated-webhook-secret-" + String(repeating: "x", count: 24)
+            try harness.sandbox.writeSecret("telegram_webhook_secret", newWebhookSecret)
+            try await waitUntil { sim.webhookDeliveries.last?.secretToken == newWebhookSecret }
+            try await Task.sleep(for: .milliseconds(300))
 
-        // 2. Bot token: revoked in BotFather (the old one dies at once), then the file is rotated.
-        let newToken = "\(sim.bot.id):AAE-rotated_fixture_token_000000000"
-        sim.revokeToken(replacingWith: newToken)
-        try await Task.sleep(for: .milliseconds(200))
-        try harness.sandbox.writeSecret("telegram_bot_token", newToken)
-        try await Task.sleep(for: .milliseconds(1500))
+            // 2. Bot token: revoked in BotFather (the old one dies at once), then the file is rotated.
+            let newToken = "\(sim.bot.id):AAE-rotated_fixture_token_000000000"
+            sim.revokeToken(replacingWith: newToken)
+            try await Task.sleep(for: .milliseconds(200))
+            try harness.sandbox.writeSecret("telegram_bot_token", newToken)
+            try await Task.sleep(for: .milliseconds(1500))
 
-        // 3. Provider key: a second key is created, deployed, then the old one is revoked.
-        let newKey = "sk-ant-api03-rotated-" + UUID().uuidString
-        harness.model.setAcceptedKeys([oldKey, newKey])
-        try harness.sandbox.writeSecret("anthropic_api_key", newKey)
-        try await waitUntil { harness.model.requests.last?.presentedKey == newKey }
-        harness.model.setAcceptedKeys([newKey])
-        try await Task.sleep(for: .milliseconds(500))
+            // 3. Provider key: a second key is created, deployed, then the old one is revoked.
+            let newKey = "sk-ant-api03-rotated-" + UUID().uuidString
+            harness.model.setAcceptedKeys([oldKey, newKey])
+            try harness.sandbox.writeSecret("anthropic_api_key", newKey)
+            try await waitUntil { harness.model.requests.last?.presentedKey == newKey }
+            harness.model.setAcceptedKeys([newKey])
+            try await Task.sleep(for: .milliseconds(500))
 
-        traffic.cancel()
-        let injected = await traffic.value
-        let replies = try await sim.waitForSentMessages(count: injected, timeout: .seconds(15))
-        let texts = Set(replies.filter { $0.chatId == H.alice.id }.map(\.text))
-        #expect(texts == Set((0..<injected).map { "echo: msg \($0)" }), "every message answered once")
-        #expect(replies.count == injected, "no extra or error replies")
-        #expect(sim.webhookDeliveries.allSatisfy { $0.status == 200 }, "no webhook delivery refused")
-        #expect(sim.webhookDeliveries.contains { $0.secretToken == oldWebhookSecret })
-        #expect(harness.model.requests.contains { $0.presentedKey == oldKey })
-        #expect(harness.model.requests.last?.presentedKey == newKey)
-        #expect(injected > 50)
+            traffic.cancel()
+            let injected = await traffic.value
+            let replies = try await sim.waitForSentMessages(count: injected, timeout: .seconds(15))
+            let texts = Set(replies.filter { $0.chatId == H.alice.id }.map(\.text))
+            #expect(texts == Set((0..<injected).map { "echo: msg \($0)" }), "every message answered once")
+            #expect(replies.count == injected, "no extra or error replies")
+            #expect(sim.webhookDeliveries.allSatisfy { $0.status == 200 }, "no webhook delivery refused")
+            #expect(sim.webhookDeliveries.contains { $0.secretToken == oldWebhookSecret })
+            #expect(harness.model.requests.contains { $0.presentedKey == oldKey })
+            #expect(harness.model.requests.last?.presentedKey == newKey)
+            #expect(injected > 50)
 
-        let audit = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "secret.", limit: 10) }
-        #expect(Set(audit.compactMap { $0.details["secret"] }) == ["telegram_webhook_secret", "telegram_bot_token", "anthropic_api_key"])
-        #expect(audit.allSatisfy { $0.kind == .secretReloaded })
-        let logs = harness.logs.captured.joined(separator: "\n")
-        for secret in [newWebhookSecret, newToken, newKey, oldKey, oldWebhookSecret] {
-            #expect(!logs.contains(secret))
+            let audit = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "secret.", limit: 10) }
+            #expect(Set(audit.compactMap { $0.details["secret"] }) == ["telegram_webhook_secret", "telegram_bot_token", "anthropic_api_key"])
+            #expect(audit.allSatisfy { $0.kind == .secretReloaded })
+            let logs = harness.logs.captured.joined(separator: "\n")
+            for secret in [newWebhookSecret, newToken, newKey, oldKey, oldWebhookSecret] {
+                #expect(!logs.contains(secret))
+            }
         }
     }
 
     @Test func aTokenTelegramRefusesIsNotUsed() async throws {
-        let harness = try await H.start { document in
+        try await H.withGateway(adjust: { document in
             document.set([.number(Double(H.alice.id))], at: ["channels", "telegram", "allowFrom"])
+        }) { harness in
+            let bogus = "\(harness.telegram.bot.id):AAE-not_accepted_by_telegram_000000"
+            try harness.sandbox.writeSecret("telegram_bot_token", bogus)
+            try await waitUntil { harness.metrics.exposition().contains(#"openclaw_secret_reloads_total{secret="telegram_bot_token",result="refused"} 1"#) }
+            harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "still here"))
+            _ = try await harness.telegram.waitForSent { $0.text == "echo: still here" }
+            let failures = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "secret.rotation_failed", limit: 5) }
+            #expect(failures.count == 1)
+            #expect(!harness.logs.captured.joined().contains(bogus))
         }
-        defer { Task { await harness.stop() } }
-        let bogus = "\(harness.telegram.bot.id):AAE-not_accepted_by_telegram_000000"
-        try harness.sandbox.writeSecret("telegram_bot_token", bogus)
-        try await waitUntil { harness.metrics.exposition().contains(#"openclaw_secret_reloads_total{secret="telegram_bot_token",result="refused"} 1"#) }
-        harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "still here"))
-        _ = try await harness.telegram.waitForSent { $0.text == "echo: still here" }
-        let failures = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "secret.rotation_failed", limit: 5) }
-        #expect(failures.count == 1)
-        #expect(!harness.logs.captured.joined().contains(bogus))
     }
 
     static func allowAlice(_ document: inout JSONValue) {
@@ -108,83 +109,81 @@ import TelegramSimulator
     /// every delivery 401 until a restart.
     @Test func aFailedSetWebhookIsRetriedAndTheRegisteredSecretStaysAcceptedUntilTelegramSwitches() async throws {
         let clock = ManualDate()
-        let harness = try await H.start(webhook: true, adjust: Self.allowAlice) { options in
+        try await H.withGateway(webhook: true, adjust: Self.allowAlice, tune: { options in
             Self.fastRetries(&options)
             options.now = { clock.now }
+        }) { harness in
+            let sim = harness.telegram
+            let old = try #require(harness.sandbox.readSecret("telegram_webhook_secret"))
+            let new = "rotated-webhook-secret-" + String(repeating: "y", count: 24)
+            let registrations = sim.callCount(.setWebhook)
+
+            sim.failNextCalls(.setWebhook, count: 1_000, status: 502)
+            try harness.sandbox.writeSecret("telegram_webhook_secret", new)
+            try await waitUntil { sim.callCount(.setWebhook) >= registrations + 3 }
+            // An hour on, far past the grace window: Telegram still signs with the old secret.
+            clock.advance(by: 3_600)
+            sim.inject(sim.privateMessage(from: H.alice, text: "during the outage"))
+            _ = try await sim.waitForSent { $0.text == "echo: during the outage" }
+            #expect(sim.webhookSecretToken == old)
+
+            sim.clearCallFailures()
+            try await waitUntil { sim.webhookSecretToken == new }
+            sim.inject(sim.privateMessage(from: H.alice, text: "after the switch"))
+            _ = try await sim.waitForSent { $0.text == "echo: after the switch" }
+            #expect(sim.webhookDeliveries.last?.secretToken == new)
+            #expect(sim.webhookDeliveries.allSatisfy { $0.status == 200 }, "no delivery refused")
+
+            // The old secret stays accepted for the grace window after Telegram switched, then not.
+            func deliver(_ text: String, secret: String) async throws -> Int {
+                let update = try JSONEncoder().encode(sim.privateMessage(from: H.alice, text: text))
+                return try await harness.post("/telegram-webhook", body: update, headers: [("X-Telegram-Bot-Api-Secret-Token", secret)])
+            }
+            #expect(try await deliver("signed before the switch", secret: old) == 200)
+            clock.advance(by: 601)
+            #expect(try await deliver("replayed with the old secret", secret: old) == 401)
+            #expect(try await deliver("signed with the new secret", secret: new) == 200)
+
+            let audit = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "secret.", limit: 10) }
+            #expect(audit.map(\.kind.rawValue).sorted() == ["secret.reloaded", "secret.rotation_delayed"])
+            let logs = harness.logs.captured.joined(separator: "\n")
+            #expect(!logs.contains(new) && !logs.contains(old))
         }
-        defer { Task { await harness.stop() } }
-        let sim = harness.telegram
-        let old = try #require(harness.sandbox.readSecret("telegram_webhook_secret"))
-        let new = "rotated-webhook-secret-" + String(repeating: "y", count: 24)
-        let registrations = sim.callCount(.setWebhook)
-
-        sim.failNextCalls(.setWebhook, count: 1_000, status: 502)
-        try harness.sandbox.writeSecret("telegram_webhook_secret", new)
-        try await waitUntil { sim.callCount(.setWebhook) >= registrations + 3 }
-        // An hour on, far past the grace window: Telegram still signs with the old secret.
-        clock.advance(by: 3_600)
-        sim.inject(sim.privateMessage(from: H.alice, text: "during the outage"))
-        _ = try await sim.waitForSent { $0.text == "echo: during the outage" }
-        #expect(sim.webhookSecretToken == old)
-
-        sim.clearCallFailures()
-        try await waitUntil { sim.webhookSecretToken == new }
-        sim.inject(sim.privateMessage(from: H.alice, text: "after the switch"))
-        _ = try await sim.waitForSent { $0.text == "echo: after the switch" }
-        #expect(sim.webhookDeliveries.last?.secretToken == new)
-        #expect(sim.webhookDeliveries.allSatisfy { $0.status == 200 }, "no delivery refused")
-
-        // The old secret stays accepted for the grace window after Telegram switched, then not.
-        func deliver(_ text: String, secret: String) async throws -> Int {
-            let update = try JSONEncoder().encode(sim.privateMessage(from: H.alice, text: text))
-            return try await harness.post("/telegram-webhook", body: update, headers: [("X-Telegram-Bot-Api-Secret-Token", secret)])
-        }
-        #expect(try await deliver("signed before the switch", secret: old) == 200)
-        clock.advance(by: 601)
-        #expect(try await deliver("replayed with the old secret", secret: old) == 401)
-        #expect(try await deliver("signed with the new secret", secret: new) == 200)
-
-        let audit = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "secret.", limit: 10) }
-        #expect(audit.map(\.kind.rawValue).sorted() == ["secret.reloaded", "secret.rotation_delayed"])
-        let logs = harness.logs.captured.joined(separator: "\n")
-        #expect(!logs.contains(new) && !logs.contains(old))
     }
 
     /// A new token whose `getMe` failed for any reason used to be refused for good.
     @Test func aNewBotTokenIsRetriedWhileGetMeFailsAndUsedOnceItAnswers() async throws {
-        let harness = try await H.start(adjust: Self.allowAlice, tune: Self.fastRetries)
-        defer { Task { await harness.stop() } }
-        let sim = harness.telegram
-        let newToken = "\(sim.bot.id):AAE-retried_fixture_token_000000000"
-        sim.failNextCalls(.getMe, count: 3, status: 502)
-        sim.revokeToken(replacingWith: newToken)
-        try harness.sandbox.writeSecret("telegram_bot_token", newToken)
-        try await waitUntil {
-            harness.metrics.exposition().contains(#"openclaw_secret_reloads_total{secret="telegram_bot_token",result="applied"} 1"#)
+        try await H.withGateway(adjust: Self.allowAlice, tune: Self.fastRetries) { harness in
+            let sim = harness.telegram
+            let newToken = "\(sim.bot.id):AAE-retried_fixture_token_000000000"
+            sim.failNextCalls(.getMe, count: 3, status: 502)
+            sim.revokeToken(replacingWith: newToken)
+            try harness.sandbox.writeSecret("telegram_bot_token", newToken)
+            try await waitUntil {
+                harness.metrics.exposition().contains(#"openclaw_secret_reloads_total{secret="telegram_bot_token",result="applied"} 1"#)
+            }
+            let metrics = harness.metrics.exposition()
+            #expect(metrics.contains(#"openclaw_secret_reloads_total{secret="telegram_bot_token",result="retrying"} 3"#))
+            #expect(!metrics.contains(#"secret="telegram_bot_token",result="refused""#))
+            sim.inject(sim.privateMessage(from: H.alice, text: "with the new token"))
+            _ = try await sim.waitForSent(timeout: .seconds(15)) { $0.text == "echo: with the new token" }
         }
-        let metrics = harness.metrics.exposition()
-        #expect(metrics.contains(#"openclaw_secret_reloads_total{secret="telegram_bot_token",result="retrying"} 3"#))
-        #expect(!metrics.contains(#"secret="telegram_bot_token",result="refused""#))
-        sim.inject(sim.privateMessage(from: H.alice, text: "with the new token"))
-        _ = try await sim.waitForSent(timeout: .seconds(15)) { $0.text == "echo: with the new token" }
     }
 
     /// Only files named `gateway_token` were checked: a token under another id could be rotated to `a`.
     @Test func aRotatedValueIsCheckedByTheRoleItFills() async throws {
         let current = SecretGenerator.hex(bytes: 24).generate()
-        let harness = try await H.start(
-            secrets: ["ops_token": current],
+        try await H.withGateway(secrets: ["ops_token": current],
             adjust: { $0.set(["source": "file", "id": "ops_token"], at: ["gateway", "auth", "token"]) },
-            tune: Self.fastRetries
-        )
-        defer { Task { await harness.stop() } }
+            tune: Self.fastRetries) { harness in
 
-        try harness.sandbox.writeSecret("ops_token", "a")
-        try await waitUntil { harness.metrics.exposition().contains(#"openclaw_secret_reloads_total{secret="ops_token",result="refused"} 1"#) }
-        #expect(try await harness.get("/metrics", headers: [("Authorization", "Bearer a")]).status == 401)
-        #expect(try await harness.get("/metrics", headers: [("Authorization", "Bearer \(current)")]).status == 200)
-        let failures = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "secret.rotation_failed", limit: 5) }
-        #expect(failures.first?.details["reason"]?.contains("gateway token (secret file ops_token)") == true)
+            try harness.sandbox.writeSecret("ops_token", "a")
+            try await waitUntil { harness.metrics.exposition().contains(#"openclaw_secret_reloads_total{secret="ops_token",result="refused"} 1"#) }
+            #expect(try await harness.get("/metrics", headers: [("Authorization", "Bearer a")]).status == 401)
+            #expect(try await harness.get("/metrics", headers: [("Authorization", "Bearer \(current)")]).status == 200)
+            let failures = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "secret.rotation_failed", limit: 5) }
+            #expect(failures.first?.details["reason"]?.contains("gateway token (secret file ops_token)") == true)
+        }
     }
 
     func waitUntil(timeout: Duration = .seconds(5), _ condition: () -> Bool) async throws {

@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+import OpenClawTesting
 import Glibc
 #endif
 import Foundation

@@ -19,7 +19,8 @@ actor OutboxSender: Service {
     /// A message Telegram has not accepted for this long is given up.
     static let giveUpAfter: TimeInterval = 86_400
 
-    private let store: OpenClawStore
+    /// A connection of its own (see `GatewayParts`); `StoreCloser` closes it after this service stops.
+    let store: OpenClawStore
     private let telegram: TelegramBotClient
     private let pacer: OutboundPacer<ContinuousClock>
     private let health: TelegramHealth
@@ -79,7 +80,6 @@ actor OutboxSender: Service {
             // The running deliveries send what is ready and stop at the first message that must wait.
             shuttingDown = true
         }
-        try? await store.close()
     }
 
     /// Replies produced before a restart are sent from the store, not produced again.
@@ -95,7 +95,7 @@ actor OutboxSender: Service {
 
     /// Sends one chat's queue in order until it is empty.
     private func deliver(chat chatId: Int64) async {
-        while let message = queues[chatId]?.first {
+        while let message = queues[chatId]?.first, !Task.isCancelled {
             let wait = message.nextAttemptAt.timeIntervalSince(now())
             if wait > 0 {
                 // It stays in the store for the next start.

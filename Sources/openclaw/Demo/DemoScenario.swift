@@ -3,6 +3,7 @@ import Logging
 import ModelSimulator
 import OpenClawCore
 import OpenClawGateway
+import OpenClawTesting
 import OpenClawStore
 import OpenClawTelegram
 import TelegramSimulator

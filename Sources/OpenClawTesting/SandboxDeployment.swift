@@ -1,18 +1,18 @@
-public import Foundation
-public import OpenClawCore
+package import Foundation
+package import OpenClawCore
 import OpenClawStore
 
 /// A throw-away deployment in a temporary folder (config file, 0700 secrets folder, state
 /// folder) aimed at local simulators. The demo, the end-to-end tests and the benchmark run the
 /// real gateway against it, loading the config through the same `ConfigLoader` as production.
-public struct SandboxDeployment: Sendable {
-    public let directory: String
-    public var configPath: String { directory + "/openclaw.json" }
-    public var secretsDir: String { directory + "/secrets" }
-    public var stateDir: String { directory + "/state" }
+package struct SandboxDeployment: Sendable {
+    package let directory: String
+    package var configPath: String { directory + "/openclaw.json" }
+    package var secretsDir: String { directory + "/secrets" }
+    package var stateDir: String { directory + "/state" }
 
     /// - Parameter adjust: changes to the base document (policies, groups, models …).
-    public static func create(
+    package static func create(
         telegramAPIRoot: String,
         botToken: String,
         modelBaseURL: String,
@@ -64,7 +64,7 @@ public struct SandboxDeployment: Sendable {
         ]
     }
 
-    public func writeSecret(_ id: String, _ value: String) throws {
+    package func writeSecret(_ id: String, _ value: String) throws {
         let path = secretsDir + "/" + id
         guard FileManager.default.createFile(atPath: path, contents: Data(value.utf8), attributes: [.posixPermissions: 0o600]) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
@@ -72,18 +72,18 @@ public struct SandboxDeployment: Sendable {
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
     }
 
-    public func readSecret(_ id: String) -> String? {
+    package func readSecret(_ id: String) -> String? {
         FileManager.default.contents(atPath: secretsDir + "/" + id).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    public func writeConfig(_ document: JSONValue) throws {
+    package func writeConfig(_ document: JSONValue) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try encoder.encode(document).write(to: URL(fileURLWithPath: configPath))
     }
 
     /// Every byte of the store's database, WAL and shared-memory files, as a copied backup holds them.
-    public func databaseBytes() throws -> Data {
+    package func databaseBytes() throws -> Data {
         var bytes = Data()
         for name in try FileManager.default.contentsOfDirectory(atPath: stateDir) where name.hasPrefix(OpenClawStore.fileName) {
             bytes.append(try Data(contentsOf: URL(fileURLWithPath: stateDir + "/" + name)))
@@ -91,7 +91,7 @@ public struct SandboxDeployment: Sendable {
         return bytes
     }
 
-    public func remove() {
+    package func remove() {
         try? FileManager.default.removeItem(atPath: directory)
     }
 }

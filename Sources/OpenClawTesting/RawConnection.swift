@@ -6,10 +6,10 @@ import Darwin
 
 /// A plain TCP client socket on loopback, for clients no HTTP library would imitate: a request
 /// sent in part and then left hanging.
-final class RawConnection {
+package final class RawConnection {
     private let fd: Int32
 
-    init(port: Int) throws {
+    package init(port: Int) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw HarnessError("socket() failed") }
         var address = sockaddr_in()
@@ -29,7 +29,7 @@ final class RawConnection {
         close(fd)
     }
 
-    func send(_ text: String) {
+    package func send(_ text: String) {
         _ = text.utf8CString.withUnsafeBufferPointer { buffer in
             Glibc.send(fd, buffer.baseAddress, buffer.count - 1, Int32(MSG_NOSIGNAL))
         }
@@ -37,7 +37,7 @@ final class RawConnection {
 
     /// True once the server has closed the connection (a read sees end of file or a reset);
     /// whatever the server answered before closing is read and dropped.
-    var isClosedByPeer: Bool {
+    package var isClosedByPeer: Bool {
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
             let count = recv(fd, &buffer, buffer.count, Int32(MSG_DONTWAIT))

@@ -5,8 +5,8 @@ import Foundation
 /// Swift's cooperative pool has one thread per core — two on CI. A test that blocks one while a
 /// child process waits for this process's in-loopback simulators (which need the pool to answer)
 /// can starve everything; off the pool it cannot.
-enum BlockingWork {
-    static func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+package enum BlockingWork {
+    package static func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             let thread = Thread {
                 continuation.resume(with: Result { try work() })

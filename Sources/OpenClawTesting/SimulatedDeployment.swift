@@ -1,12 +1,12 @@
 import Foundation
-import ModelSimulator
-import OpenClawCore
+package import ModelSimulator
+package import OpenClawCore
 import OpenClawGateway
-import TelegramSimulator
+package import TelegramSimulator
 
 /// The simulators and a sandbox deployment without a gateway, for tests that run the gateway as
 /// a process of its own (to kill it). Everything is stopped and removed when `body` ends.
-func withSimulatedDeployment<T>(
+package func withSimulatedDeployment<T>(
     adjust: (inout JSONValue) -> Void = { _ in },
     _ body: (TelegramSimulator, ModelSimulator, SandboxDeployment) async throws -> T
 ) async throws -> T {

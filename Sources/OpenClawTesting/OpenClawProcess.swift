@@ -1,21 +1,21 @@
-import Foundation
+package import Foundation
 
 /// Runs the built `openclaw` executable as a separate process, as an operator would.
-enum OpenClawProcess {
-    struct Result: Sendable {
-        var status: Int32
-        var output: String
-        var error: String
+package enum OpenClawProcess {
+    package struct Result: Sendable {
+        package var status: Int32
+        package var output: String
+        package var error: String
     }
 
     /// The `openclaw` the test build made, beside the test executable in the same build folder
     /// (whatever configuration or scratch path built it), never a stale copy elsewhere.
-    static var executable: URL {
+    package static var executable: URL {
         URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("openclaw")
     }
 
     /// - Parameter input: bytes written to the process's standard input (then closed).
-    static func run(_ arguments: [String], environment: [String: String] = [:], input: Data? = nil) async throws -> Result {
+    package static func run(_ arguments: [String], environment: [String: String] = [:], input: Data? = nil) async throws -> Result {
         try await BlockingWork.run { try runBlocking(arguments, environment: environment, input: input) }
     }
 

@@ -5,8 +5,8 @@ import Darwin
 #endif
 
 /// A loopback port that was free a moment ago, for a webhook URL that must be known before start.
-enum FreePort {
-    static func find() throws -> Int {
+package enum FreePort {
+    package static func find() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw HarnessError("socket() failed") }
         defer { close(fd) }

@@ -2,13 +2,13 @@ import Foundation
 
 /// `openclaw gateway` as a child process of its own, so a test can kill it as a crash or an
 /// operator's `kill -9` would.
-final class GatewayProcess: @unchecked Sendable {
+package final class GatewayProcess: @unchecked Sendable {
     // @unchecked: `process` and `errors` are set once in init and only read afterwards; Process
     // and Pipe are thread-safe for the calls made here (terminate, waitUntilExit, reading).
     private let process = Process()
     private let errors = Pipe()
 
-    init(config: String, environment: [String: String] = [:]) throws {
+    package init(config: String, environment: [String: String] = [:]) throws {
         process.executableURL = OpenClawProcess.executable
         process.arguments = ["gateway", "--config", config]
         process.environment = ["PATH": "/usr/bin:/bin"].merging(environment) { $1 }
@@ -18,20 +18,20 @@ final class GatewayProcess: @unchecked Sendable {
     }
 
     /// SIGKILL: no shutdown, no flush, nothing finishes.
-    func kill() async throws {
+    package func kill() async throws {
         Foundation.kill(process.processIdentifier, SIGKILL)
         try await BlockingWork.run { [process] in process.waitUntilExit() }
     }
 
     /// SIGTERM, then waits for the graceful shutdown to end.
-    func stop() async throws -> Int32 {
+    package func stop() async throws -> Int32 {
         process.terminate()
         try await BlockingWork.run { [process] in process.waitUntilExit() }
         return process.terminationStatus
     }
 
     /// What the process wrote to stderr (its JSON log), once it has exited.
-    func log() -> String {
+    package func log() -> String {
         String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     }
 }
