@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # openclaw:secure — the gateway alone on a root filesystem of libc, CA certificates and one binary.
 #
 #   docker build -t openclaw:secure .                                  # compile in the Swift image
@@ -35,11 +34,13 @@ ARG OPENCLAW_UID=10001
 ARG OPENCLAW_GID=10001
 # hadolint ignore=DL3008
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends ca-certificates \
+    && apt-get install -y --no-install-recommends ca-certificates binutils \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=binary /openclaw /rootfs/usr/local/bin/openclaw
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
-RUN chmod 0755 /rootfs/usr/local/bin/openclaw \
+# Debug symbols are half the binary; stack traces keep function names without them.
+RUN strip --strip-debug /rootfs/usr/local/bin/openclaw \
+    && chmod 0755 /rootfs/usr/local/bin/openclaw \
     && ldd /rootfs/usr/local/bin/openclaw | grep -o '/[^ ]*' | sort -u | while read -r library; do \
          cp --parents -L "$library" /rootfs; \
        done \

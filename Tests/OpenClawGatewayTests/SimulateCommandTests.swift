@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOHTTP1
 import Testing
 
 /// `openclaw simulate`: the simulators on chosen ports for a gateway in a container, driven over HTTP.

@@ -18,6 +18,10 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 host_cli=${OPENCLAW_HOST_CLI:-$root/.build/debug/openclaw}
 binary_source=${OPENCLAW_BINARY:-prebuilt}
 build_cli=${DOCKER_BUILD_CLI:-docker}
+# Without buildx, a docker CLI from 23 on refuses BuildKit; Debian 12's 20.10 CLI has it built in.
+if [[ -z "${DOCKER_BUILD_CLI:-}" ]] && ! docker buildx version >/dev/null 2>&1 && [[ -x /usr/bin/docker ]]; then
+    build_cli=/usr/bin/docker
+fi
 container=openclaw-gateway
 uid=10001
 user_id=4242
@@ -40,17 +44,28 @@ check() { # check <description> <command…>: runs the command, prints PASS/FAIL
 inside() { docker exec "$container" /opt/proof/busybox "$@"; }
 elapsed() { awk -v start="$1" -v now="$(date +%s.%N)" 'BEGIN { printf "%.1f", now - start }'; }
 
-for tool in docker curl "$host_cli" /bin/busybox; do
+for tool in docker curl openssl socat ss ip "$host_cli" /bin/busybox; do
     command -v "$tool" >/dev/null || { echo "container-test: $tool not found" >&2; exit 2; }
 done
 docker info --format '{{json .Runtimes}}' | grep -q '"runsc"' || { echo "container-test: runsc is not a registered Docker runtime" >&2; exit 2; }
 
+# Left over from an interrupted run.
+ip link del oc-ct-host 2>/dev/null || true
+ip netns del openclaw-ct-outside 2>/dev/null || true
 work=$(mktemp -d /tmp/openclaw-container-test.XXXXXX)
 simulator_pid=
+socat_pid=
+outside_pid=
+outside_ns=openclaw-ct-outside
+outside_veth=oc-ct-host
 cleanup() {
     if [[ "${KEEP:-0}" != 1 ]]; then
         (cd "$work" && docker compose down -v --remove-orphans >/dev/null 2>&1) || true
-        [[ -n "$simulator_pid" ]] && kill "$simulator_pid" 2>/dev/null
+        [[ -z "$simulator_pid" ]] || kill "$simulator_pid" 2>/dev/null || true
+        [[ -z "$socat_pid" ]] || kill "$socat_pid" 2>/dev/null || true
+        [[ -z "$outside_pid" ]] || kill "$outside_pid" 2>/dev/null || true
+        ip link del "$outside_veth" 2>/dev/null || true
+        ip netns del "$outside_ns" 2>/dev/null || true
         rm -rf "$work"
     else
         echo "KEEP=1: stack left running from $work (simulators pid $simulator_pid)"
@@ -78,16 +93,39 @@ cp "$root/docker-compose.yml" "$work/"
 cp -r "$root/deploy" "$work/deploy"
 mkdir -p "$work/config" "$work/secrets"
 chmod 0700 "$work/secrets"
-bridge=$(docker network inspect bridge -f '{{(index .IPAM.Config 0).Gateway}}')
-"$host_cli" simulate --host "$bridge" --ready-file "$work/simulators" >"$work/simulators.log" 2>&1 &
+# The default bridge's address on the host (docker inspect leaves Gateway empty on older engines).
+bridge=$(docker network inspect bridge -f '{{range .IPAM.Config}}{{.Gateway}}{{end}}')
+[[ -n "$bridge" ]] || bridge=$(ip -4 -o addr show docker0 | awk '{ split($4, a, "/"); print a[1] }')
+"$host_cli" simulate --host "$bridge" --ready-file "$work/simulators" </dev/null >"$work/simulators.log" 2>&1 &
 simulator_pid=$!
 for _ in $(seq 100); do [[ -s "$work/simulators" ]] && break; sleep 0.1; done
 [[ -s "$work/simulators" ]] || { echo "container-test: simulators did not start" >&2; cat "$work/simulators.log" >&2; exit 1; }
-telegram_url=$(awk '$1 == "telegram" { print $2 }' "$work/simulators")
+simulator_url=$(awk '$1 == "telegram" { print $2 }' "$work/simulators")
 bot_token=$(awk '$1 == "telegram" { print $4 }' "$work/simulators")
 model_url=$(awk '$1 == "model" { print $2 }' "$work/simulators")
 control=$(awk '$1 == "control" { print $2 }' "$work/simulators")
-show "simulators on the docker0 bridge address: telegram $telegram_url, model $model_url; control $control"
+# The gateway speaks plain http to Telegram on loopback only, so the simulator is reached over TLS:
+# a throw-away CA, a certificate for the bridge address, socat terminating TLS in front of the
+# simulator, and the CA given to the container as its CA bundle (a read-only mount, like busybox).
+mkdir -p "$work/tls"
+(
+    cd "$work/tls"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=openclaw container test CA" -keyout ca.key -out ca.crt \
+        -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign" 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=$bridge" -keyout tls.key -out tls.csr 2>/dev/null
+    printf 'subjectAltName=IP:%s\nextendedKeyUsage=serverAuth\n' "$bridge" >tls.ext
+    openssl x509 -req -in tls.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 1 -extfile tls.ext -out tls.crt 2>/dev/null
+    cat tls.crt tls.key >tls.pem
+)
+tls_port=
+for candidate in $(shuf -i 20000-60000 -n 20); do
+    ss -ltnH "sport = :$candidate" | grep -q . || { tls_port=$candidate; break; }
+done
+socat "OPENSSL-LISTEN:$tls_port,bind=$bridge,reuseaddr,fork,cert=$work/tls/tls.pem,verify=0" "TCP:${simulator_url#http://}" </dev/null >/dev/null 2>&1 &
+socat_pid=$!
+telegram_url="https://$bridge:$tls_port"
+for _ in $(seq 50); do ss -ltnH "sport = :$tls_port" | grep -q . && break; sleep 0.1; done
+show "simulators on the docker0 bridge address: telegram $telegram_url (TLS by socat in front of $simulator_url), model $model_url; control $control"
 cat >"$work/config/openclaw.json" <<EOF
 {
   "gateway": { "bind": "loopback", "port": 18789, "auth": { "token": { "source": "file", "id": "gateway_token" } } },
@@ -102,6 +140,7 @@ cat >"$work/config/openclaw.json" <<EOF
   "agents": { "defaults": { "model": "simulator/claude-sim", "historyLimit": 10 } }
 }
 EOF
+umask 077
 printf '%s' "$bot_token" >"$work/secrets/telegram_bot_token"
 printf '%s' "sk-ant-api03-container-test-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$work/secrets/anthropic_api_key"
 for id in storage_encryption_key gateway_token grafana_admin_password smtp_password; do
@@ -114,12 +153,14 @@ chown "$uid:$uid" "$work/secrets"/{telegram_bot_token,anthropic_api_key,storage_
 chmod 0400 "$work/secrets"/{telegram_bot_token,anthropic_api_key,storage_encryption_key}
 chmod 0440 "$work/secrets/gateway_token"
 show "$(cd "$work/secrets" && stat -c '%a %u:%g %n' -- * | paste -sd ';')"
-# Only for looking inside: a static busybox, read-only, at /opt/proof. The shipped file is unchanged.
+# Only for looking inside (a static busybox, read-only, at /opt/proof) and for trusting the test CA.
+# The shipped file is unchanged.
 cat >"$work/docker-compose.proof.yml" <<'EOF'
 services:
   openclaw:
     volumes:
       - /bin/busybox:/opt/proof/busybox:ro
+      - ./tls/ca.crt:/etc/ssl/certs/ca-certificates.crt:ro
 EOF
 export COMPOSE_FILE=docker-compose.yml:docker-compose.proof.yml
 cd "$work"
@@ -127,8 +168,8 @@ cd "$work"
 docker compose down -v --remove-orphans >/dev/null 2>&1 || true
 
 wait_ready() { # seconds until `openclaw health` inside the container says ready
-    local started=$1
-    for _ in $(seq 600); do
+    local started=$1 deadline=$((SECONDS + 90))
+    while ((SECONDS < deadline)); do
         if docker exec "$container" openclaw health >/dev/null 2>&1; then
             elapsed "$started"
             return 0
@@ -138,8 +179,8 @@ wait_ready() { # seconds until `openclaw health` inside the container says ready
     return 1
 }
 wait_healthy() { # seconds until Docker's healthcheck reports healthy
-    local started=$1
-    for _ in $(seq 900); do
+    local started=$1 deadline=$((SECONDS + 90))
+    while ((SECONDS < deadline)); do
         if [[ "$(docker inspect -f '{{.State.Health.Status}}' "$container")" == healthy ]]; then
             elapsed "$started"
             return 0
@@ -159,14 +200,17 @@ healthy_seconds=$(wait_healthy "$up_started") || healthy_seconds=
 show "Docker's health status: $(docker inspect -f '{{.State.Health.Status}}' "$container") after ${healthy_seconds:-?} s (engines before 25 run the first check one interval, 30 s, after start)"
 check "the healthcheck turns healthy" test -n "$healthy_seconds"
 
+diff_at_start=$(docker diff "$container" | sort)
+
 say "from inside the container"
 show "/proc/version: $(inside cat /proc/version)"
 show "dmesg: $(inside dmesg 2>/dev/null | head -2 | paste -sd '|')"
 check "the kernel is gVisor's (runsc), not the host's" bash -c "docker exec $container /opt/proof/busybox dmesg | grep -q gVisor"
 check "docker inspect: runtime runsc" test "$(docker inspect -f '{{.HostConfig.Runtime}}' "$container")" = runsc
-show "$(inside touch /probe 2>&1 || true)"
-check "the root filesystem is read-only (a write to / fails)" bash -c "! docker exec $container /opt/proof/busybox touch /probe 2>/dev/null"
-check "the config is read-only (a write to /app/config fails)" bash -c "! docker exec $container /opt/proof/busybox touch /app/config/probe 2>/dev/null"
+# As uid 0, which owns / and so would pass the permission check: only the read-only mount stops it.
+show "as root: $(docker exec -u 0 "$container" /opt/proof/busybox touch /probe 2>&1 || true)"
+check "the root filesystem is read-only (root's write to / fails)" bash -c "! docker exec -u 0 $container /opt/proof/busybox touch /probe 2>/dev/null"
+check "the config is read-only (root's write to /app/config fails)" bash -c "! docker exec -u 0 $container /opt/proof/busybox touch /app/config/probe 2>/dev/null"
 check "the state folder is writable (the store lives there)" bash -c "docker exec $container /opt/proof/busybox ls /app/workspace | grep -q openclaw"
 status=$(inside cat /proc/1/status)
 show "pid 1: $(inside cat /proc/1/cmdline | tr '\0' ' ')"
@@ -213,16 +257,41 @@ check "/metrics with the gateway token answers (as Prometheus scrapes it)" \
     bash -c "curl -fsS -H 'Authorization: Bearer $token' http://127.0.0.1:18789/metrics | grep -q '^# TYPE openclaw_'"
 net=$(docker network ls --format '{{.Name}}' | grep 'openclaw-net$')
 check "docker network $net is internal" test "$(docker network inspect -f '{{.Internal}}' "$net")" = true
-telegram_port=${telegram_url##*:}
 routes=$(docker run --rm --network "$net" -v /bin/busybox:/busybox:ro debian:bookworm-slim /busybox ip route)
-show "routes of a container on $net only: ${routes//$'\n'/; }"
-check "the internal network has no default route" bash -c "! grep -q '^default' <<<'$routes'"
-check "a container on the internal network cannot reach the host's simulators" \
-    bash -c "! docker run --rm --network $net -v /bin/busybox:/busybox:ro debian:bookworm-slim /busybox wget -q -T 3 -O /dev/null http://$bridge:$telegram_port/ 2>/dev/null"
+show "routes of a container on $net only: ${routes//$'\n'/; } (Docker's internal bridge drops what is sent to the gateway address)"
+# "Out" is a host of our own beyond this machine's routing: a network namespace behind a veth pair
+# (198.51.100.0/30, a documentation range), with a listener. Docker forwards and masquerades to it
+# from openclaw-external, as it would to Telegram; from the internal network it must drop.
+ip netns add "$outside_ns"
+ip link add "$outside_veth" type veth peer name oc-ct-out
+ip link set oc-ct-out netns "$outside_ns"
+ip addr add 198.51.100.1/30 dev "$outside_veth" && ip link set "$outside_veth" up
+ip netns exec "$outside_ns" ip addr add 198.51.100.2/30 dev oc-ct-out
+ip netns exec "$outside_ns" ip link set oc-ct-out up
+ip netns exec "$outside_ns" ip route add default via 198.51.100.1
+ip netns exec "$outside_ns" /bin/busybox nc -ll -p 8080 -e /bin/busybox echo outside </dev/null >/dev/null 2>&1 &
+outside_pid=$!
+check "the gateway (on openclaw-external) reaches a host outside" \
+    bash -c "docker exec $container /opt/proof/busybox nc -w 3 198.51.100.2 8080 </dev/null | grep -q outside"
+check "the internal network has no route out (the same host is unreachable from it)" \
+    bash -c "! docker run --rm --network $net -v /bin/busybox:/busybox:ro debian:bookworm-slim /busybox nc -w 3 198.51.100.2 8080 </dev/null 2>/dev/null | grep -q outside"
+host_reach=$(docker run --rm --network "$net" -v /bin/busybox:/busybox:ro debian:bookworm-slim /busybox nc -w 3 "$bridge" "$tls_port" </dev/null >/dev/null 2>&1 && echo reachable || echo unreachable)
+show "the host's own addresses from the internal network: $host_reach ($bridge:$tls_port; Docker gives the internal bridge an address on the host, so bind host services to 127.0.0.1)"
 show "AppArmor profile asked for: $(docker inspect -f '{{json .HostConfig.SecurityOpt}}' "$container"); applied: '$(docker inspect -f '{{.AppArmorProfile}}' "$container")' (this kernel has no AppArmor)"
 
 say "end to end: a DM through the Telegram simulator"
-dm() { curl -fsS -X POST -G "$control/dm" --data-urlencode "user=$user_id" --data-urlencode "text=$1" >/dev/null; }
+urlencode() {
+    local text=$1 encoded='' character index
+    for ((index = 0; index < ${#text}; index++)); do
+        character=${text:index:1}
+        case $character in
+            [a-zA-Z0-9.~_-]) encoded+=$character ;;
+            *) printf -v character '%%%02X' "'$character" && encoded+=$character ;;
+        esac
+    done
+    printf '%s' "$encoded"
+}
+dm() { curl -fsS -X POST "$control/dm?user=$user_id&text=$(urlencode "$1")" >/dev/null; }
 sent() { curl -fsS "$control/sent?chat=$user_id&count=$1&timeout=30"; }
 dm "hello, who are you?"
 pairing=$(sent 1)
@@ -259,9 +328,11 @@ check "the new gateway_token is accepted without a restart" test -n "$rotated"
 old_status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" http://127.0.0.1:18789/metrics)
 check "the old gateway_token is refused (HTTP $old_status)" test "$old_status" = 401
 
-diff=$(docker diff "$container")
-show "docker diff $container: '${diff}'"
-check "docker diff is empty after traffic" test -z "$diff"
+diff=$(docker diff "$container" | sort)
+show "docker diff $container after traffic: ${diff//$'\n'/; }"
+check "docker diff after traffic is what it was at start (nothing written)" test "$diff" = "$diff_at_start"
+check "docker diff lists only the mount points Docker made for the secrets and the proof tools" \
+    bash -c "! grep -vE '^(A|C) /(run|run/secrets|run/secrets/[a-z_]+|opt|opt/proof|opt/proof/busybox)$' <<<'$diff'"
 
 say "state across docker compose down && docker compose up -d"
 docker compose down 2>&1 | sed 's/^/   /'
