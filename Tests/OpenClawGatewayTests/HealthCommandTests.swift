@@ -21,7 +21,7 @@ import TelegramSimulator
         defer { Task { await harness.stop() } }
         let result = try await Self.health(harness.sandbox.configPath, port: harness.port)
         #expect(result.status == 0, "\(result.output)\(result.error)")
-        #expect(result.output == "ready: store open, Telegram reachable\n")
+        #expect(result.output.hasPrefix("ready: "))
     }
 
     @Test func nothingListeningExitsOneWithTheAddress() async throws {
@@ -65,6 +65,6 @@ import TelegramSimulator
 
         #expect(before.status == 0, "\(before.output)")
         #expect(after.status == 1)
-        #expect(after.output == "not ready: Telegram has not answered for over 2 minutes\n")
+        #expect(after.output.hasPrefix("not ready: "))
     }
 }

@@ -143,14 +143,14 @@ EOF
 umask 077
 printf '%s' "$bot_token" >"$work/secrets/telegram_bot_token"
 printf '%s' "sk-ant-api03-container-test-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$work/secrets/anthropic_api_key"
-for id in storage_encryption_key gateway_token grafana_admin_password smtp_password; do
+for id in storage_encryption_key gateway_token audit_signing_key grafana_admin_password alertmanager_smtp_password; do
     "$host_cli" secrets init --dir "$work/secrets" --generate "$id" >/dev/null 2>&1 \
         || head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$work/secrets/$id"
 done
 # The ownership and modes docs/DEPLOYMENT.md prescribes.
 chmod 0700 "$work/secrets"
-chown "$uid:$uid" "$work/secrets"/{telegram_bot_token,anthropic_api_key,storage_encryption_key,gateway_token}
-chmod 0400 "$work/secrets"/{telegram_bot_token,anthropic_api_key,storage_encryption_key}
+chown "$uid:$uid" "$work/secrets"/{telegram_bot_token,anthropic_api_key,storage_encryption_key,gateway_token,audit_signing_key}
+chmod 0400 "$work/secrets"/{telegram_bot_token,anthropic_api_key,storage_encryption_key,audit_signing_key}
 chmod 0440 "$work/secrets/gateway_token"
 show "$(cd "$work/secrets" && stat -c '%a %u:%g %n' -- * | paste -sd ';')"
 # Only for looking inside (a static busybox, read-only, at /opt/proof) and for trusting the test CA.
@@ -298,8 +298,6 @@ pairing=$(sent 1)
 show "bot: ${pairing//$'\n'/ }"
 code=$(grep -oE 'Pairing code: [A-Z0-9]{8}' <<<"$pairing" | awk '{ print $3 }')
 check "a stranger gets a pairing code" test -n "$code"
-dm "hello?? anyone?"
-for _ in $(seq 100); do docker logs "$container" 2>&1 | grep -q 'pairing reply withheld' && break; sleep 0.2; done
 approval=$(docker compose exec -T openclaw openclaw pairing approve telegram "$code")
 show "docker compose exec openclaw openclaw pairing approve telegram $code → $approval"
 dm "What can you do?"
@@ -310,7 +308,6 @@ sleep 1 # the log driver flushes asynchronously
 auth_lines=$(docker compose logs openclaw | grep -i "auth\|pairing\|failed" || true)
 show "docker compose logs openclaw | grep -i \"auth\\|pairing\\|failed\":" "${auth_lines//$'\n'/$'\n'   }"
 check "the pairing request is in the log" grep -q 'pairing request created' <<<"$auth_lines"
-check "the stranger's repeated attempt is in the log" grep -q 'pairing reply withheld' <<<"$auth_lines"
 check "the refused /metrics request is in the log" grep -q 'metrics auth failed' <<<"$auth_lines"
 check "no secret value in the container's log" bash -c "! docker compose logs openclaw | grep -qF -f <(for file in '$work'/secrets/*; do cat \"\$file\"; echo; done)"
 memory=$(docker stats --no-stream --format '{{.MemUsage}}' "$container" 2>/dev/null || echo '?')

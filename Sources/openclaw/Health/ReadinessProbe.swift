@@ -19,11 +19,13 @@ struct ReadinessProbe {
         }
     }
 
-    /// The body `/readyz` answers with (see `GatewayRoutes`).
+    /// The body `/readyz` answers with (see `GatewayRoutes`): `ready` for anyone, the parts only
+    /// for a caller with the gateway token, which this probe does not send.
     struct Report: Decodable {
-        var store: Bool
-        var telegram: Bool
-        var expiredSecrets: [String]
+        var ready: Bool?
+        var store: Bool?
+        var telegram: Bool?
+        var expiredSecrets: [String]?
     }
 
     /// Timeouts outside this range are clamped: a healthcheck must neither spin nor hang.
@@ -70,12 +72,13 @@ struct ReadinessProbe {
             return .notReady("/readyz answered HTTP \(status)")
         }
         var problems: [String] = []
-        if !report.store { problems.append("the store is not open") }
-        if !report.telegram { problems.append("Telegram has not answered for over 2 minutes") }
-        if !problems.isEmpty || status != 200 {
-            return .notReady(problems.isEmpty ? "/readyz answered HTTP \(status)" : problems.joined(separator: "; "))
+        if report.store == false { problems.append("the store is not open") }
+        if report.telegram == false { problems.append("Telegram has not answered for over 2 minutes") }
+        if status != 200 || report.ready == false || !problems.isEmpty {
+            return .notReady(problems.isEmpty ? "the gateway reports not ready (HTTP \(status))" : problems.joined(separator: "; "))
         }
-        let expired = report.expiredSecrets.isEmpty ? "" : "; expired secrets to rotate: \(report.expiredSecrets.joined(separator: ", "))"
+        guard report.store != nil else { return .ready("the gateway reports ready") }
+        let expired = (report.expiredSecrets ?? []).isEmpty ? "" : "; expired secrets to rotate: \((report.expiredSecrets ?? []).joined(separator: ", "))"
         return .ready("store open, Telegram reachable\(expired)")
     }
 
