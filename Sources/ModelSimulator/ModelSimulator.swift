@@ -10,29 +10,31 @@ import Synchronization
 /// By default each reply is `echo: <last user message>`, with usage predictable from
 /// `tokens(forCharacters:)`: input from all prompt characters, output from the reply's.
 public final class ModelSimulator: Sendable {
-    /// The port the server listens on.
+    /// The address and port the server listens on.
+    public let host: String
     public let port: Int
     /// `http://127.0.0.1:PORT`: the Anthropic base URL.
-    public var baseURL: String { "http://127.0.0.1:\(port)" }
+    public var baseURL: String { "http://\(host):\(port)" }
     /// `http://127.0.0.1:PORT/v1`: the OpenAI-compatible base URL.
     public var openAIBaseURL: String { baseURL + "/v1" }
 
     let store: SimulatorStore
     private let serverTask: Mutex<Task<Void, any Error>?>
 
-    private init(port: Int, store: SimulatorStore, serverTask: Task<Void, any Error>) {
+    private init(host: String, port: Int, store: SimulatorStore, serverTask: Task<Void, any Error>) {
+        self.host = host
         self.port = port
         self.store = store
         self.serverTask = Mutex(serverTask)
     }
 
-    /// Starts a simulator on `127.0.0.1`, on a port the system picks.
-    public static func start(logger: Logger = Logger(label: "ModelSimulator")) async throws -> ModelSimulator {
+    /// Starts a simulator on `127.0.0.1`, on a port the system picks, unless told otherwise.
+    public static func start(host: String = "127.0.0.1", port: Int = 0, logger: Logger = Logger(label: "ModelSimulator")) async throws -> ModelSimulator {
         let store = SimulatorStore()
         let (ports, portContinuation) = AsyncStream<Int>.makeStream()
         let app = Application(
             router: SimulatorRoutes(store: store).makeRouter(),
-            configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: nil),
+            configuration: .init(address: .hostname(host, port: port), serverName: nil),
             onServerRunning: { channel in
                 portContinuation.yield(channel.localAddress?.port ?? 0)
                 portContinuation.finish()
@@ -43,17 +45,17 @@ public final class ModelSimulator: Sendable {
             defer { portContinuation.finish() }
             try await app.run()
         }
-        var port = 0
+        var boundPort = 0
         for await bound in ports {
-            port = bound
+            boundPort = bound
             break
         }
-        guard port > 0 else {
+        guard boundPort > 0 else {
             task.cancel()
             _ = try? await task.value
-            throw ModelSimulatorError(message: "the model simulator could not bind 127.0.0.1")
+            throw ModelSimulatorError(message: "the model simulator could not bind \(host):\(port)")
         }
-        return ModelSimulator(port: port, store: store, serverTask: task)
+        return ModelSimulator(host: host, port: boundPort, store: store, serverTask: task)
     }
 
     /// Stops the server and waits for it to finish; calling it twice is harmless.

@@ -27,8 +27,12 @@ public final class TelegramSimulator: Sendable {
     private let tasks = Mutex<[Task<Void, Never>]>([])
     private let serviceGroup = Mutex<ServiceGroup?>(nil)
 
-    init(token: String, bot: TelegramUser, webhookAttempts: Int, logger: Logger) {
+    /// The address the server listens on (loopback unless the caller chose otherwise).
+    public let host: String
+
+    init(token: String, bot: TelegramUser, webhookAttempts: Int, host: String, logger: Logger) {
         state.withLock { $0.token = token }
+        self.host = host
         self.bot = bot
         self.webhookAttempts = webhookAttempts
         self.logger = logger
@@ -40,7 +44,7 @@ public final class TelegramSimulator: Sendable {
     }
 
     /// Where the bot client should point: `http://127.0.0.1:PORT`.
-    public var apiRoot: String { "http://127.0.0.1:\(port)" }
+    public var apiRoot: String { "http://\(host):\(port)" }
 
     /// The TCP port the simulator listens on.
     public var port: Int { state.withLock { $0.port } }
@@ -57,8 +61,10 @@ public final class TelegramSimulator: Sendable {
         "\(botId):AAE-simulator_fixture_token_0000000"
     }
 
-    /// Starts a simulator on `127.0.0.1` with an ephemeral port and returns once it listens.
+    /// Starts a simulator (on `127.0.0.1` with an ephemeral port unless told otherwise) and returns once it listens.
     public static func start(
+        host: String = "127.0.0.1",
+        port: Int = 0,
         token: String? = nil,
         botId: Int64 = 7_000_000_001,
         botUsername: String = "openclaw_test_bot",
@@ -70,19 +76,20 @@ public final class TelegramSimulator: Sendable {
             token: token ?? fixtureToken(botId: botId),
             bot: bot,
             webhookAttempts: max(webhookAttempts, 1),
+            host: host,
             logger: logger
         )
-        try await simulator.startServer()
+        try await simulator.startServer(port: port)
         return simulator
     }
 
-    private func startServer() async throws {
+    private func startServer(port: Int) async throws {
         let router = Router()
         addRoutes(to: router)
         let started = StartSignal()
         let app = Application(
             router: router,
-            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            configuration: .init(address: .hostname(host, port: port)),
             onServerRunning: { channel in started.finish(.success(channel.localAddress?.port ?? 0)) },
             logger: logger
         )
@@ -98,9 +105,9 @@ public final class TelegramSimulator: Sendable {
         }
         let deliveries = Task { await self.runWebhookDeliveries() }
         tasks.withLock { $0 = [server, deliveries] }
-        let port = try await started.value
-        state.withLock { $0.port = port }
-        logger.debug("telegram simulator listening", metadata: ["port": "\(port)"])
+        let bound = try await started.value
+        state.withLock { $0.port = bound }
+        logger.debug("telegram simulator listening", metadata: ["port": "\(bound)"])
     }
 
     /// Stops the server gracefully (open long polls answer at once) and the webhook deliveries.

@@ -8,7 +8,7 @@ struct OpenClaw: AsyncParsableCommand {
         abstract: "A security-hardened gateway between a Telegram bot and LLM providers.",
         version: OpenClawVersion.current,
         subcommands: [
-            Gateway.self, Demo.self, Config.self, Pairing.self, Allowlist.self, Usage.self, Secrets.self, Redact.self, GDPR.self, Audit.self,
+            Gateway.self, Health.self, Simulate.self, Demo.self, Config.self, Pairing.self, Allowlist.self, Usage.self, Secrets.self, Redact.self, GDPR.self, Audit.self,
             History.self,
         ]
     )

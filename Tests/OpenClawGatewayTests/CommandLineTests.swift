@@ -28,13 +28,14 @@ import TelegramSimulator
         #expect(missing.error.contains("models.providers.anthropic.apiKey"))
         #expect(missing.error.contains("privacy.encryptionKey"))
         #expect(missing.error.contains("audit.signingKey"))
+        #expect(missing.error.contains("gateway.auth.token"))
 
         let token = "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0"
         let storageKey = SecretGenerator.base64(bytes: 32).generate()
         let auditKey = SecretGenerator.base64(bytes: 32).generate()
         for (id, value) in [
             ("telegram_bot_token", token), ("anthropic_api_key", "sk-ant-api03-placeholder"), ("storage_encryption_key", storageKey),
-            ("audit_signing_key", auditKey),
+            ("audit_signing_key", auditKey), ("gateway_token", SecretGenerator.hex(bytes: 24).generate()),
         ] {
             #expect(FileManager.default.createFile(atPath: secrets + "/" + id, contents: Data(value.utf8), attributes: [.posixPermissions: 0o644]))
         }
@@ -43,7 +44,7 @@ import TelegramSimulator
         #expect(worldReadable.error.contains("world-readable"))
         #expect(!worldReadable.error.contains(token) && !worldReadable.output.contains(token))
 
-        for id in ["telegram_bot_token", "anthropic_api_key", "storage_encryption_key", "audit_signing_key"] {
+        for id in ["telegram_bot_token", "anthropic_api_key", "storage_encryption_key", "audit_signing_key", "gateway_token"] {
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: secrets + "/" + id)
         }
         let valid = try await OpenClawProcess.run(["config", "validate", "--config", shipped], environment: ["OPENCLAW_SECRETS_DIR": secrets])
