@@ -1,3 +1,4 @@
+import OpenClawTesting
 import Foundation
 import Testing
 #if canImport(Glibc)

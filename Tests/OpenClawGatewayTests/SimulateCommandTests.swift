@@ -1,3 +1,4 @@
+import OpenClawTesting
 import AsyncHTTPClient
 import Foundation
 import NIOCore
