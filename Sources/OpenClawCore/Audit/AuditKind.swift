@@ -9,6 +9,9 @@ public enum AuditKind: String, Sendable, CaseIterable, Codable {
     case pairingCreated = "pairing.created"
     /// A stranger was refused a code because too many are pending.
     case pairingCapacity = "pairing.capacity"
+    /// A stranger's pairing reply was withheld by the pairing-reply rate limits; details: `scope`
+    /// (the first per sender and hour; repeats are counted).
+    case pairingWithheld = "pairing.withheld"
     /// An operator approved a pairing code; details: `owner` (whether they became the owner).
     case pairingApproved = "pairing.approved"
     case pairingDenied = "pairing.denied"

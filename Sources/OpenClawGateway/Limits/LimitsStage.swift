@@ -5,6 +5,7 @@ import OpenClawCore
 struct LimitsStage: Sendable {
     let limiter: RateLimiter<ContinuousClock.Instant>
     let maxInputChars: Int
+    let denials: DenialRecorder
     let instant: @Sendable () -> ContinuousClock.Instant
 
     /// Nil when the message may go on; otherwise what refusing it does.
@@ -33,12 +34,23 @@ struct LimitsStage: Sendable {
         return nil
     }
 
-    /// Pairing replies to strangers have their own, stricter limits, so a flood cannot make the bot spam.
-    func admitsPairingReply(to sender: Int64) -> PipelineEvent? {
+    /// Pairing replies to strangers have their own, stricter limits, so a flood cannot make the bot
+    /// spam. Nil when a reply may go out; otherwise the refusal, logged and audited once per sender
+    /// and hour (so `grep pairing` on the log shows a stranger who keeps trying).
+    func pairingReplyRefusal(to message: InboundMessage, sender: Int64) -> Outcome? {
+        let scope: LimitScope
         switch limiter.decide([.pairingSender(sender), .pairingGlobal], now: instant()) {
-        case .allowed: nil
-        case .limited(let scope, _, _), .overCapacity(let scope): .pairingReplyLimited(scope)
+        case .allowed: return nil
+        case .limited(let limited, _, _), .overCapacity(let limited): scope = limited
         }
+        var outcome = Outcome.event(.pairingReplyLimited(scope))
+        let key = DenialRecorder.Key(sender: sender, kind: .pairingWithheld, reason: scope.rawValue)
+        guard case .record(let repeats) = denials.observe(key) else { return outcome }
+        outcome.record(.pairingReplyWithheld(scope, updateId: message.updateId))
+        var details = ["scope": scope.rawValue]
+        if repeats > 0 { details["repeatsBefore"] = String(repeats) }
+        outcome.audit(.pairingWithheld, userId: sender, chatId: message.chatId, details)
+        return outcome
     }
 
     static func notice(scope: LimitScope, seconds: Int) -> String {

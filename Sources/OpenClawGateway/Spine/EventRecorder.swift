@@ -38,6 +38,8 @@ struct EventRecorder: Sendable {
             }
         case .pairingReplyLimited(let scope):
             metrics.rateLimited(scope: scope.rawValue)
+        case .pairingReplyWithheld(let scope, let updateId):
+            logger.notice("pairing reply withheld: rate limited", metadata: ["scope": "\(scope.rawValue)", "update": "\(updateId)"])
         case .rateLimited(let scope, let updateId):
             metrics.rateLimited(scope: scope.rawValue)
             logger.notice("rate limited", metadata: ["scope": "\(scope.rawValue)", "update": "\(updateId)"])

@@ -39,11 +39,8 @@ struct Pipeline: Sendable {
         switch access.decide(message, grants: grants) {
         case .done(let outcome):
             return .done(outcome)
-        case .stranger(let sender, var notes):
-            if let limited = limits.admitsPairingReply(to: sender) {
-                notes.record(limited)
-                return .done(notes)
-            }
+        case .stranger(let sender, let notes):
+            if let refusal = limits.pairingReplyRefusal(to: message, sender: sender) { return .done(notes.merging(refusal)) }
             return .work(.pairing(message, sender: sender), notes: notes)
         case .admitted(let admitted, let notes):
             if let refusal = limits.check(admitted) { return .done(notes.merging(refusal)) }

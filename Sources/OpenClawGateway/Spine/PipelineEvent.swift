@@ -11,6 +11,7 @@ enum PipelineEvent: Sendable {
     case groupMigrated
     case pairing(PairingResult, updateId: Int64)
     case pairingReplyLimited(LimitScope)
+    case pairingReplyWithheld(LimitScope, updateId: Int64)
     case rateLimited(LimitScope, updateId: Int64)
     case limiterFull(LimitScope)
     case inputTooLong
