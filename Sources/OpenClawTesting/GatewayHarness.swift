@@ -142,7 +142,7 @@ package final class GatewayHarness: Sendable {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await running.value }
             group.addTask {
-                try await Task.sleep(for: grace)
+                try await Task.sleep(for: grace) // deadline
                 running.cancel()
             }
             try await group.next()

@@ -30,6 +30,8 @@ struct SimulatorState: Sendable {
     var chatActions: [RecordedChatAction] = []
     var deliveries: [WebhookDelivery] = []
     var calls: [String: Int] = [:]
+    /// Calls refused with 401 because they presented a token that is not (or no longer) the bot's.
+    var refusedTokenCalls = 0
     var failures: [Int64: FailurePlan] = [:]
     /// Scripted failures by method name, from `failNextCalls`.
     var methodFailures: [String: MethodFailurePlan] = [:]

@@ -23,6 +23,9 @@ extension TelegramSimulator {
     /// How often each method was called with the right token, by method name.
     public var methodCalls: [String: Int] { state.withLock { $0.calls } }
 
+    /// How many calls were refused because their token was wrong or revoked.
+    public var refusedTokenCallCount: Int { state.withLock { $0.refusedTokenCalls } }
+
     /// How often `method` was called with the right token.
     public func callCount(_ method: TelegramMethod) -> Int {
         state.withLock { $0.calls[method.rawValue] ?? 0 }

@@ -34,6 +34,7 @@ extension TelegramSimulator {
 
     private func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
         guard context.parameters.get("bot") == "bot\(token)" else {
+            state.withLock { $0.refusedTokenCalls += 1 }
             return Self.failure(Refusal(code: 401, description: "Unauthorized"))
         }
         let method = context.parameters.get("method") ?? ""

@@ -42,7 +42,7 @@ import TelegramSimulator
                 try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-days * 86_400)], ofItemAtPath: sandbox.secretsDir + "/" + id)
             }
         }) { harness in
-            let prometheus = try PrometheusProcess.start(scraping: harness.port, tokenFile: harness.sandbox.secretsDir + "/gateway_token")
+            let prometheus = try await PrometheusProcess.start(scraping: harness.port, tokenFile: harness.sandbox.secretsDir + "/gateway_token")
             do {
                 try await run(harness, prometheus)
             } catch {

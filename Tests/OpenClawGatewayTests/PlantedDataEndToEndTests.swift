@@ -56,7 +56,7 @@ import TelegramSimulator
 
             // A rotation to a value that is not an Anthropic key, but is full of planted data.
             try harness.sandbox.writeSecret("anthropic_api_key", "\(Self.email) \(Self.foreignKey)")
-            try await Task.sleep(for: .milliseconds(1500))
+            try await waitUntil { harness.metrics.exposition().contains(#"openclaw_secret_reloads_total{secret="anthropic_api_key",result="refused"}"#) }
 
             var configDocument = try ConfigParser.document(from: Data(contentsOf: URL(fileURLWithPath: harness.sandbox.configPath)))
             configDocument.set(.string(Self.foreignKey), at: ["channels", "telegram", "botToken"])

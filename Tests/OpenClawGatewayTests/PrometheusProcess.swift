@@ -16,7 +16,7 @@ final class PrometheusProcess: Sendable {
         self.process = process
     }
 
-    static func start(scraping gatewayPort: Int, tokenFile: String) throws -> PrometheusProcess {
+    static func start(scraping gatewayPort: Int, tokenFile: String) async throws -> PrometheusProcess {
         let root = SecretsToolingTests.repositoryRoot
         let directory = FileManager.default.temporaryDirectory.path + "/prometheus-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory + "/data", withIntermediateDirectories: true)
@@ -35,12 +35,11 @@ final class PrometheusProcess: Sendable {
             config = config.replacingOccurrences(of: shipped, with: local)
         }
         try config.write(toFile: directory + "/prometheus.yml", atomically: true, encoding: .utf8)
-        let port = try FreePort.find()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
             "prometheus", "--config.file=\(directory)/prometheus.yml", "--storage.tsdb.path=\(directory)/data",
-            "--web.listen-address=127.0.0.1:\(port)", "--log.level=warn",
+            "--web.listen-address=127.0.0.1:0", "--log.level=info",
         ]
         guard FileManager.default.createFile(atPath: directory + "/prometheus.log", contents: nil) else {
             throw HarnessError("cannot create \(directory)/prometheus.log")
@@ -49,7 +48,31 @@ final class PrometheusProcess: Sendable {
         process.standardOutput = log
         process.standardError = log
         try process.run()
-        return PrometheusProcess(baseURL: "http://127.0.0.1:\(port)", directory: directory, process: process)
+        do {
+            let address = try await listeningAddress(logPath: directory + "/prometheus.log", process: process)
+            return PrometheusProcess(baseURL: "http://" + address, directory: directory, process: process)
+        } catch {
+            process.terminate()
+            process.waitUntilExit()
+            throw error
+        }
+    }
+
+    /// The address Prometheus bound for port 0, from its own `msg="Listening on" address=…` line.
+    private static func listeningAddress(logPath: String, process: Process) async throws -> String {
+        let deadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < deadline, process.isRunning {
+            let log = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
+            for line in log.split(separator: "\n") where line.contains(#"msg="Listening on""#) {
+                if let range = line.range(of: "address=") {
+                    let address = line[range.upperBound...].prefix { !$0.isWhitespace }
+                    if !address.hasSuffix(":0") { return String(address) }
+                }
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        let log = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
+        throw HarnessError("Prometheus did not report a listening address\n\(log)")
     }
 
     func stop() {

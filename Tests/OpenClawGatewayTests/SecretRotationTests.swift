@@ -33,21 +33,23 @@ import TelegramSimulator
                 }
                 return sent
             }
-            try await Task.sleep(for: .milliseconds(300))
+            try await waitUntil { sim.sentMessages.count >= 5 }
 
             // 1. Webhook secret: a new file; the old one stays accepted while Telegram catches up.
             let oldWebhookSecret = try #require(harness.sandbox.readSecret("telegram_webhook_secret"))
             let newWebhookSecret = "rotated-webhook-secret-" + String(repeating: "x", count: 24)
             try harness.sandbox.writeSecret("telegram_webhook_secret", newWebhookSecret)
-            try await waitUntil { sim.webhookDeliveries.last?.secretToken == newWebhookSecret }
-            try await Task.sleep(for: .milliseconds(300))
+            try await waitUntil {
+                sim.webhookDeliveries.filter { $0.secretToken == newWebhookSecret && $0.succeeded }.count >= 5
+            }
 
             // 2. Bot token: revoked in BotFather (the old one dies at once), then the file is rotated.
             let newToken = "\(sim.bot.id):AAE-rotated_fixture_token_000000000"
             sim.revokeToken(replacingWith: newToken)
-            try await Task.sleep(for: .milliseconds(200))
+            try await waitUntil { sim.refusedTokenCallCount >= 1 }
+            let sentBeforeNewToken = sim.sentMessages.count
             try harness.sandbox.writeSecret("telegram_bot_token", newToken)
-            try await Task.sleep(for: .milliseconds(1500))
+            try await waitUntil(timeout: .seconds(10)) { sim.sentMessages.count >= sentBeforeNewToken + 5 }
 
             // 3. Provider key: a second key is created, deployed, then the old one is revoked.
             let newKey = "sk-ant-api03-rotated-" + UUID().uuidString
@@ -55,7 +57,7 @@ import TelegramSimulator
             try harness.sandbox.writeSecret("anthropic_api_key", newKey)
             try await waitUntil { harness.model.requests.last?.presentedKey == newKey }
             harness.model.setAcceptedKeys([newKey])
-            try await Task.sleep(for: .milliseconds(500))
+            try await waitUntil { harness.model.requests.suffix(5).allSatisfy { $0.presentedKey == newKey } && harness.model.requests.filter { $0.presentedKey == newKey }.count >= 5 }
 
             traffic.cancel()
             let injected = await traffic.value
