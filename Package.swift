@@ -39,6 +39,9 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
+        // The host files the gateway and the CLI read and write (the secrets folder, the audit
+        // checkpoint log), so that OpenClawCore only decides and never does I/O.
+        .target(name: "OpenClawFiles", dependencies: ["OpenClawCore"], swiftSettings: swiftSettings),
         .target(
             name: "OpenClawStore",
             dependencies: [
@@ -100,7 +103,7 @@ let package = Package(
         .target(
             name: "OpenClawGateway",
             dependencies: [
-                "OpenClawCore", "OpenClawStore", "OpenClawTelegram", "OpenClawLLM",
+                "OpenClawCore", "OpenClawFiles", "OpenClawStore", "OpenClawTelegram", "OpenClawLLM",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
@@ -121,7 +124,7 @@ let package = Package(
         .target(
             name: "OpenClawTesting",
             dependencies: [
-                "OpenClawCore", "OpenClawStore", "OpenClawGateway", "OpenClawTelegram", "OpenClawLLM", "TelegramSimulator", "ModelSimulator",
+                "OpenClawCore", "OpenClawFiles", "OpenClawStore", "OpenClawGateway", "OpenClawTelegram", "OpenClawLLM", "TelegramSimulator", "ModelSimulator",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -132,7 +135,7 @@ let package = Package(
         .executableTarget(
             name: "openclaw",
             dependencies: [
-                "OpenClawCore", "OpenClawStore", "OpenClawGateway", "OpenClawTelegram",
+                "OpenClawCore", "OpenClawFiles", "OpenClawStore", "OpenClawGateway", "OpenClawTelegram",
                 "TelegramSimulator", "ModelSimulator", "OpenClawLLM", "OpenClawTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -152,7 +155,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "OpenClawCoreTests", dependencies: ["OpenClawCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "OpenClawCoreTests", dependencies: ["OpenClawCore", "OpenClawFiles"], swiftSettings: swiftSettings),
         .testTarget(
             name: "OpenClawStoreTests",
             dependencies: ["OpenClawStore", "OpenClawCore", .product(name: "SQLKit", package: "sql-kit"), .product(name: "Crypto", package: "swift-crypto"), .product(name: "Logging", package: "swift-log")],
@@ -174,7 +177,7 @@ let package = Package(
         .testTarget(
             name: "OpenClawGatewayTests",
             dependencies: [
-                "OpenClawGateway", "TelegramSimulator", "ModelSimulator", "OpenClawStore", "OpenClawTelegram", "OpenClawLLM", "OpenClawTesting",
+                "OpenClawGateway", "OpenClawFiles", "TelegramSimulator", "ModelSimulator", "OpenClawStore", "OpenClawTelegram", "OpenClawLLM", "OpenClawTesting",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),

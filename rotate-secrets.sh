@@ -3,8 +3,9 @@
 #   ./rotate-secrets.sh --secret-name <secret_name>     rotate one secret
 #   ./rotate-secrets.sh --all                           rotate every secret the config uses
 # Extra arguments (--yes, --from-stdin, --offline, --grace-minutes N) go to `openclaw secrets rotate`.
-# In the running container when there is one (the gateway then switches without a restart),
-# else on this host against ./secrets (or $SECRETS_DIR), with config/openclaw.json when present.
+# On this host against ./secrets (or $SECRETS_DIR), with config/openclaw.json when present. An
+# existing secret file is rewritten in place, so a running container, which bind-mounts each file
+# at /run/secrets/<id>, sees the new value and the gateway switches to it within a second.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -18,16 +19,6 @@ case "$1" in
     --secret-name | --all | -h | --help) ;;
     *) usage ;;
 esac
-
-container="${OPENCLAW_CONTAINER:-openclaw-gateway}"
-if command -v docker >/dev/null 2>&1 \
-    && [[ "$(docker inspect --format '{{.State.Running}}' "$container" 2>/dev/null)" == "true" ]]; then
-    echo "rotating inside the running container $container" >&2
-    # -T without a terminal (cron, pipes); a terminal keeps prompts hidden-input capable.
-    tty_flag=()
-    [[ -t 0 ]] || tty_flag=(-T)
-    exec docker compose exec "${tty_flag[@]}" openclaw openclaw secrets rotate "$@"
-fi
 
 secrets_dir="${SECRETS_DIR:-./secrets}"
 arguments=(secrets rotate --dir "$secrets_dir")

@@ -16,6 +16,12 @@ if grep -rnwE 'FreePort' "${paths[@]}"; then
     echo "test-hygiene: a pre-picked port; bind port 0 and read the bound port back" >&2
     status=1
 fi
+# Core decides and never does I/O (docs/ARCHITECTURE.md): files, processes and the environment
+# belong to OpenClawFiles, the store and the gateway.
+if grep -rnE 'FileManager|FileHandle|fopen|contentsOfFile|Data\(contentsOf|ProcessInfo|getenv|\bProcess\(|import (Glibc|Musl|Darwin)' Sources/OpenClawCore; then
+    echo "test-hygiene: I/O in OpenClawCore; move it to OpenClawFiles, the store or the gateway" >&2
+    status=1
+fi
 # A sleep is only a poll interval or a deadline: its innermost enclosing block must be a loop
 # (`while`, `for … in`, `repeat`), or the line says `// deadline` (a timeout racing real work).
 while IFS= read -r file; do

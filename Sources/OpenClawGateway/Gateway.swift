@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Logging
 public import OpenClawCore
+import OpenClawFiles
 import OpenClawStore
 public import OpenClawTelegram
 import ServiceLifecycle

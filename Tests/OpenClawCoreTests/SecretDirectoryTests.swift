@@ -1,5 +1,6 @@
 import Foundation
 import OpenClawCore
+import OpenClawFiles
 import Testing
 
 /// Files written 0600 in a 0700 directory, atomically, with metadata that never holds the value.
@@ -30,6 +31,25 @@ struct SecretDirectoryTests {
         #expect(leftovers.isEmpty)
         let entry = try #require(try directory.loadMetadata().secrets["gateway_token"])
         #expect(entry.expires == Self.now.addingTimeInterval(90 * 86_400))
+    }
+
+    /// Compose bind-mounts each secret file into the container by inode: a rotation must keep it.
+    @Test func rotatingAnExistingFileWritesInPlaceKeepingInodeOwnerAndMode() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let first = SecretGenerator.hex(bytes: 24).generate()
+        try directory.store("gateway_token", value: first, now: Self.now, maxAgeDays: 90)
+        let path = directory.file("gateway_token")
+        #expect(chmod(path, 0o440) == 0)
+        let inode = try #require(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int)
+
+        let second = SecretGenerator.hex(bytes: 20).generate()
+        try directory.store("gateway_token", value: second, now: Self.now, maxAgeDays: 90)
+
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int == inode)
+        #expect(FileManager.default.contents(atPath: path) == Data(second.utf8), "a shorter value leaves no tail of the old one")
+        #expect(mode(path) == 0o400, "group bits go, the owner's read-only mode stays")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains(".incoming") || $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
     }
 
     @Test func anInvalidValueIsRefusedBeforeAnyFileIsTouched() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import OpenClawCore
+import OpenClawFiles
 import Testing
 
 @Suite struct SecretReaderTests {

@@ -1,6 +1,7 @@
 import OpenClawTesting
 import Foundation
 import OpenClawCore
+import OpenClawFiles
 import OpenClawGateway
 import OpenClawStore
 import Logging

@@ -34,7 +34,7 @@ public struct PairingCode: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension String {
-    func trimmingWhitespace() -> Substring {
+    package func trimmingWhitespace() -> Substring {
         var trimmed = self[...]
         while trimmed.first?.isWhitespace == true { trimmed.removeFirst() }
         while trimmed.last?.isWhitespace == true { trimmed.removeLast() }

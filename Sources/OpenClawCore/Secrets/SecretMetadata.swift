@@ -59,13 +59,13 @@ public struct SecretMetadata: Codable, Sendable, Equatable {
         )
     }
 
-    static func decode(_ data: Data) throws -> SecretMetadata {
+    package static func decode(_ data: Data) throws -> SecretMetadata {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return try decoder.decode(SecretMetadata.self, from: data)
     }
 
-    func encoded() throws -> Data {
+    package func encoded() throws -> Data {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -5,6 +5,7 @@ public import Foundation
 #endif
 public import Logging
 public import OpenClawCore
+import OpenClawFiles
 public import OpenClawStore
 
 /// GDPR duties for one Telegram user, shared by `openclaw gdpr` and the `/forgetme` command:

@@ -5,6 +5,7 @@ import Foundation
 #endif
 import Logging
 import OpenClawCore
+import OpenClawFiles
 import OpenClawStore
 import ServiceLifecycle
 

@@ -5,6 +5,7 @@ import FoundationEssentials
 import Foundation
 #endif
 public import OpenClawCore
+import OpenClawFiles
 
 /// Loads `config/openclaw.json`, applies `OPENCLAW_…` environment overrides through
 /// swift-configuration, validates the result and checks every referenced secret.

@@ -1,4 +1,5 @@
 public import OpenClawCore
+public import OpenClawFiles
 
 extension SealingKeyring {
     static let keyPath = "privacy.encryptionKey"

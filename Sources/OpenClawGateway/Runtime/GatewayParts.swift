@@ -6,6 +6,7 @@ import Foundation
 import AsyncHTTPClient
 import Logging
 import OpenClawCore
+import OpenClawFiles
 import OpenClawLLM
 import OpenClawStore
 import OpenClawTelegram

@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import OpenClawCore
+import OpenClawFiles
 import Synchronization
 
 /// The secret values the running gateway uses, by the config key path that references them.

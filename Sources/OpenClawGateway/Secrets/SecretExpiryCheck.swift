@@ -5,6 +5,7 @@ import Foundation
 #endif
 import Logging
 import OpenClawCore
+import OpenClawFiles
 import Synchronization
 
 /// Each secret file's age and expiry as metrics, and a warning (log line and audit event) for

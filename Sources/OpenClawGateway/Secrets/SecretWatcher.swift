@@ -6,6 +6,7 @@ import Foundation
 import AsyncHTTPClient
 import Logging
 import OpenClawCore
+import OpenClawFiles
 import OpenClawStore
 import OpenClawTelegram
 import ServiceLifecycle

@@ -2,6 +2,7 @@ import ArgumentParser
 import AsyncHTTPClient
 import Foundation
 import OpenClawCore
+import OpenClawFiles
 import Foundation
 import OpenClawGateway
 import OpenClawStore

@@ -1,5 +1,6 @@
 import Foundation
 import OpenClawCore
+import OpenClawFiles
 import OpenClawStore
 
 /// Writes `secret.created` / `secret.rotated` into the gateway's audit log: id and fingerprints only.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OpenClawCore
+import OpenClawFiles
 
 /// What a `secrets` command works on: the directory, the policy, the config when there is one.
 struct SecretsContext {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OpenClawCore
+import OpenClawFiles
 import OpenClawGateway
 
 /// `--config`, `--dir` and the hidden `--now` shared by the `secrets` commands.

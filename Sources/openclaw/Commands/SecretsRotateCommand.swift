@@ -1,6 +1,7 @@
 import ArgumentParser
 import AsyncHTTPClient
 import OpenClawCore
+import OpenClawFiles
 
 extension OpenClaw.Secrets {
     struct Rotate: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OpenClawCore
+import OpenClawFiles
 
 extension OpenClaw.Secrets {
     struct Status: AsyncParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import OpenClawCore
+import OpenClawFiles
 
 extension OpenClaw.Secrets {
     struct Validate: AsyncParsableCommand {

@@ -3,6 +3,7 @@ public import FoundationEssentials
 #else
 public import Foundation
 #endif
+import OpenClawCore
 
 extension SecretDirectory {
     /// What `store` did, for the audit event: fingerprints only.

@@ -3,6 +3,7 @@ public import FoundationEssentials
 #else
 public import Foundation
 #endif
+public import OpenClawCore
 
 /// The files of one `secrets.dir`: `<id>` (the value), `<id>.previous` (the value before the last
 /// rotation, during its grace window) and the metadata sidecar. Every file 0600, the directory 0700.
@@ -62,10 +63,16 @@ public struct SecretDirectory: Sendable {
         return names.filter { (try? KnownSecret.checkId($0)) != nil }.sorted()
     }
 
-    /// Writes `value` atomically as `<id>` with mode 0600.
+    /// Writes `value` as `<id>`: a new file atomically with mode 0600; an existing one in place,
+    /// keeping its inode, owner and mode, so that a container's bind mount of it sees the new value.
     public func write(_ id: String, value: String) throws(SecretDirectoryError) {
+        let path = file(id)
         do {
-            try AtomicFile.write(Array(value.utf8), to: file(id))
+            if InPlaceFile.isRegularFile(path) {
+                try InPlaceFile.overwrite(Array(value.utf8), at: path)
+            } else {
+                try AtomicFile.write(Array(value.utf8), to: path)
+            }
         } catch {
             throw SecretDirectoryError(code: .write, message: error.description)
         }

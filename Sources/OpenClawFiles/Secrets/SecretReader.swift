@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+public import OpenClawCore
 
 /// Reads secret values on demand from `secrets.dir` or the environment.
 ///

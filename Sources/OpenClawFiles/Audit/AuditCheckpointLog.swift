@@ -10,6 +10,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+public import OpenClawCore
 
 /// The checkpoint file: one JSON line per checkpoint, only ever appended to (O_APPEND, fsync'd).
 /// Making it append-only for real (`chattr +a`, a write-once volume, a remote syslog) is the
