@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import OpenClawCore
 import Testing
 
@@ -59,11 +64,21 @@ struct RedactorTests {
     func pathologicalInputIsLinear(unit: String) {
         let small = String(repeating: unit, count: 10_000)
         let large = String(repeating: unit, count: 80_000)
-        // The faster of two runs each, so a busy machine's pauses do not read as growth.
-        let clock = ContinuousClock()
-        let smallTime = (0..<2).map { _ in clock.measure { _ = redactor.redact(small) } }.min()!
-        let largeTime = (0..<2).map { _ in clock.measure { _ = redactor.redact(large) } }.min()!
+        // This thread's CPU time, not the wall clock: other work on a busy machine does not count.
+        let smallTime = (0..<2).map { _ in Self.threadCPUTime { _ = redactor.redact(small) } }.min()!
+        let largeTime = (0..<2).map { _ in Self.threadCPUTime { _ = redactor.redact(large) } }.min()!
         // 8× the input; allow slack for noise but not for n² (64×).
         #expect(largeTime < smallTime * 40 + .milliseconds(50), "\(unit): \(smallTime) → \(largeTime)")
+    }
+
+    static func threadCPUTime(_ work: () -> Void) -> Duration {
+        func now() -> Duration {
+            var spec = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+            return .seconds(spec.tv_sec) + .nanoseconds(spec.tv_nsec)
+        }
+        let start = now()
+        work()
+        return now() - start
     }
 }

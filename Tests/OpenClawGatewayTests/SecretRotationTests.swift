@@ -188,7 +188,7 @@ import TelegramSimulator
         }
     }
 
-    func waitUntil(timeout: Duration = .seconds(5), _ condition: () -> Bool) async throws {
+    func waitUntil(timeout: Duration = .seconds(15), _ condition: () -> Bool) async throws {
         let deadline = ContinuousClock.now + timeout
         while !condition() {
             guard ContinuousClock.now < deadline else { throw HarnessError("condition not met within \(timeout)") }

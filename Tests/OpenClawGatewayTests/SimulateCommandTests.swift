@@ -58,7 +58,7 @@ import Testing
     }
 
     static func waitForEndpoints(_ path: String) async throws -> Endpoints {
-        let deadline = ContinuousClock.now + .seconds(20)
+        let deadline = ContinuousClock.now + .seconds(60)
         while ContinuousClock.now < deadline {
             if let data = FileManager.default.contents(atPath: path) {
                 var fields: [String: [String]] = [:]
@@ -72,7 +72,7 @@ import Testing
             }
             try await Task.sleep(for: .milliseconds(50))
         }
-        throw HarnessError("openclaw simulate did not write its ready file within 20 s")
+        throw HarnessError("openclaw simulate did not write its ready file within 60 s")
     }
 
     static func request(_ method: String, _ url: String, body: String? = nil) async throws -> (status: Int, body: String) {
