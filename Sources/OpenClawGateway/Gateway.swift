@@ -51,6 +51,13 @@ public final class Gateway: Sendable {
 
     private static func prepare(config: OpenClawConfig, options: GatewayOptions, httpClient: HTTPClient) async throws -> Gateway {
         let logger = options.logger
+        if let authLog = config.logging.authLog {
+            do {
+                try AuthFailureLog.checkWritable(authLog)
+            } catch {
+                throw GatewayStartError("logging.authLog: \(error)")
+            }
+        }
         let secrets = SecretReader(directory: config.secrets.dir, environment: options.environment)
         let live = try LiveSecrets.load(config, reader: secrets)
         let keyring = try SealingKeyring.load(config, reader: secrets, current: live.value(SealingKeyring.keyPath))
