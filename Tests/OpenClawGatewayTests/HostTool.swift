@@ -33,3 +33,8 @@ enum HostTool {
         ["/usr/bin/", "/usr/sbin/", "/usr/local/bin/", "/bin/", "/sbin/"].contains { FileManager.default.isExecutableFile(atPath: $0 + tool) }
     }
 }
+
+/// The permission bits of `path`, nil when it is missing.
+func permissions(of path: String) -> Int? {
+    (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int
+}

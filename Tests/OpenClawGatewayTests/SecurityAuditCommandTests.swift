@@ -1,0 +1,139 @@
+import Foundation
+import OpenClawCore
+import OpenClawGateway
+import OpenClawOperations
+import Testing
+
+/// `openclaw security audit` as a process: exit codes, JSON, `--fix`, and `--deep` against the
+/// real gateway (no finding) and against a stand-in that refuses nothing (each live check fires).
+@Suite(.serialized) struct SecurityAuditCommandTests {
+    typealias H = GatewayHarness
+
+    struct Report: Decodable {
+        var findings: [AuditFinding]
+        var summary: [String: Int]
+        var fixed: [String]
+    }
+
+    static func audit(_ arguments: [String], config: String) async throws -> (status: Int32, report: Report, raw: String) {
+        let result = try await OpenClawProcess.run(["security", "audit", "--json", "--config", config] + arguments)
+        let report = try JSONDecoder().decode(Report.self, from: Data(result.output.utf8))
+        return (result.status, report, result.output + result.error)
+    }
+
+    static var deploymentFixtures: [String] {
+        let fixtures = HostTool.repositoryRoot + "/Tests/OpenClawOperationsTests/Fixtures"
+        return ["--compose", fixtures + "/docker-compose.yml", "--dockerfile", fixtures + "/Dockerfile"]
+    }
+
+    @Test func exitsTwoOnACriticalFindingAndFixOnlyNarrowsPermissions() async throws {
+        let harness = try await H.start(adjust: IntakeEndToEndTests.allowAlice)
+        do {
+            try await harness.stopGateway()
+            let sandbox = harness.sandbox
+            let clean = try await Self.audit(Self.deploymentFixtures, config: sandbox.configPath)
+            #expect(clean.status == 0, "\(clean.report.findings.filter { $0.severity == .critical })")
+            #expect(clean.report.summary["critical"] == 0)
+
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sandbox.secretsDir)
+            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: sandbox.secretsDir + "/anthropic_api_key")
+            try FileManager.default.setAttributes([.posixPermissions: 0o750], ofItemAtPath: sandbox.stateDir)
+            try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: sandbox.configPath)
+            let broken = try await Self.audit(Self.deploymentFixtures, config: sandbox.configPath)
+            #expect(broken.status == 2)
+            let ids = Set(broken.report.findings.map(\.checkId))
+            #expect(ids.isSuperset(of: ["fs.secrets_dir.perms", "fs.secret.perms", "fs.state_dir.perms", "fs.config.perms_writable"]), "\(ids)")
+
+            let fixed = try await Self.audit(Self.deploymentFixtures + ["--fix"], config: sandbox.configPath)
+            #expect(fixed.status == 0, "\(fixed.raw)")
+            #expect(fixed.report.fixed.contains("chmod 700 \(sandbox.secretsDir) (was 755)"), "\(fixed.report.fixed)")
+            #expect(fixed.report.fixed.contains("chmod 600 \(sandbox.secretsDir)/anthropic_api_key (was 644)"))
+            #expect(fixed.report.fixed.contains("chmod 700 \(sandbox.stateDir) (was 750)"))
+            #expect(fixed.report.fixed.contains("chmod 644 \(sandbox.configPath) (was 666)"))
+            #expect(permissions(of: sandbox.secretsDir) == 0o700)
+            #expect(permissions(of: sandbox.secretsDir + "/anthropic_api_key") == 0o600)
+            #expect(permissions(of: sandbox.configPath) == 0o644, "only the write bits go: the gateway must still read it")
+
+            // The text report says the same for people.
+            let text = try await OpenClawProcess.run(["security", "audit", "--config", sandbox.configPath] + Self.deploymentFixtures)
+            #expect(text.status == 0)
+            #expect(text.output.contains("0 critical"))
+        } catch {
+            await harness.stop()
+            throw error
+        }
+        await harness.stop()
+    }
+
+    /// The sandbox has no gateway_token file; its 55-character webhook secret has a token's shape.
+    static func requireToken(_ document: inout JSONValue) {
+        document.set(["source": "file", "id": "telegram_webhook_secret"], at: ["gateway", "auth", "token"])
+    }
+
+    @Test func deepChecksFindNothingOnTheRealGateway() async throws {
+        let harness = try await H.start(webhook: true, adjust: Self.requireToken)
+        do {
+            let audit = try await Self.audit(Self.deploymentFixtures + ["--deep"], config: harness.sandbox.configPath)
+            let deep = audit.report.findings.filter { $0.checkId.hasPrefix("deep.") }
+            #expect(deep.isEmpty, "\(deep)")
+            #expect(audit.status == 0, "\(audit.report.findings.filter { $0.severity == .critical })")
+        } catch {
+            await harness.stop()
+            throw error
+        }
+        await harness.stop()
+    }
+
+    /// A server that answers everything (Python's http.server on every interface) stands in for a
+    /// gateway whose protections are gone: each live check must notice.
+    @Test func deepChecksCatchAListenerThatRefusesNothing() async throws {
+        let harness = try await H.start(webhook: true, adjust: Self.requireToken)
+        try await harness.stopGateway()
+        let document: JSONValue
+        do {
+            document = try ConfigParser.document(from: Data(contentsOf: URL(fileURLWithPath: harness.sandbox.configPath)))
+        } catch {
+            await harness.stop()
+            throw error
+        }
+        await harness.stop()
+        let port = try FreePort.find()
+        var moved = document
+        moved.set(.number(Double(port)), at: ["gateway", "port"])
+        moved.set("/nonexistent-openclaw-secrets", at: ["secrets", "dir"])
+        let folder = FileManager.default.temporaryDirectory.path + "/openclaw-deep-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let configPath = folder + "/openclaw.json"
+        try JSONEncoder().encode(moved).write(to: URL(fileURLWithPath: configPath))
+
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        server.arguments = ["python3", "-m", "http.server", "\(port)", "--bind", "0.0.0.0", "--directory", folder]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        // SIGKILL: a child of this test process inherits its blocked SIGTERM.
+        defer { kill(server.processIdentifier, SIGKILL) }
+        let deadline = ContinuousClock.now + .seconds(10)
+        while ContinuousClock.now < deadline, (try? await HostTool.run(["python3", "-c", "import socket; socket.create_connection(('127.0.0.1', \(port)), 1)"]).status) != 0 {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        let audit = try await Self.audit(Self.deploymentFixtures + ["--deep"], config: configPath)
+        let ids = Set(audit.report.findings.map(\.checkId))
+        #expect(ids.contains("deep.webhook_unauthenticated"), "\(ids)")
+        #expect(ids.contains("deep.metrics_open"), "\(ids)")
+        if !Interfaces.nonLoopbackAddresses().isEmpty {
+            #expect(ids.contains("deep.listener_exposed") || ids.contains("deep.listener_container_network"), "\(ids)")
+        }
+        #expect(audit.status == 2)
+    }
+
+    @Test func deepChecksSayWhenNoGatewayAnswers() async throws {
+        let harness = try await H.start(webhook: true)
+        try await harness.stopGateway()
+        let audit = try await Self.audit(Self.deploymentFixtures + ["--deep"], config: harness.sandbox.configPath)
+        #expect(audit.report.findings.contains { $0.checkId == "deep.unreachable" })
+        await harness.stop()
+    }
+}
