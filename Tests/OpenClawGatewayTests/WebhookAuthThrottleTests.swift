@@ -22,7 +22,7 @@ import Testing
     }
 
     /// A gateway in webhook mode behind a proxy on loopback, writing its security log to `authLog`.
-    static func start(authLog: String) async throws -> GatewayHarness {
+    static func start(authLog: String, reportEvery interval: Duration = .milliseconds(200)) async throws -> GatewayHarness {
         try await H.start(
             webhook: true,
             adjust: { document in
@@ -30,7 +30,7 @@ import Testing
                 document.set(["127.0.0.1"], at: ["gateway", "trustedProxies"])
                 document.set(.string(authLog), at: ["logging", "authLog"])
             },
-            tune: { $0.authFailureReportInterval = .milliseconds(200) }
+            tune: { $0.authFailureReportInterval = interval }
         )
     }
 
@@ -65,7 +65,8 @@ import Testing
 
     @Test func failuresPastTheBurstAreThrottledPerSourceAndReportedOncePerInterval() async throws {
         let authLog = try Self.temporaryLogPath()
-        let harness = try await Self.start(authLog: authLog)
+        // One interval for the whole test: its summary is written when the gateway stops.
+        let harness = try await Self.start(authLog: authLog, reportEvery: .seconds(3600))
         do {
             let secret = try #require(harness.sandbox.readSecret("telegram_webhook_secret"))
             let update = try JSONEncoder().encode(harness.telegram.privateMessage(from: H.alice, text: "through the proxy"))
@@ -86,6 +87,11 @@ import Testing
             // A header the client sets itself is not believed: the proxy's own entry (rightmost) counts.
             #expect(try await Self.post(harness, secret: "spoof", forwardedFor: "\(Self.telegramEdge), 198.51.100.23", body: update).status == 401)
 
+            let metrics = harness.metrics.exposition()
+            #expect(metrics.contains(#"openclaw_webhook_requests_total{result="throttled"} 2"#))
+            #expect(try String(contentsOfFile: authLog, encoding: .utf8).isEmpty, "nothing is written per request")
+            try await harness.stopGateway()
+
             let lines = try await Self.waitForLines(authLog, sources: [Self.attacker, "198.51.100.23"])
             let attackerLines = lines.filter { $0.contains(" source=\(Self.attacker) ") }
             #expect(attackerLines.count == 1, "one line for twelve attempts: \(attackerLines)")
@@ -98,8 +104,6 @@ import Testing
             #expect(json.count == 2, "\(json)")
             #expect(!harness.logs.captured.joined().contains(Self.attacker))
             #expect(json.contains { $0.contains("\"failures\":\"10\"") && $0.contains("\"throttled\":\"2\"") })
-            let metrics = harness.metrics.exposition()
-            #expect(metrics.contains(#"openclaw_webhook_requests_total{result="throttled"} 2"#))
         } catch {
             await harness.stop()
             throw error

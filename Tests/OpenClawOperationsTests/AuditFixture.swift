@@ -24,6 +24,7 @@ struct AuditFixture {
         "gateway_token": SecretGenerator.hex(bytes: 24).generate(),
         "anthropic_api_key": "sk-ant-api03-" + String(repeating: "x", count: 40),
         "storage_encryption_key": SecretGenerator.base64(bytes: 32).generate(),
+        "audit_signing_key": SecretGenerator.base64(bytes: 32).generate(),
     ]
 
     /// - Parameters:

@@ -10,7 +10,7 @@ import Testing
     enum Break: String, CaseIterable, Sendable {
         case inlineSecret, unknownKey, bindWithoutToken, trustAnyProxy, dmOpen, groupsOpen, mentionOff, webhookWithoutSecret
         case webhookWithoutTrustedProxies, webhookWithoutAuthLog, apiRootPlainHTTP, providerPlainHTTP, weakWebhookSecret, weakGatewayToken
-        case secretFromEnvironment, perUserRateOff, globalRateOff, unpricedModelUnderBudget, encryptionOff, messagesLogged, debugLogging, canaryOff
+        case secretFromEnvironment, perUserRateOff, globalRateOff, encryptionOff, messagesLogged, debugLogging, canaryOff
         case configWritable, configWorldReadable, configSymlink, configOwner, stateDirOpen, stateDirSymlink, databaseOpen, secretsDirOpen
         case secretsDirSymlink, secretReadable, secretSymlink, secretOwner, authLogReadable, secretMissing, secretExpired, secretExpiring
         case rotationOverdue, composeUnreadable, privileged, hostPID, hostNetwork, noRunsc, writableRoot, capabilitiesKept, dangerousCapability
@@ -35,7 +35,6 @@ import Testing
             case .secretFromEnvironment: "secrets.env_source"
             case .perUserRateOff: "limits.rate.per_user_off"
             case .globalRateOff: "limits.rate.global_off"
-            case .unpricedModelUnderBudget: "limits.budget.unpriced_model"
             case .encryptionOff: "privacy.encrypt_at_rest_off"
             case .messagesLogged: "logging.messages"
             case .debugLogging: "logging.level_debug"
@@ -126,11 +125,6 @@ import Testing
                 environment["TELEGRAM_BOT_TOKEN"] = AuditFixture.values["telegram_bot_token"]
             case .perUserRateOff: try fixture.editConfig { $0.set(["rate": "1000/1s", "burst": 5], at: ["limits", "perUser"]) }
             case .globalRateOff: try fixture.editConfig { $0.set(["rate": "100000/1m", "burst": 20], at: ["limits", "global"]) }
-            case .unpricedModelUnderBudget:
-                try fixture.editConfig {
-                    $0.set(5.0, at: ["limits", "budgets", "globalDailyUsd"])
-                    $0.set([["id": "claude-sonnet-4-5"], ["id": "claude-haiku-4-5", "cost": ["input": 1, "output": 5]]], at: ["models", "providers", "anthropic", "models"])
-                }
             case .encryptionOff: try fixture.editConfig { $0.set(false, at: ["privacy", "encryptAtRest"]) }
             case .messagesLogged: try fixture.editConfig { $0.set("redacted", at: ["logging", "messages"]) }
             case .debugLogging: try fixture.editConfig { $0.set("debug", at: ["logging", "level"]) }

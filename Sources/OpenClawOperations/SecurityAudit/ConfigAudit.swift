@@ -75,9 +75,11 @@ struct ConfigAudit {
         if case .object(let providers)? = value(at: ["models", "providers"]) {
             for id in providers.keys.sorted() {
                 guard let url = providers[id]?["baseUrl"]?.stringValue, let insecure = Self.remotePlainHTTP(url) else { continue }
+                // allowInsecureHttp is the operator saying so on purpose (an Ollama box on the LAN).
+                let allowed = providers[id]?["allowInsecureHttp"] == .bool(true)
                 findings.append(AuditFinding(
-                    "models.provider.insecure_http", .critical, target: "models.providers.\(id).baseUrl",
-                    "plain http:// to \(insecure): prompts, replies and the API key travel in clear text",
+                    "models.provider.insecure_http", allowed ? .warn : .critical, target: "models.providers.\(id).baseUrl",
+                    "plain http:// to \(insecure): prompts, replies and the API key travel in clear text\(allowed ? " (allowInsecureHttp is set)" : "")",
                     fix: "use https://, or reach the server over loopback (an SSH tunnel, Tailscale)"
                 ))
             }
@@ -190,13 +192,12 @@ struct ConfigAudit {
         }
     }
 
-    /// The host of a plain `http://` URL that is not loopback; nil for https or loopback.
+    /// The host of a plain `http://` URL that is not loopback; nil for https or loopback. Read on
+    /// the host the client would really connect to (`EndpointURL`), never on the text's prefix.
     static func remotePlainHTTP(_ url: String) -> String? {
         guard url.lowercased().hasPrefix("http://") else { return nil }
-        guard var host = URL(string: url)?.host, !host.isEmpty else { return "an unparsable host" }
-        if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
-        if host.lowercased() == "localhost" || IPAddress(host)?.isLoopback == true { return nil }
-        return host
+        guard let endpoint = EndpointURL(url) else { return "a host behind user info, or none at all" }
+        return endpoint.isLoopback ? nil : endpoint.host
     }
 }
 

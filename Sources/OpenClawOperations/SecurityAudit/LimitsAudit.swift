@@ -26,22 +26,13 @@ struct LimitsAudit {
         }
         let budgets = limits.budgets
         let capped = [budgets.perUserDailyUsd, budgets.perUserMonthlyUsd, budgets.globalDailyUsd, budgets.globalMonthlyUsd].contains { $0 != nil }
+        // A model without a price under a budget is refused by the parser itself (config.invalid).
         if !capped {
             findings.append(AuditFinding(
                 "limits.budget.none", .warn, target: "limits.budgets",
                 "no USD budget is set: a stolen account or a runaway loop can spend without limit",
                 fix: "set limits.budgets.globalDailyUsd (and perUserDailyUsd) to what you are willing to lose in a day"
             ))
-        } else {
-            for provider in config.providers.values.sorted(by: { $0.id < $1.id }) {
-                for model in provider.models where model.cost == ModelCost() {
-                    findings.append(AuditFinding(
-                        "limits.budget.unpriced_model", .warn, target: "models.providers.\(provider.id).models",
-                        "\(provider.id)/\(model.id) has no cost, so budgets never count it",
-                        fix: "give it \"cost\": {\"input\": …, \"output\": …} in USD per million tokens"
-                    ))
-                }
-            }
         }
         return findings
     }
