@@ -31,7 +31,7 @@ Steps, in order:
   upgrades   unattended-upgrades for security updates
   auditd     audit rules for Docker and openclaw's config and secrets folders
   apparmor   deploy/apparmor/openclaw-profile installed and loaded
-  secrets    secrets folder, generated secrets, ownership and mode the container needs
+  secrets    secrets folder, generated secrets, the owners and modes of docs/DEPLOYMENT.md
   grafana    the Grafana admin password generated into secrets/grafana_admin_password
 
 --dir DIR       the openclaw checkout (default: this script's folder, $OPENCLAW_DIR)
@@ -82,11 +82,15 @@ ssh_port() {
     echo "${port:-22}"
 }
 
-# The uid the gateway runs as inside its container (the Dockerfile's USER line).
+# The uid the gateway runs as inside its container: the Dockerfile's USER line, or the default
+# of the ARG it names (USER ${OPENCLAW_UID}:...).
 container_uid() {
     if [[ -n "$CONTAINER_UID" ]]; then echo "$CONTAINER_UID"; return; fi
-    local uid=""
-    [[ -r "$OPENCLAW_DIR/Dockerfile" ]] && uid="$(sed -n 's/^USER[[:space:]]\{1,\}\([0-9]\{1,\}\).*/\1/p' "$OPENCLAW_DIR/Dockerfile" | tail -n 1)"
+    local uid="" dockerfile="$OPENCLAW_DIR/Dockerfile"
+    if [[ -r "$dockerfile" ]]; then
+        uid="$(sed -n 's/^USER[[:space:]]\{1,\}\([0-9]\{1,\}\).*/\1/p' "$dockerfile" | tail -n 1)"
+        [[ -n "$uid" ]] || uid="$(sed -n 's/^ARG[[:space:]]\{1,\}OPENCLAW_UID=\([0-9]\{1,\}\).*/\1/p' "$dockerfile" | tail -n 1)"
+    fi
     echo "${uid:-10001}"
 }
 
@@ -131,7 +135,7 @@ openclaw_cli() {
     elif [[ -x "$OPENCLAW_DIR/.build/release/openclaw" ]]; then
         echo "$OPENCLAW_DIR/.build/release/openclaw"
     elif command -v docker >/dev/null 2>&1 && docker image inspect openclaw:secure >/dev/null 2>&1; then
-        echo "docker run --rm -i --userns=host --network none --user 0:0 -v $OPENCLAW_DIR/secrets:$OPENCLAW_DIR/secrets openclaw:secure"
+        echo "docker run --rm -i --userns=host --network none --read-only --cap-drop ALL --user 0:0 -v $OPENCLAW_DIR/secrets:$OPENCLAW_DIR/secrets openclaw:secure"
     fi
 }
 
@@ -332,18 +336,36 @@ step_grafana() {
     secure_secrets
 }
 
+# The uid that reads a secret file inside its container (docs/DEPLOYMENT.md, "Secrets").
+secret_reader_uid() {
+    case "$1" in
+        grafana_admin_password*) echo 472 ;;
+        smtp_password*) echo 65534 ;;
+        *) container_uid ;;
+    esac
+}
+
+# docs/DEPLOYMENT.md's layout: the folder 0700 root:root (Docker resolves the bind mounts as
+# root); each file 0400 owned by the uid (as the host sees it) of the container that reads it;
+# gateway_token 0440, so Prometheus reads it through the gateway's group; the metadata 0600 root.
 secure_secrets() {
-    local secrets_dir="$OPENCLAW_DIR/secrets" owner file before=$CHANGES
+    local secrets_dir="$OPENCLAW_DIR/secrets" file id owner mode before=$CHANGES
     [[ -d "$secrets_dir" || $DRY_RUN -eq 1 ]] || return 0
-    owner="$(host_uid_of "$(container_uid)"):0"
-    ensure_directory "$secrets_dir" 0700 "$owner"
+    ensure_directory "$secrets_dir" 0700 0:0
     for file in "$secrets_dir"/* "$secrets_dir"/.openclaw-secrets.json; do
-        [[ -f "$file" && "$(basename "$file")" != README.md ]] || continue
-        [[ "$(stat -c '%a %u:%g' "$file")" == "600 $owner" ]] && continue
-        apply_local chown "$owner" "$file"
-        apply_local chmod 0600 "$file"
+        [[ -f "$file" ]] || continue
+        id="$(basename "$file")"
+        case "$id" in
+            README.md | *.tmp-*) continue ;;
+            .openclaw-secrets.json) owner=0 mode=600 ;;
+            gateway_token | gateway_token.previous) owner="$(host_uid_of "$(container_uid)")" mode=440 ;;
+            *) owner="$(host_uid_of "$(secret_reader_uid "$id")")" mode=400 ;;
+        esac
+        [[ "$(stat -c '%a %u:%g' "$file")" == "$mode $owner:$owner" ]] && continue
+        apply_local chown "$owner:$owner" "$file"
+        apply_local chmod "0$mode" "$file"
     done
-    [[ $CHANGES -eq $before ]] && say "  ok: secret files are 0600, owned by $owner (the container's uid as the host sees it)"
+    [[ $CHANGES -eq $before ]] && say "  ok: secret files are owned by the containers that read them, 0400 (gateway_token 0440)"
     return 0
 }
 

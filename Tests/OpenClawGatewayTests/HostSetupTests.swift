@@ -106,15 +106,20 @@ import Testing
         #expect(jail.contains("logpath   = \(copy)/logs/auth.log"))
         let rules = try String(contentsOfFile: scratch + "/etc/audit/rules.d/openclaw.rules", encoding: .utf8)
         #expect(rules.contains("-w /usr/bin/docker -k docker") && rules.contains("-w /var/lib/docker -k docker"))
-        // Generated secrets belong to the container's uid as the host sees it under userns-remap
-        // (dockremap's range, 100000 when no /etc/subuid says otherwise, + the image's uid).
-        for id in ["gateway_token", "storage_encryption_key", "backup_encryption_key", "grafana_admin_password"] {
+        // Each secret belongs to the container that reads it, as the host sees that uid under
+        // userns-remap (dockremap's range, 100000 when no /etc/subuid says otherwise, + the uid).
+        let expected: [String: (owner: Int, mode: Int)] = [
+            "storage_encryption_key": (110_001, 0o400), "backup_encryption_key": (110_001, 0o400),
+            "gateway_token": (110_001, 0o440), "grafana_admin_password": (100_472, 0o400),
+        ]
+        for (id, want) in expected {
             let attributes = try FileManager.default.attributesOfItem(atPath: copy + "/secrets/" + id)
-            #expect(attributes[.posixPermissions] as? Int == 0o600, "\(id)")
-            #expect((attributes[.ownerAccountID] as? NSNumber)?.intValue == 110_001, "\(id)")
+            #expect(attributes[.posixPermissions] as? Int == want.mode, "\(id)")
+            #expect((attributes[.ownerAccountID] as? NSNumber)?.intValue == want.owner, "\(id)")
         }
         let folder = try FileManager.default.attributesOfItem(atPath: copy + "/secrets")
         #expect(folder[.posixPermissions] as? Int == 0o700)
+        #expect((folder[.ownerAccountID] as? NSNumber)?.intValue == 0)
         #expect(FileManager.default.fileExists(atPath: copy + "/logs/auth.log"), "fail2ban needs the log file to exist")
     }
 

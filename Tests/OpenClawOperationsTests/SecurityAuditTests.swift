@@ -12,7 +12,7 @@ import Testing
         case webhookWithoutTrustedProxies, webhookWithoutAuthLog, apiRootPlainHTTP, providerPlainHTTP, weakWebhookSecret, weakGatewayToken
         case secretFromEnvironment, perUserRateOff, globalRateOff, encryptionOff, messagesLogged, debugLogging, canaryOff
         case configWritable, configWorldReadable, configSymlink, configOwner, stateDirOpen, stateDirSymlink, databaseOpen, secretsDirOpen
-        case secretsDirSymlink, secretReadable, secretSymlink, secretOwner, authLogReadable, secretMissing, secretExpired, secretExpiring
+        case secretsDirSymlink, secretReadable, secretGroupReadable, secretSymlink, secretOwner, authLogReadable, secretMissing, secretExpired, secretExpiring
         case rotationOverdue, composeUnreadable, privileged, hostPID, hostNetwork, noRunsc, writableRoot, capabilitiesKept, dangerousCapability
         case noNewPrivilegesMissing, seccompOff, noLimits, composeRoot, publicPort, secretInEnvironment, dockerSocket
         case dockerfileRoot, noHealthcheck, secretBakedIn, unpinnedBase, remoteAdd, pipeToShell
@@ -49,6 +49,7 @@ import Testing
             case .secretsDirOpen: "fs.secrets_dir.perms"
             case .secretsDirSymlink: "fs.secrets_dir.symlink"
             case .secretReadable: "fs.secret.perms"
+            case .secretGroupReadable: "fs.secret.group_readable"
             case .secretSymlink: "fs.secret.symlink"
             case .secretOwner: "fs.secret.owner"
             case .authLogReadable: "fs.auth_log.perms"
@@ -140,7 +141,13 @@ import Testing
             case .secretsDirSymlink: try Self.symlink(fixture.secretsDir)
             case .secretReadable: try fixture.chmod(fixture.secretsDir + "/anthropic_api_key", 0o644)
             case .secretSymlink: try Self.symlink(fixture.secretsDir + "/anthropic_api_key")
-            case .secretOwner: try FileManager.default.setAttributes([.ownerAccountID: 12345], ofItemAtPath: fixture.secretsDir + "/anthropic_api_key")
+            case .secretGroupReadable: try fixture.chmod(fixture.secretsDir + "/anthropic_api_key", 0o640)
+            case .secretOwner:
+                // The plain layout: the folder belongs to the gateway's user, one file to another.
+                try FileManager.default.setAttributes([.ownerAccountID: 10001], ofItemAtPath: fixture.secretsDir)
+                for id in AuditFixture.values.keys where id != "anthropic_api_key" {
+                    try FileManager.default.setAttributes([.ownerAccountID: 10001], ofItemAtPath: fixture.secretsDir + "/" + id)
+                }
             case .authLogReadable:
                 try fixture.editConfig { $0.set(.string(fixture.authLog), at: ["logging", "authLog"]) }
                 _ = FileManager.default.createFile(atPath: fixture.authLog, contents: nil, attributes: [.posixPermissions: 0o644])
@@ -186,6 +193,21 @@ import Testing
         #expect(!result.hasCritical, "\(result.findings.filter { $0.severity == .critical })")
         // What the shipped config leaves to the operator is reported, not hidden.
         #expect(result.findings.map(\.checkId).contains("limits.budget.none"))
+    }
+
+    /// docs/DEPLOYMENT.md's secrets: a root folder 0700, each file 0400 owned by the container
+    /// that reads it, gateway_token 0440 for Prometheus's group.
+    @Test func theComposeSecretsLayoutGivesNoCriticalFinding() async throws {
+        let fixture = try AuditFixture.make()
+        defer { fixture.remove() }
+        for id in AuditFixture.values.keys {
+            let file = fixture.secretsDir + "/" + id
+            try FileManager.default.setAttributes([.ownerAccountID: 10001, .groupOwnerAccountID: 10001], ofItemAtPath: file)
+            try fixture.chmod(file, id == "gateway_token" ? 0o440 : 0o400)
+        }
+        let result = await fixture.audit()
+        #expect(!result.hasCritical, "\(result.findings.filter { $0.severity == .critical })")
+        #expect(!result.findings.contains { $0.checkId == "fs.secret.owner" })
     }
 
     @Test(.enabled(if: AuditFixture.shippedDeploymentExists, "docker-compose.yml and Dockerfile are not in this checkout yet"))

@@ -123,23 +123,34 @@ struct FileAudit {
                 ), nil))
                 continue
             }
-            if secret.mode & 0o077 != 0 {
+            if secret.mode & 0o027 != 0 {
+                // World bits and group write go; group read stays (the compose layout shares
+                // gateway_token with Prometheus through the gateway's group, docs/DEPLOYMENT.md).
                 results.append((
                     AuditFinding(
-                        "fs.secret.perms", .critical, target: file, "the secret file is mode \(secret.octal): other users can read it",
-                        fix: "chmod 600 \(file)"
+                        "fs.secret.perms", .critical, target: file,
+                        "the secret file is mode \(secret.octal): \(secret.mode & 0o007 != 0 ? "every user" : "its group") can read or change it",
+                        fix: "chmod 600 \(file) (0400 for a container's file secret)"
                     ),
-                    .chmod(path: file, from: UInt32(secret.mode), to: UInt32(secret.mode & 0o700))
+                    .chmod(path: file, from: UInt32(secret.mode), to: UInt32(secret.mode & 0o740))
                 ))
+            } else if secret.mode & 0o040 != 0 {
+                results.append((AuditFinding(
+                    "fs.secret.group_readable", .warn, target: file,
+                    "the secret file is readable by group \(secret.gid) (mode \(secret.octal))",
+                    fix: "chmod 600 \(file), unless that group is only the gateway's (gateway_token shared with Prometheus)"
+                ), nil))
             }
-            if !status.isSymlink, secret.uid != status.uid {
+            // A folder owned by the gateway's user (the plain layout) should own its files; a
+            // root-owned folder (the compose layout) holds files owned by each consuming container.
+            if !status.isSymlink, status.uid != 0, secret.uid != status.uid {
                 // Only root may give a file away; others are told what to run.
                 let repair: FileRepair? = FileStatus.effectiveUid == 0
                     ? .chown(path: file, fromUid: UInt32(secret.uid), toUid: UInt32(status.uid), toGid: UInt32(status.gid)) : nil
                 results.append((
                     AuditFinding(
                         "fs.secret.owner", .warn, target: file,
-                        "the secret file belongs to uid \(secret.uid), its folder to uid \(status.uid): the gateway may not read it, or another account can",
+                        "the secret file belongs to uid \(secret.uid), its folder to uid \(status.uid): the gateway may not read it, or another account controls it",
                         fix: "chown \(status.uid):\(status.gid) \(file)"
                     ),
                     repair
