@@ -56,14 +56,17 @@ final class DecryptingReader {
     private var index: UInt64 = 0
     private(set) var reachedEnd = false
 
-    init(handle: FileHandle, file: String, key: BackupKey) throws(BackupError) {
+    /// Reads the header and picks, of `keys`, the one the backup was made with (the current key,
+    /// then the one kept from before its last rotation).
+    init(handle: FileHandle, file: String, keys: [BackupKey]) throws(BackupError) {
         self.handle = handle
         self.file = file
         let bytes = Array((try? handle.read(upToCount: BackupHeader.size)) ?? Data())
-        header = try BackupHeader(parsing: bytes, file: file)
-        guard key.check(salt: header.salt) == header.keyCheck else {
+        let header = try BackupHeader(parsing: bytes, file: file)
+        guard let key = keys.first(where: { $0.check(salt: header.salt) == header.keyCheck }) else {
             throw BackupError(.wrongKey, "\(file) was made with a different backup_encryption_key: use the key that was current when it was made")
         }
+        self.header = header
         self.key = key.fileKey(salt: header.salt)
     }
 

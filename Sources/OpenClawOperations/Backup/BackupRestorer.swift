@@ -28,10 +28,17 @@ public struct BackupRestorer: Sendable {
 
     /// What was done, one line each, for the operator.
     public func restore(now: Date = Date()) async throws -> [String] {
-        let key = try BackupKey.load(path: keyPath)
-        guard let handle = FileHandle(forReadingAtPath: file) else { throw BackupError(.io, "cannot read \(file)") }
-        defer { try? handle.close() }
-        let reader = try DecryptingReader(handle: handle, file: file, key: key)
+        var keys = [try BackupKey.load(path: keyPath)]
+        // After a rotation the previous key is kept beside the new one for a while.
+        if FileManager.default.fileExists(atPath: keyPath + ".previous"), let previous = try? BackupKey.load(path: keyPath + ".previous") {
+            keys.append(previous)
+        }
+        // `-`: standard input (`docker compose run --rm -T openclaw restore - < file`).
+        guard let handle = file == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: file) else {
+            throw BackupError(.io, "cannot read \(file)")
+        }
+        defer { if file != "-" { try? handle.close() } }
+        let reader = try DecryptingReader(handle: handle, file: file, keys: keys)
         try FileManager.default.createDirectory(atPath: stateDir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         guard let lock = try StateLock.acquire(directory: stateDir) else {
             throw BackupError(.busy, "a gateway is running on \(stateDir) (it holds \(StateLock.fileName)): stop it first (docker compose stop openclaw), then restore")
@@ -48,8 +55,14 @@ public struct BackupRestorer: Sendable {
         }
 
         var report = [try replaceDatabase(from: staging + "/state", now: now)]
-        report.append(try placeConfig(from: staging + "/" + BackupLayout.config))
-        report += try placeSecrets(from: staging + "/secrets", manifest: manifest)
+        // The database is in place: what follows only adds files and reports, never fails the
+        // restore (in a container the config and /run/secrets are read-only mounts).
+        report.append(placeConfig(from: staging + "/" + BackupLayout.config))
+        do {
+            report += try placeSecrets(from: staging + "/secrets", manifest: manifest)
+        } catch {
+            report.append("secrets not checked: \(error)")
+        }
         return report
     }
 
@@ -87,23 +100,32 @@ public struct BackupRestorer: Sendable {
         return note
     }
 
-    private func placeConfig(from staged: String) throws -> String {
+    /// The backup's configuration: written where none is (with the chosen state and secrets
+    /// folders); beside a differing one as `.restored`; never over it.
+    private func placeConfig(from staged: String) -> String {
         let manager = FileManager.default
         guard let restored = manager.contents(atPath: staged) else { return "the backup holds no configuration" }
-        var document = try ConfigParser.document(from: restored)
-        document.set(.string(stateDir), at: ["state", "dir"])
-        document.set(.string(secretsDir), at: ["secrets", "dir"])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let bytes = try encoder.encode(document)
         if let current = manager.contents(atPath: configPath) {
-            if (try? ConfigParser.document(from: current)) == document { return "configuration \(configPath) already matches" }
-            try writeConfig(bytes, to: configPath + ".restored")
-            return "configuration \(configPath) differs from the backup's: kept; the backup's is in \(configPath).restored"
+            if current == restored { return "configuration \(configPath) already matches" }
+            do {
+                try writeConfig(restored, to: configPath + ".restored")
+                return "configuration \(configPath) differs from the backup's: kept; the backup's is in \(configPath).restored"
+            } catch {
+                return "configuration \(configPath) differs from the backup's: kept (the backup's could not be written beside it: \(error))"
+            }
         }
-        try manager.createDirectory(atPath: (configPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try writeConfig(bytes, to: configPath)
-        return "configuration written to \(configPath) (state.dir \(stateDir), secrets.dir \(secretsDir))"
+        do {
+            var document = try ConfigParser.document(from: restored)
+            document.set(.string(stateDir), at: ["state", "dir"])
+            document.set(.string(secretsDir), at: ["secrets", "dir"])
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            try manager.createDirectory(atPath: (configPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try writeConfig(try encoder.encode(document), to: configPath)
+            return "configuration written to \(configPath) (state.dir \(stateDir), secrets.dir \(secretsDir))"
+        } catch {
+            return "configuration not written to \(configPath): \(error)"
+        }
     }
 
     /// Secret values when the backup has them (never over a different existing value); otherwise

@@ -27,10 +27,13 @@ public struct BackupWriter: Sendable {
         public var entries: [(name: String, size: UInt64)]
     }
 
-    /// Writes the backup to `out` (which must not exist) through a temporary file renamed at the end.
+    /// Writes the backup to `out` (which must not exist) through a temporary file renamed at the
+    /// end; `-` writes it to standard output (`docker compose exec -T openclaw openclaw backup
+    /// --out - > file` carries it out of the container).
     public func write(to out: String, now: Date = Date()) async throws -> Summary {
         let key = try BackupKey.load(path: keyPath)
-        guard !FileManager.default.fileExists(atPath: out) else {
+        let toStandardOutput = out == "-"
+        guard toStandardOutput || !FileManager.default.fileExists(atPath: out) else {
             throw BackupError(.io, "\(out) exists; choose a new name (backups are never overwritten)")
         }
         var isDirectory: ObjCBool = false
@@ -38,19 +41,21 @@ public struct BackupWriter: Sendable {
             throw BackupError(.io, "no state at \(config.state.dir) (state.dir): nothing to back up")
         }
         let partial = out + ".partial"
-        guard FileManager.default.createFile(atPath: partial, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-            throw BackupError(.io, "cannot create \(partial)")
+        if !toStandardOutput {
+            guard FileManager.default.createFile(atPath: partial, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw BackupError(.io, "cannot create \(partial)")
+            }
         }
         // The snapshot sits beside the database it copies: same folder, same protection (0700).
         let snapshot = config.state.dir + "/.backup-\(UUID().uuidString).sqlite"
         defer {
             try? FileManager.default.removeItem(atPath: snapshot)
-            try? FileManager.default.removeItem(atPath: partial)
+            if !toStandardOutput { try? FileManager.default.removeItem(atPath: partial) }
         }
         try await OpenClawStore.withOpen(directory: config.state.dir, logger: logger) { store in
             try await store.snapshot(to: snapshot)
         }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: partial))
+        let handle = toStandardOutput ? FileHandle.standardOutput : try FileHandle(forWritingTo: URL(fileURLWithPath: partial))
         let writer = try EncryptingWriter(handle: handle, key: key)
         var entries: [BackupManifest.Entry] = []
         try BackupArchive.start(writer)
@@ -70,6 +75,7 @@ public struct BackupWriter: Sendable {
         )
         _ = try BackupArchive.append(bytes: try manifest.encoded(), as: BackupManifest.name, to: writer)
         try BackupArchive.finish(writer)
+        if toStandardOutput { return Summary(file: "standard output", entries: entries.map { ($0.name, $0.size) }) }
         try handle.synchronize()
         try handle.close()
         guard rename(partial, out) == 0 else {

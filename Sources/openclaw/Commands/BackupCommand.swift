@@ -15,7 +15,7 @@ extension OpenClaw {
         )
 
         @OptionGroup var options: ConfigOptions
-        @Option(help: ArgumentHelp("The backup file to write (must not exist).", valueName: "FILE")) var out: String
+        @Option(help: ArgumentHelp("The backup file to write (must not exist); - for standard output.", valueName: "FILE")) var out: String
         @Option(name: .customLong("key-file"), help: "Key file (default: backup_encryption_key in secrets.dir).") var keyFile: String?
         @Flag(name: .customLong("include-secrets"), help: "Also store the secret values (the backup then needs the care the secrets do).")
         var includeSecrets = false
@@ -28,8 +28,10 @@ extension OpenClaw {
             )
             do {
                 let summary = try await writer.write(to: out)
-                for entry in summary.entries { print("  \(entry.name) (\(entry.size) bytes)") }
-                print("backup written to \(summary.file)\(includeSecrets ? " (with secret values)" : " (secret values not included)")")
+                // With --out - the backup itself is on standard output: the report goes to stderr.
+                let report: (String) -> Void = { line in if out == "-" { printError(line) } else { print(line) } }
+                for entry in summary.entries { report("  \(entry.name) (\(entry.size) bytes)") }
+                report("backup written to \(summary.file)\(includeSecrets ? " (with secret values)" : " (secret values not included)")")
             } catch {
                 printError("openclaw backup: \(error)")
                 throw ExitCode(1)

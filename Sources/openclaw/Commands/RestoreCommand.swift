@@ -16,7 +16,7 @@ extension OpenClaw {
                 """
         )
 
-        @Argument(help: "The backup file.") var file: String
+        @Argument(help: "The backup file; - for standard input.") var file: String
         @Option(name: .long, help: "Where the configuration is, or is to be written (default: $OPENCLAW_CONFIG or config/openclaw.json).")
         var config: String?
         @Option(name: .customLong("state-dir"), help: "State folder to restore into (default: the configuration's state.dir).") var stateDir: String?
