@@ -230,16 +230,7 @@ main() {
         [[ $DRY_RUN -eq 1 ]] || die "this is the macOS script; on Ubuntu use setup-ubuntu.sh (a --dry-run here shows the plan)"
         say "not macOS: showing every step as if nothing were installed"
     fi
-    local planned=() name
-    for name in "${STEPS[@]}"; do wanted "$name" && planned+=("$name"); done
-    [[ ${#planned[@]} -gt 0 ]] || die "every step was skipped"
-    say "openclaw host setup for macOS $([[ $ON_MACOS -eq 1 ]] && sw_vers -productVersion)"
-    say "checkout: $OPENCLAW_DIR"
-    say "steps: ${planned[*]}${SKIP[*]:+ (skipped: ${SKIP[*]})}"
-    [[ $DRY_RUN -eq 1 ]] && say "dry run: nothing will be changed"
-    confirm_run
-    for name in "${planned[@]}"; do "step_$name"; done
-    finish
+    run_steps "macOS $([[ $ON_MACOS -eq 1 ]] && sw_vers -productVersion)"
 }
 
 main "$@"

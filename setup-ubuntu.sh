@@ -375,16 +375,7 @@ main() {
     parse_options "$@"
     require_root "$@"
     [[ -n "$ROOT" || "$(uname -s)" == Linux ]] || die "this is the Ubuntu script; on macOS use setup-macos.sh"
-    local planned=() name
-    for name in "${STEPS[@]}"; do wanted "$name" && planned+=("$name"); done
-    [[ ${#planned[@]} -gt 0 ]] || die "every step was skipped"
-    say "openclaw host setup for $(. /etc/os-release 2>/dev/null && echo "${PRETTY_NAME:-Linux}")"
-    say "checkout: $OPENCLAW_DIR"
-    say "steps: ${planned[*]}${SKIP[*]:+ (skipped: ${SKIP[*]})}"
-    [[ $DRY_RUN -eq 1 ]] && say "dry run: nothing will be changed"
-    confirm_run
-    for name in "${planned[@]}"; do "step_$name"; done
-    finish
+    run_steps "$(. /etc/os-release 2>/dev/null && echo "${PRETTY_NAME:-Linux}")"
 }
 
 main "$@"

@@ -111,13 +111,7 @@ apply() {
         say "  skipped (OPENCLAW_SETUP_ROOT): $*"
         return 0
     fi
-    CHANGES=$((CHANGES + 1))
-    if [[ $DRY_RUN -eq 1 ]]; then
-        say "  would run: $*"
-    else
-        say "  + $*"
-        "$@"
-    fi
+    apply_local "$@"
 }
 
 # The path of a system file, under OPENCLAW_SETUP_ROOT in tests.
@@ -212,6 +206,21 @@ generate_secrets() {
 step() {
     say ""
     say "== $1: $2"
+}
+
+# Prints the plan, asks once, runs each wanted step (`step_<name>`), then the summary.
+# $1 names the system for the plan's first line.
+run_steps() {
+    local planned=() name
+    for name in "${STEPS[@]}"; do wanted "$name" && planned+=("$name"); done
+    [[ ${#planned[@]} -gt 0 ]] || die "every step was skipped"
+    say "openclaw host setup for $1"
+    say "checkout: $OPENCLAW_DIR"
+    say "steps: ${planned[*]}${SKIP[*]:+ (skipped: ${SKIP[*]})}"
+    [[ $DRY_RUN -eq 1 ]] && say "dry run: nothing will be changed"
+    confirm_run
+    for name in "${planned[@]}"; do "step_$name"; done
+    finish
 }
 
 finish() {
