@@ -14,7 +14,7 @@ import Testing
         case configWritable, configWorldReadable, configSymlink, configOwner, stateDirOpen, stateDirSymlink, databaseOpen, secretsDirOpen
         case secretsDirSymlink, secretReadable, secretGroupReadable, secretSymlink, secretOwner, authLogReadable, secretMissing, secretExpired, secretExpiring
         case rotationOverdue, composeUnreadable, privileged, hostPID, hostNetwork, noRunsc, writableRoot, capabilitiesKept, dangerousCapability
-        case noNewPrivilegesMissing, seccompOff, noLimits, composeRoot, publicPort, secretInEnvironment, dockerSocket
+        case noNewPrivilegesMissing, seccompOff, noLimits, composeRoot, publicPort, secretInEnvironment, passwordInURL, dockerSocket, hostEtcMount, loggingNone
         case dockerfileRoot, noHealthcheck, secretBakedIn, unpinnedBase, remoteAdd, pipeToShell
 
         var checkId: String {
@@ -72,6 +72,9 @@ import Testing
             case .publicPort: "compose.port_public"
             case .secretInEnvironment: "compose.secret_in_environment"
             case .dockerSocket: "compose.docker_socket"
+            case .passwordInURL: "compose.secret_in_environment"
+            case .hostEtcMount: "compose.host_path_mount"
+            case .loggingNone: "compose.logging_none"
             case .dockerfileRoot: "dockerfile.user_root"
             case .noHealthcheck: "dockerfile.no_healthcheck"
             case .secretBakedIn: "dockerfile.secret_in_env"
@@ -169,6 +172,10 @@ import Testing
             case .secretInEnvironment:
                 try fixture.replace(in: compose, "      OPENCLAW_CONFIG: /app/config/openclaw.json\n", with: "      OPENCLAW_CONFIG: /app/config/openclaw.json\n      ANTHROPIC_API_KEY: sk-ant-api03-\(String(repeating: "q", count: 40))\n")
             case .dockerSocket: try fixture.replace(in: compose, "      - ./logs:/app/logs\n", with: "      - ./logs:/app/logs\n      - /var/run/docker.sock:/var/run/docker.sock\n")
+            case .passwordInURL:
+                try fixture.replace(in: compose, "      OPENCLAW_CONFIG: /app/config/openclaw.json\n", with: "      OPENCLAW_CONFIG: /app/config/openclaw.json\n      STORE_URL: postgres://app:hunter2pass@db/app\n")
+            case .hostEtcMount: try fixture.replace(in: compose, "      - ./logs:/app/logs\n", with: "      - ./logs:/app/logs\n      - /etc:/host-etc\n      - /etc/localtime:/etc/localtime:ro\n")
+            case .loggingNone: try fixture.replace(in: compose, "      driver: json-file\n", with: "      driver: none\n")
             case .dockerfileRoot: try fixture.replace(in: dockerfile, "USER 10001:10001\n", with: "")
             case .noHealthcheck: try fixture.replace(in: dockerfile, "HEALTHCHECK --interval=30s --timeout=5s CMD [\"openclaw\", \"health\"]\n", with: "")
             case .secretBakedIn: try fixture.replace(in: dockerfile, "USER 10001:10001\n", with: "ENV TELEGRAM_BOT_TOKEN=123456789:\(String(repeating: "Z", count: 35))\nUSER 10001:10001\n")

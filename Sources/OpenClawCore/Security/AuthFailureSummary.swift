@@ -2,9 +2,9 @@
 public struct AuthFailureSummary: Sendable, Equatable {
     /// The IPv4 address or IPv6 /64; nil for sources counted together because the table was full.
     public var source: IPNetwork?
-    /// Attempts whose secret was checked and wrong (or missing).
+    /// Wrong or missing secrets answered 401.
     public var failures: Int
-    /// Attempts answered 429 without their secret being checked.
+    /// Wrong or missing secrets answered 429: the source had used up its allowance of failures.
     public var throttled: Int
 
     public init(source: IPNetwork?, failures: Int, throttled: Int) {

@@ -1,18 +1,18 @@
 import Synchronization
 
-/// Throttles sources that fail authentication and counts their attempts for one log line per
+/// Throttles the failed authentications of each source and counts them for one log line per
 /// source and interval, safe to call from many tasks at once.
 ///
 /// Each source's failures run through a GCRA (`rule`): up to `burst` failures at once, then one
-/// per `rule` interval; a source past its allowance is refused (429) before its secret is even
-/// compared, so guessing is bounded to the rule's rate. Only failures are charged: a source that
-/// presents the right secret never gets an entry.
+/// per `rule` interval; a failure beyond that allowance is answered 429 instead of 401 and not
+/// charged. Only failures are throttled: the secret is compared first, so a request with the right
+/// secret always passes, even from a source someone else's failures throttle (Telegram behind the
+/// same proxy). Guessing gains nothing from that: the secret is 32+ random characters.
 ///
 /// Memory is bounded: at most `maxSources` entries. An entry whose allowance has recovered and
 /// whose counts were reported is dropped by `drainSummaries` (and by a sweep, at most once a
 /// second, when a new source meets a full table). Sources arriving while the table is still full
-/// are not throttled — refusing them would let an address flood lock everybody out — but are
-/// counted together and reported as one summary without a source.
+/// are counted together and reported as one summary without a source.
 public final class AuthFailureThrottle<Instant: InstantProtocol>: Sendable where Instant.Duration == Duration {
     /// 10 failures at once, then one every 6 seconds.
     public static var defaultRule: RateRule { RateRule("10/1m", burst: 10) }
@@ -41,26 +41,19 @@ public final class AuthFailureThrottle<Instant: InstantProtocol>: Sendable where
         self.origin = origin
     }
 
-    /// Nil when `source` may make an attempt now; otherwise how long it must wait (the attempt is
-    /// counted as throttled).
-    public func refusal(_ source: IPNetwork, now: Instant) -> Duration? {
+    /// Counts one failed authentication by `source`: nil while it is within its allowance (answer
+    /// 401), else how long until it is again (answer 429 with that as Retry-After).
+    public func recordFailure(_ source: IPNetwork, now: Instant) -> Duration? {
         let nanos = nanoseconds(now)
         return state.withLock { state -> Duration? in
-            guard let entry = state.entries[source] else { return nil }
-            let allowFrom = entry.tat &- rule.tolerance
-            guard nanos < allowFrom else { return nil }
-            state.entries[source]?.throttled += 1
-            return .nanoseconds(allowFrom - nanos)
-        }
-    }
-
-    /// Charges one failed authentication to `source`.
-    public func recordFailure(_ source: IPNetwork, now: Instant) {
-        let nanos = nanoseconds(now)
-        state.withLock { state in
             if let entry = state.entries[source] {
+                let allowFrom = entry.tat &- rule.tolerance
+                guard nanos >= allowFrom else {
+                    state.entries[source]?.throttled += 1
+                    return .nanoseconds(allowFrom - nanos)
+                }
                 state.entries[source] = Entry(tat: max(entry.tat, nanos) &+ rule.interval, failures: entry.failures + 1, throttled: entry.throttled)
-                return
+                return nil
             }
             if state.entries.count >= maxSources, nanos >= state.nextSweepAllowed {
                 state.nextSweepAllowed = nanos &+ 1_000_000_000
@@ -68,9 +61,10 @@ public final class AuthFailureThrottle<Instant: InstantProtocol>: Sendable where
             }
             guard state.entries.count < maxSources else {
                 state.overflowFailures += 1
-                return
+                return nil
             }
             state.entries[source] = Entry(tat: nanos &+ rule.interval, failures: 1, throttled: 0)
+            return nil
         }
     }
 

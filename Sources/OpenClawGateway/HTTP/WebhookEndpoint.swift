@@ -11,8 +11,9 @@ import OpenClawCore
 import OpenClawStore
 import OpenClawTelegram
 
-/// Receives Telegram's webhook POSTs: secret header first (401), then size (413) and JSON (400);
-/// the update is stored durably before the 200 that lets Telegram forget it.
+/// Receives Telegram's webhook POSTs: the secret header first (401, or 429 once the source has
+/// used up its allowance of failures), then size (413) and JSON (400); the update is stored
+/// durably before the 200 that lets Telegram forget it.
 struct WebhookEndpoint: Sendable {
     static let maxBodyBytes = 1 << 20
     static let secretHeader = HTTPField.Name("X-Telegram-Bot-Api-Secret-Token")!
@@ -29,18 +30,16 @@ struct WebhookEndpoint: Sendable {
     let trustedProxies: [IPNetwork]
 
     func receive(_ request: Request, peer: SocketAddress?) async -> Response {
-        let source = self.source(of: request, peer: peer)
-        if let wait = authFailures.refusal(source, now: .now) {
-            metrics.webhookRequest(result: "throttled")
-            var response = GatewayRoutes.text(.tooManyRequests, "too many failed attempts\n")
-            response.headers[.retryAfter] = "\(max(1, Int(wait.inSeconds.rounded(.up))))"
-            return response
-        }
         guard isAuthentic(request) else {
-            // Counted, not logged here: AuthFailureReporter writes one line per source and interval.
-            authFailures.recordFailure(source, now: .now)
-            metrics.webhookRequest(result: "unauthorized")
             metrics.webhookAuthFailure()
+            // Counted, not logged here: AuthFailureReporter writes one line per source and interval.
+            if let wait = authFailures.recordFailure(source(of: request, peer: peer), now: .now) {
+                metrics.webhookRequest(result: "throttled")
+                var response = GatewayRoutes.text(.tooManyRequests, "too many failed attempts\n")
+                response.headers[.retryAfter] = "\(max(1, Int(wait.inSeconds.rounded(.up))))"
+                return response
+            }
+            metrics.webhookRequest(result: "unauthorized")
             return GatewayRoutes.text(.unauthorized, "unauthorized\n")
         }
         var request = request

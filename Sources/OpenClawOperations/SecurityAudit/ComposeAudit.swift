@@ -83,9 +83,15 @@ struct ComposeAudit {
         for variable in Self.environment(service["environment"]) where Self.isSecret(name: variable.name, value: variable.value) {
             add("compose.secret_in_environment", .critical, "environment", "passes \(variable.name) as an environment variable (visible in docker inspect and /proc)", fix: "use compose secrets: (files under /run/secrets)")
         }
-        for volume in Self.strings(service["volumes"]) + Self.volumeSources(service["volumes"]) where volume.contains("docker.sock") {
-            add("compose.docker_socket", .critical, "volumes", "mounts the Docker socket: root on the host from inside", fix: "remove the docker.sock mount")
-            break
+        for mount in Self.mounts(service["volumes"]) {
+            if mount.source.contains("docker.sock") {
+                add("compose.docker_socket", .critical, "volumes", "mounts the Docker socket: root on the host from inside", fix: "remove the docker.sock mount")
+            } else if !mount.readOnly, Self.isSensitiveHostPath(mount.source) {
+                add("compose.host_path_mount", .critical, "volumes", "mounts the host's \(mount.source) writable", fix: "mount only the project's own folders (./config, ./logs), system files read-only (:ro)")
+            }
+        }
+        if ((service["logging"] as? [String: Any])?["driver"] as? String) == "none" {
+            add("compose.logging_none", .warn, "logging", "logs nothing: no trace of authentication failures or errors", fix: "logging: {driver: json-file, options: {max-size: 10m, max-file: \"5\"}}")
         }
         return findings
     }
@@ -117,10 +123,6 @@ struct ComposeAudit {
 
     static func strings(_ value: Any?) -> [String] {
         (value as? [Any])?.compactMap(scalar) ?? scalar(value).map { [$0] } ?? []
-    }
-
-    static func volumeSources(_ value: Any?) -> [String] {
-        (value as? [Any])?.compactMap { ($0 as? [String: Any])?["source"] as? String } ?? []
     }
 
     struct Port {
@@ -169,6 +171,27 @@ struct ComposeAudit {
         }
     }
 
+    /// The host's root, system folders and homes: a container that can write one can change the host.
+    static func isSensitiveHostPath(_ source: String) -> Bool {
+        guard source.hasPrefix("/") else { return false }
+        let path = source.count > 1 && source.hasSuffix("/") ? String(source.dropLast()) : source
+        if ["/", "/home", "/run", "/var", "/var/run"].contains(path) { return true }
+        return ["/etc", "/root", "/boot", "/proc", "/sys", "/dev", "/usr", "/lib", "/bin", "/sbin", "/var/lib/docker"]
+            .contains { path == $0 || path.hasPrefix($0 + "/") }
+    }
+
+    /// Each bind mount's host path and whether it is read-only (`src:dst:ro` or the long form).
+    static func mounts(_ value: Any?) -> [(source: String, readOnly: Bool)] {
+        (value as? [Any] ?? []).compactMap { item in
+            if let long = item as? [String: Any] {
+                return (long["source"] as? String ?? "", long["read_only"] as? Bool == true)
+            }
+            guard let text = scalar(item) else { return nil }
+            let parts = text.split(separator: ":").map(String.init)
+            return (parts.first ?? "", parts.count > 2 && parts[2].split(separator: ",").contains("ro"))
+        }
+    }
+
     private static let secretNameMarkers = ["TOKEN", "SECRET", "PASSWORD", "PASSWD", "API_KEY", "APIKEY", "PRIVATE_KEY", "CREDENTIAL"]
     private static let secretRedactor = Redactor(.secretsOnly)
 
@@ -178,6 +201,11 @@ struct ComposeAudit {
         let upper = name.uppercased()
         if upper.hasSuffix("_FILE") || upper.hasSuffix("__FILE") { return false }
         if !value.isEmpty, secretRedactor.redact(value) != value { return true }
+        // A password in a URL's user info (postgres://app:hunter2@db/app).
+        if let scheme = value.range(of: "://"), let at = value[scheme.upperBound...].firstIndex(of: "@"),
+            value[scheme.upperBound..<at].contains(":") {
+            return true
+        }
         return secretNameMarkers.contains { upper.contains($0) }
     }
 }

@@ -131,7 +131,7 @@ struct ConfigAudit {
         if config.gateway.trustedProxies.isEmpty {
             findings.append(AuditFinding(
                 "channels.telegram.webhook.no_trusted_proxies", .warn, target: "gateway.trustedProxies",
-                "behind a reverse proxy or Docker's port mapping every webhook request seems to come from the proxy: one stranger's failed attempts throttle Telegram too",
+                "behind a reverse proxy or Docker's port mapping every webhook request seems to come from the proxy: the security log and fail2ban see the proxy, not the prober",
                 fix: "list the proxy's address in gateway.trustedProxies (docs/SECURITY.md, \"Behind a proxy\")"
             ))
         }
