@@ -12,7 +12,7 @@ package struct SandboxDeployment: Sendable {
     package var stateDir: String { directory + "/state" }
 
     /// An existing deployment folder with this layout (a restored backup, say).
-    public init(directory: String) {
+    package init(directory: String) {
         self.directory = directory
     }
 

@@ -5,6 +5,7 @@ import OpenClawCore
 import OpenClawGateway
 import OpenClawStore
 import OpenClawTelegram
+import OpenClawTesting
 import TelegramSimulator
 import Testing
 
@@ -14,10 +15,10 @@ import Testing
 @Suite(.serialized) struct BackupRestoreTests {
     typealias H = GatewayHarness
 
-    static func startWithAlice() async throws -> GatewayHarness {
-        let harness = try await H.start(adjust: IntakeEndToEndTests.allowAlice)
-        try harness.sandbox.writeSecret("backup_encryption_key", SecretGenerator.base64(bytes: 32).generate())
-        return harness
+    static func withAlice(_ body: (GatewayHarness) async throws -> Void) async throws {
+        try await H.withGateway(
+            secrets: ["backup_encryption_key": SecretGenerator.base64(bytes: 32).generate()], adjust: IntakeEndToEndTests.allowAlice, body
+        )
     }
 
     static func temporaryFolder(_ name: String) throws -> String {
@@ -44,10 +45,10 @@ import Testing
     }
 
     @Test func aBackupTakenOnlineAndRestoredOntoAFreshFolderServesTheSameConversation() async throws {
-        let harness = try await Self.startWithAlice()
         let folder = try Self.temporaryFolder("restored")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = try Self.temporaryFolder("backups") + "/openclaw.ocbk"
-        do {
+        try await Self.withAlice { harness in
             harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "remember: the llama is called Periwinkle"))
             try await harness.waitUntilIdle()
 
@@ -74,22 +75,16 @@ import Testing
                     second.sent(to: H.alice.id).map(\.text) == ["echo: remember: the llama is called Periwinkle", "echo: what is the llama called?"],
                     "the restored gateway does not answer the old message again"
                 )
+                try await second.stopGateway()
             } catch {
-                await second.stop()
+                try? await second.stopGateway()
                 throw error
             }
-            await second.stop()
-        } catch {
-            await harness.stop()
-            throw error
         }
-        await harness.stop()
-        try? FileManager.default.removeItem(atPath: folder)
     }
 
     @Test func aDamagedTruncatedOrForeignBackupIsRefusedAndNothingIsLost() async throws {
-        let harness = try await Self.startWithAlice()
-        do {
+        try await Self.withAlice { harness in
             harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "keep me"))
             try await harness.waitUntilIdle()
             let folder = try Self.temporaryFolder("backups")
@@ -136,16 +131,11 @@ import Testing
             #expect(restored.status == 0, "\(restored.error)")
             #expect(restored.output.contains("the previous database is kept in"))
             #expect(restored.output.contains("already matches"), "the same configuration is left alone")
-        } catch {
-            await harness.stop()
-            throw error
         }
-        await harness.stop()
     }
 
     @Test func restoreRefusesWhileAGatewayRunsOnTheStateFolder() async throws {
-        let harness = try await Self.startWithAlice()
-        do {
+        try await Self.withAlice { harness in
             let file = try Self.temporaryFolder("backups") + "/live.ocbk"
             #expect(try await Self.backup(harness, to: file, includeSecrets: false).status == 0)
             let database = harness.sandbox.stateDir + "/" + OpenClawStore.fileName
@@ -159,17 +149,13 @@ import Testing
             // The gateway still answers.
             harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "still here"))
             _ = try await harness.telegram.waitForSent { $0.text == "echo: still here" }
-        } catch {
-            await harness.stop()
-            throw error
         }
-        await harness.stop()
     }
 
     @Test func withoutIncludeSecretsNoSecretValueIsRestoredAndTheMissingKeyIsNamed() async throws {
-        let harness = try await Self.startWithAlice()
         let folder = try Self.temporaryFolder("restored")
-        do {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try await Self.withAlice { harness in
             let file = try Self.temporaryFolder("backups") + "/nosecrets.ocbk"
             #expect(try await Self.backup(harness, to: file, includeSecrets: false).status == 0)
             let restored = try await Self.restore(file, into: folder, keyFile: harness.sandbox.secretsDir + "/backup_encryption_key")
@@ -178,11 +164,6 @@ import Testing
             #expect(restored.output.contains("cannot be read without it"))
             let present = SecretDirectory(path: folder + "/secrets").presentIds()
             #expect(present.isEmpty, "no secret value was written: \(present)")
-        } catch {
-            await harness.stop()
-            throw error
         }
-        await harness.stop()
-        try? FileManager.default.removeItem(atPath: folder)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OpenClawTesting
 import Testing
 
 /// The host setup scripts, run for real where that cannot harm this machine: shellcheck, the

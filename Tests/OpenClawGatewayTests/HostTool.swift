@@ -1,4 +1,5 @@
 import Foundation
+import OpenClawTesting
 
 /// Runs the host tools the deployment files are checked with (shellcheck, fail2ban, ufw, the
 /// setup scripts) as child processes. `.ci/run` installs them; a missing one fails its test.

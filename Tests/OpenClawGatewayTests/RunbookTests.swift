@@ -5,6 +5,7 @@ import AsyncHTTPClient
 import OpenClawCore
 import OpenClawGateway
 import OpenClawTelegram
+import OpenClawTesting
 import TelegramSimulator
 import Testing
 
@@ -89,7 +90,7 @@ import Testing
     @Test func theRunbookCommandsRunAgainstARealGateway() async throws {
         let steps = try Self.runbookSteps()
         #expect(steps.count >= 25)
-        let harness = try await H.start(
+        try await H.withGateway(
             webhook: true, secrets: ["backup_encryption_key": SecretGenerator.base64(bytes: 32).generate()],
             adjust: { document in
                 document.set(["127.0.0.1"], at: ["gateway", "trustedProxies"])
@@ -98,14 +99,9 @@ import Testing
             prepare: { sandbox in
                 try Self.makeCheckout(sandbox)
             }
-        )
-        do {
+        ) { harness in
             try await Self.walk(steps, harness)
-        } catch {
-            await harness.stop()
-            throw error
         }
-        await harness.stop()
     }
 
     /// The sandbox folder becomes a checkout: `config/openclaw.json` (with the security log),

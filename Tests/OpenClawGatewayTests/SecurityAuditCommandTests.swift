@@ -2,6 +2,7 @@ import Foundation
 import OpenClawCore
 import OpenClawGateway
 import OpenClawOperations
+import OpenClawTesting
 import Testing
 
 /// `openclaw security audit` as a process: exit codes, JSON, `--fix`, and `--deep` against the
@@ -27,8 +28,7 @@ import Testing
     }
 
     @Test func exitsTwoOnACriticalFindingAndFixOnlyNarrowsPermissions() async throws {
-        let harness = try await H.start(adjust: IntakeEndToEndTests.allowAlice)
-        do {
+        try await H.withGateway(adjust: IntakeEndToEndTests.allowAlice) { harness in
             try await harness.stopGateway()
             let sandbox = harness.sandbox
             let clean = try await Self.audit(Self.deploymentFixtures, config: sandbox.configPath)
@@ -59,11 +59,7 @@ import Testing
             let text = try await OpenClawProcess.run(["security", "audit", "--config", sandbox.configPath] + Self.deploymentFixtures)
             #expect(text.status == 0)
             #expect(text.output.contains("0 critical"))
-        } catch {
-            await harness.stop()
-            throw error
         }
-        await harness.stop()
     }
 
     /// The sandbox has no gateway_token file; its 55-character webhook secret has a token's shape.
@@ -72,32 +68,24 @@ import Testing
     }
 
     @Test func deepChecksFindNothingOnTheRealGateway() async throws {
-        let harness = try await H.start(webhook: true, adjust: Self.requireToken)
-        do {
+        try await H.withGateway(webhook: true, adjust: Self.requireToken) { harness in
+            // The gateway bound port 0; the audit reads the port it probes from the config.
+            var document = try ConfigParser.document(from: Data(contentsOf: URL(fileURLWithPath: harness.sandbox.configPath)))
+            document.set(.number(Double(harness.port)), at: ["gateway", "port"])
+            try harness.sandbox.writeConfig(document)
             let audit = try await Self.audit(Self.deploymentFixtures + ["--deep"], config: harness.sandbox.configPath)
             let deep = audit.report.findings.filter { $0.checkId.hasPrefix("deep.") }
             #expect(deep.isEmpty, "\(deep)")
             #expect(audit.status == 0, "\(audit.report.findings.filter { $0.severity == .critical })")
-        } catch {
-            await harness.stop()
-            throw error
         }
-        await harness.stop()
     }
 
     /// A server that answers everything (Python's http.server on every interface) stands in for a
     /// gateway whose protections are gone: each live check must notice.
     @Test func deepChecksCatchAListenerThatRefusesNothing() async throws {
-        let harness = try await H.start(webhook: true, adjust: Self.requireToken)
-        try await harness.stopGateway()
-        let document: JSONValue
-        do {
-            document = try ConfigParser.document(from: Data(contentsOf: URL(fileURLWithPath: harness.sandbox.configPath)))
-        } catch {
-            await harness.stop()
-            throw error
+        let document = try await H.withGateway(webhook: true, adjust: Self.requireToken) { harness in
+            try ConfigParser.document(from: Data(contentsOf: URL(fileURLWithPath: harness.sandbox.configPath)))
         }
-        await harness.stop()
         let port = try FreePort.find()
         var moved = document
         moved.set(.number(Double(port)), at: ["gateway", "port"])
@@ -131,10 +119,10 @@ import Testing
     }
 
     @Test func deepChecksSayWhenNoGatewayAnswers() async throws {
-        let harness = try await H.start(webhook: true)
-        try await harness.stopGateway()
-        let audit = try await Self.audit(Self.deploymentFixtures + ["--deep"], config: harness.sandbox.configPath)
-        #expect(audit.report.findings.contains { $0.checkId == "deep.unreachable" })
-        await harness.stop()
+        try await H.withGateway(webhook: true) { harness in
+            try await harness.stopGateway()
+            let audit = try await Self.audit(Self.deploymentFixtures + ["--deep"], config: harness.sandbox.configPath)
+            #expect(audit.report.findings.contains { $0.checkId == "deep.unreachable" })
+        }
     }
 }

@@ -4,6 +4,7 @@ import NIOCore
 import NIOHTTP1
 import OpenClawCore
 import OpenClawGateway
+import OpenClawTesting
 import TelegramSimulator
 import Testing
 
@@ -22,15 +23,18 @@ import Testing
     }
 
     /// A gateway in webhook mode behind a proxy on loopback, writing its security log to `authLog`.
-    static func start(authLog: String, reportEvery interval: Duration = .milliseconds(200)) async throws -> GatewayHarness {
-        try await H.start(
+    static func withThrottledGateway(
+        authLog: String, reportEvery interval: Duration = .milliseconds(200), _ body: (GatewayHarness) async throws -> Void
+    ) async throws {
+        try await H.withGateway(
             webhook: true,
             adjust: { document in
                 IntakeEndToEndTests.allowAlice(&document)
                 document.set(["127.0.0.1"], at: ["gateway", "trustedProxies"])
                 document.set(.string(authLog), at: ["logging", "authLog"])
             },
-            tune: { $0.authFailureReportInterval = interval }
+            tune: { $0.authFailureReportInterval = interval },
+            body
         )
     }
 
@@ -66,8 +70,7 @@ import Testing
     @Test func failuresPastTheBurstAreThrottledPerSourceAndReportedOncePerInterval() async throws {
         let authLog = try Self.temporaryLogPath()
         // One interval for the whole test: its summary is written when the gateway stops.
-        let harness = try await Self.start(authLog: authLog, reportEvery: .seconds(3600))
-        do {
+        try await Self.withThrottledGateway(authLog: authLog, reportEvery: .seconds(3600)) { harness in
             let secret = try #require(harness.sandbox.readSecret("telegram_webhook_secret"))
             let update = try JSONEncoder().encode(harness.telegram.privateMessage(from: H.alice, text: "through the proxy"))
 
@@ -108,29 +111,20 @@ import Testing
             #expect(json.count == 2, "\(json)")
             #expect(!harness.logs.captured.joined().contains(Self.attacker))
             #expect(json.contains { $0.contains("\"failures\":\"10\"") && $0.contains("\"throttled\":\"2\"") })
-        } catch {
-            await harness.stop()
-            throw error
         }
-        await harness.stop()
     }
 
     @Test func fail2banRegexMatchesTheLinesTheGatewayWrote() async throws {
         #expect(HostTool.installed("fail2ban-regex"), "fail2ban-regex is missing: apt-get install fail2ban (.ci/run does)")
         let authLog = try Self.temporaryLogPath()
-        let harness = try await Self.start(authLog: authLog)
         let sources = [Self.attacker, "2001:db8:1:2::/64", "198.51.100.23"]
-        do {
+        try await Self.withThrottledGateway(authLog: authLog) { harness in
             let update = try JSONEncoder().encode(harness.telegram.privateMessage(from: H.alice, text: "x"))
             for _ in 0..<3 { _ = try await Self.post(harness, secret: "wrong", forwardedFor: Self.attacker, body: update) }
             _ = try await Self.post(harness, secret: nil, forwardedFor: "2001:db8:1:2::99", body: update)
             _ = try await Self.post(harness, secret: "wrong", forwardedFor: "198.51.100.23", body: update)
             _ = try await Self.waitForLines(authLog, sources: sources)
-        } catch {
-            await harness.stop()
-            throw error
         }
-        await harness.stop()
 
         let filter = HostTool.repositoryRoot + "/deploy/fail2ban/filter.d/openclaw-webhook.conf"
         let result = try await HostTool.run(["fail2ban-regex", "--print-all-matched", authLog, filter])

@@ -101,7 +101,7 @@ import Testing
             switch self {
             case .inlineSecret: try fixture.editConfig { $0.set("123456789:AAAA", at: telegram + ["botToken"]) }
             case .unknownKey: try fixture.editConfig { $0.set(true, at: ["gateway", "bogus"]) }
-            case .bindWithoutToken: try fixture.editConfig { $0.set("lan", at: ["gateway", "bind"]) }
+            case .bindWithoutToken: try fixture.editConfig { $0.set(["bind": "lan", "port": 18789], at: ["gateway"]) }
             case .trustAnyProxy: try fixture.editConfig { $0.set(["0.0.0.0/0"], at: ["gateway", "trustedProxies"]) }
             case .dmOpen:
                 try fixture.editConfig {
