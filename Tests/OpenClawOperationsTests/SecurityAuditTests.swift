@@ -15,7 +15,7 @@ import Testing
         case secretsDirSymlink, secretReadable, secretGroupReadable, secretSymlink, secretOwner, authLogReadable, secretMissing, secretExpired, secretExpiring
         case rotationOverdue, composeUnreadable, privileged, hostPID, hostNetwork, noRunsc, writableRoot, capabilitiesKept, dangerousCapability
         case noNewPrivilegesMissing, seccompOff, noLimits, composeRoot, publicPort, secretInEnvironment, passwordInURL, dockerSocket, hostEtcMount, loggingNone
-        case dockerfileRoot, noHealthcheck, secretBakedIn, unpinnedBase, remoteAdd, pipeToShell
+        case dockerfileRoot, dockerfileRootByArgument, noHealthcheck, secretBakedIn, unpinnedBase, unpinnedBaseByArgument, remoteAdd, pipeToShell
 
         var checkId: String {
             switch self {
@@ -75,10 +75,10 @@ import Testing
             case .passwordInURL: "compose.secret_in_environment"
             case .hostEtcMount: "compose.host_path_mount"
             case .loggingNone: "compose.logging_none"
-            case .dockerfileRoot: "dockerfile.user_root"
+            case .dockerfileRoot, .dockerfileRootByArgument: "dockerfile.user_root"
             case .noHealthcheck: "dockerfile.no_healthcheck"
             case .secretBakedIn: "dockerfile.secret_in_env"
-            case .unpinnedBase: "dockerfile.base_unpinned"
+            case .unpinnedBase, .unpinnedBaseByArgument: "dockerfile.base_unpinned"
             case .remoteAdd: "dockerfile.add_remote"
             case .pipeToShell: "dockerfile.pipe_to_shell"
             }
@@ -177,9 +177,13 @@ import Testing
             case .hostEtcMount: try fixture.replace(in: compose, "      - ./logs:/app/logs\n", with: "      - ./logs:/app/logs\n      - /etc:/host-etc\n      - /etc/localtime:/etc/localtime:ro\n")
             case .loggingNone: try fixture.replace(in: compose, "      driver: json-file\n", with: "      driver: none\n")
             case .dockerfileRoot: try fixture.replace(in: dockerfile, "USER 10001:10001\n", with: "")
+            case .dockerfileRootByArgument: try fixture.replace(in: dockerfile, "USER 10001:10001\n", with: "ARG RUN_AS=0\nUSER $RUN_AS:0\n")
             case .noHealthcheck: try fixture.replace(in: dockerfile, "HEALTHCHECK --interval=30s --timeout=5s CMD [\"openclaw\", \"health\"]\n", with: "")
             case .secretBakedIn: try fixture.replace(in: dockerfile, "USER 10001:10001\n", with: "ENV TELEGRAM_BOT_TOKEN=123456789:\(String(repeating: "Z", count: 35))\nUSER 10001:10001\n")
             case .unpinnedBase: try fixture.replace(in: dockerfile, "FROM ubuntu:24.04", with: "FROM ubuntu")
+            case .unpinnedBaseByArgument:
+                try fixture.replace(in: dockerfile, "ARG PREBUILT=\"\"\n", with: "ARG PREBUILT=\"\"\nARG RUNTIME_BASE=ubuntu\n")
+                try fixture.replace(in: dockerfile, "FROM ubuntu:24.04", with: "FROM ${RUNTIME_BASE}")
             case .remoteAdd: try fixture.replace(in: dockerfile, "USER 10001:10001\n", with: "ADD https://example.org/tool.tar.gz /opt/\nUSER 10001:10001\n")
             case .pipeToShell: try fixture.replace(in: dockerfile, "USER 10001:10001\n", with: "RUN curl -fsSL https://example.org/install.sh | sh\nUSER 10001:10001\n")
             }

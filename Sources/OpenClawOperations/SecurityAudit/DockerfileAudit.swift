@@ -20,8 +20,12 @@ struct DockerfileAudit {
         func add(_ id: String, _ severity: AuditSeverity, _ line: Int?, _ message: String, fix: String) {
             findings.append(AuditFinding(id, severity, target: line.map { "\(path):\($0)" } ?? path, message, fix: fix))
         }
+        // Build arguments as a build without --build-arg resolves them: global ARGs (before the
+        // first FROM) in FROM lines, the final stage's own ARGs in USER.
+        let firstFrom = instructions.firstIndex { $0.keyword == "FROM" } ?? 0
+        let globalArguments = Self.argumentDefaults(instructions[..<firstFrom])
         let user = final.last { $0.keyword == "USER" }
-        let userName = user.map { String($0.arguments.split(separator: ":").first ?? "") }
+        let userName = user.map { String(Self.expand($0.arguments, Self.argumentDefaults(final)).split(separator: ":").first ?? "") }
         if userName == nil || userName == "root" || userName == "0" {
             add("dockerfile.user_root", .critical, user?.line, "the final stage runs as root", fix: "USER <uid>:<gid> (a fixed non-root id) before ENTRYPOINT")
         }
@@ -36,7 +40,8 @@ struct DockerfileAudit {
         }
         let stageNames = Set(instructions.filter { $0.keyword == "FROM" }.compactMap(Self.stageName))
         for from in instructions where from.keyword == "FROM" {
-            let image = from.arguments.split(separator: " ").first { !$0.hasPrefix("--") }.map(String.init) ?? ""
+            let written = from.arguments.split(separator: " ").first { !$0.hasPrefix("--") }.map(String.init) ?? ""
+            let image = Self.expand(written, globalArguments)
             if image == "scratch" || stageNames.contains(image) || image.contains("$") || image.contains("@sha256:") { continue }
             let tag = image.split(separator: "/").last?.split(separator: ":", maxSplits: 1).dropFirst().first
             if tag == nil || tag == "latest" {
