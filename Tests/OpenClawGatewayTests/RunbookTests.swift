@@ -206,6 +206,11 @@ import Testing
         #expect(rules.contains("203.0.113.7"))
         let grants = try await harness.withAdmin { try await $0.allowList() }
         #expect(!grants.contains { $0.userId == H.alice.id })
+        // …and the running gateway, not restarted, treats her as a stranger from the next message.
+        harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "after the block"))
+        let prompt = try await harness.telegram.waitForSent { $0.chatId == H.alice.id && !$0.text.hasPrefix("echo:") }
+        #expect(prompt.text.localizedCaseInsensitiveContains("pair"), "\(prompt.text)")
+        #expect(!harness.sent(to: H.alice.id).contains { $0.text == "echo: after the block" })
         #expect(FileManager.default.fileExists(atPath: harness.sandbox.stateDir + "-openclaw-drill/openclaw.sqlite"))
     }
 }
