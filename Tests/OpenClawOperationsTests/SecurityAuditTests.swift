@@ -255,4 +255,20 @@ import Testing
             #expect(finding?.severity == .critical, "\(broken)")
         }
     }
+
+    /// The plain layout (a folder owned by the gateway's user) with one secret given to root:
+    /// `--fix` gives it back to the folder's owner and says so, and the finding is gone.
+    @Test(.enabled(if: geteuid() == 0, "only root may give a file away"))
+    func fixGivesAStraySecretBackToItsFoldersOwner() async throws {
+        let (fixture, environment) = try Break.secretOwner.broken()
+        defer { fixture.remove() }
+        let file = fixture.secretsDir + "/anthropic_api_key"
+        let result = await fixture.audit(environment: environment)
+        let repair = try #require(result.repairs.first { $0.description.hasSuffix("\(file) (was owned by uid 0)") }, "\(result.repairs)")
+        #expect(repair.description.hasPrefix("chown 10001:"))
+        try repair.apply()
+        #expect(try FileManager.default.attributesOfItem(atPath: file)[.ownerAccountID] as? Int == 10001)
+        let after = await fixture.audit(environment: environment).findings.filter { $0.checkId == "fs.secret.owner" }
+        #expect(!after.contains { $0.target == file }, "\(after)")
+    }
 }
