@@ -191,7 +191,6 @@ let package = Package(
         .testTarget(
             name: "OpenClawOperationsTests",
             dependencies: ["OpenClawOperations", "OpenClawCore"],
-            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

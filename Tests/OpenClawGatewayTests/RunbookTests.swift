@@ -118,10 +118,8 @@ import Testing
         for item in ["setup-ubuntu.sh", "rotate-secrets.sh", "deploy"] {
             try manager.copyItem(atPath: HostTool.repositoryRoot + "/" + item, toPath: root + "/" + item)
         }
-        let deployment = manager.fileExists(atPath: HostTool.repositoryRoot + "/docker-compose.yml")
-            ? HostTool.repositoryRoot : HostTool.repositoryRoot + "/Tests/OpenClawOperationsTests/Fixtures"
         for file in ["docker-compose.yml", "Dockerfile"] {
-            try manager.copyItem(atPath: deployment + "/" + file, toPath: root + "/" + file)
+            try manager.copyItem(atPath: HostTool.repositoryRoot + "/" + file, toPath: root + "/" + file)
         }
         let tools: [String: String] = [
             "sudo": "#!/usr/bin/env bash\nexec \"$@\"\n",

@@ -22,16 +22,16 @@ import Testing
         return (result.status, report, result.output + result.error)
     }
 
-    static var deploymentFixtures: [String] {
-        let fixtures = HostTool.repositoryRoot + "/Tests/OpenClawOperationsTests/Fixtures"
-        return ["--compose", fixtures + "/docker-compose.yml", "--dockerfile", fixtures + "/Dockerfile"]
+    /// The shipped compose file and Dockerfile.
+    static var deploymentFiles: [String] {
+        ["--compose", HostTool.repositoryRoot + "/docker-compose.yml", "--dockerfile", HostTool.repositoryRoot + "/Dockerfile"]
     }
 
     @Test func exitsTwoOnACriticalFindingAndFixOnlyNarrowsPermissions() async throws {
         try await H.withGateway(adjust: IntakeEndToEndTests.allowAlice) { harness in
             try await harness.stopGateway()
             let sandbox = harness.sandbox
-            let clean = try await Self.audit(Self.deploymentFixtures, config: sandbox.configPath)
+            let clean = try await Self.audit(Self.deploymentFiles, config: sandbox.configPath)
             #expect(clean.status == 0, "\(clean.report.findings.filter { $0.severity == .critical })")
             #expect(clean.report.summary["critical"] == 0)
 
@@ -39,12 +39,12 @@ import Testing
             try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: sandbox.secretsDir + "/anthropic_api_key")
             try FileManager.default.setAttributes([.posixPermissions: 0o750], ofItemAtPath: sandbox.stateDir)
             try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: sandbox.configPath)
-            let broken = try await Self.audit(Self.deploymentFixtures, config: sandbox.configPath)
+            let broken = try await Self.audit(Self.deploymentFiles, config: sandbox.configPath)
             #expect(broken.status == 2)
             let ids = Set(broken.report.findings.map(\.checkId))
             #expect(ids.isSuperset(of: ["fs.secrets_dir.perms", "fs.secret.perms", "fs.state_dir.perms", "fs.config.perms_writable"]), "\(ids)")
 
-            let fixed = try await Self.audit(Self.deploymentFixtures + ["--fix"], config: sandbox.configPath)
+            let fixed = try await Self.audit(Self.deploymentFiles + ["--fix"], config: sandbox.configPath)
             #expect(fixed.status == 0, "\(fixed.raw)")
             #expect(fixed.report.fixed.contains("chmod 700 \(sandbox.secretsDir) (was 755)"), "\(fixed.report.fixed)")
             #expect(fixed.report.fixed.contains("chmod 640 \(sandbox.secretsDir)/anthropic_api_key (was 644)"))
@@ -56,7 +56,7 @@ import Testing
             #expect(permissions(of: sandbox.configPath) == 0o644, "only the write bits go: the gateway must still read it")
 
             // The text report says the same for people.
-            let text = try await OpenClawProcess.run(["security", "audit", "--config", sandbox.configPath] + Self.deploymentFixtures)
+            let text = try await OpenClawProcess.run(["security", "audit", "--config", sandbox.configPath] + Self.deploymentFiles)
             #expect(text.status == 0)
             #expect(text.output.contains("0 critical"))
         }
@@ -73,7 +73,7 @@ import Testing
             var document = try ConfigParser.document(from: Data(contentsOf: URL(fileURLWithPath: harness.sandbox.configPath)))
             document.set(.number(Double(harness.port)), at: ["gateway", "port"])
             try harness.sandbox.writeConfig(document)
-            let audit = try await Self.audit(Self.deploymentFixtures + ["--deep"], config: harness.sandbox.configPath)
+            let audit = try await Self.audit(Self.deploymentFiles + ["--deep"], config: harness.sandbox.configPath)
             let deep = audit.report.findings.filter { $0.checkId.hasPrefix("deep.") }
             #expect(deep.isEmpty, "\(deep)")
             #expect(audit.status == 0, "\(audit.report.findings.filter { $0.severity == .critical })")
@@ -108,7 +108,7 @@ import Testing
         while ContinuousClock.now < deadline, (try? await HostTool.run(["python3", "-c", "import socket; socket.create_connection(('127.0.0.1', \(port)), 1)"]).status) != 0 {
             try await Task.sleep(for: .milliseconds(50))
         }
-        let audit = try await Self.audit(Self.deploymentFixtures + ["--deep"], config: configPath)
+        let audit = try await Self.audit(Self.deploymentFiles + ["--deep"], config: configPath)
         let ids = Set(audit.report.findings.map(\.checkId))
         #expect(ids.contains("deep.webhook_unauthenticated"), "\(ids)")
         #expect(ids.contains("deep.metrics_open"), "\(ids)")
@@ -121,7 +121,7 @@ import Testing
     @Test func deepChecksSayWhenNoGatewayAnswers() async throws {
         try await H.withGateway(webhook: true) { harness in
             try await harness.stopGateway()
-            let audit = try await Self.audit(Self.deploymentFixtures + ["--deep"], config: harness.sandbox.configPath)
+            let audit = try await Self.audit(Self.deploymentFiles + ["--deep"], config: harness.sandbox.configPath)
             #expect(audit.report.findings.contains { $0.checkId == "deep.unreachable" })
         }
     }

@@ -4,11 +4,9 @@ import OpenClawOperations
 
 /// A deployment in a temporary folder for `openclaw security audit`: the shipped configuration
 /// (its folders pointed here), secret files with valid shapes and fresh metadata, a state folder,
-/// and the compose file and Dockerfile — the shipped ones when present, else the fixtures in the
-/// shape issue 11 describes. Tests break one property of a copy at a time.
+/// and the shipped compose file and Dockerfile. Tests break one property of a copy at a time.
 struct AuditFixture {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/Fixtures"
 
     let root: String
     var configPath: String { root + "/config/openclaw.json" }
@@ -28,9 +26,8 @@ struct AuditFixture {
     ]
 
     /// - Parameters:
-    ///   - shippedDeployment: use the repository's docker-compose.yml and Dockerfile (when they exist).
     ///   - secretsWritten: when the secrets were last written (for expiry breaks).
-    static func make(shippedDeployment: Bool = false, secretsWritten: Date = Date(), maxAgeDays: Int = 90) throws -> AuditFixture {
+    static func make(secretsWritten: Date = Date(), maxAgeDays: Int = 90) throws -> AuditFixture {
         let root = FileManager.default.temporaryDirectory.path + "/openclaw-audit-" + UUID().uuidString
         let fixture = AuditFixture(root: root)
         let manager = FileManager.default
@@ -46,14 +43,9 @@ struct AuditFixture {
         document.set(.string(fixture.stateDir), at: ["state", "dir"])
         document.set(.string(fixture.secretsDir), at: ["secrets", "dir"])
         try fixture.writeConfig(document)
-        let deployment = shippedDeployment ? repositoryRoot : fixtures
-        try manager.copyItem(atPath: deployment + "/docker-compose.yml", toPath: fixture.composePath)
-        try manager.copyItem(atPath: deployment + "/Dockerfile", toPath: fixture.dockerfilePath)
+        try manager.copyItem(atPath: repositoryRoot + "/docker-compose.yml", toPath: fixture.composePath)
+        try manager.copyItem(atPath: repositoryRoot + "/Dockerfile", toPath: fixture.dockerfilePath)
         return fixture
-    }
-
-    static var shippedDeploymentExists: Bool {
-        FileManager.default.fileExists(atPath: repositoryRoot + "/docker-compose.yml") && FileManager.default.fileExists(atPath: repositoryRoot + "/Dockerfile")
     }
 
     func document() throws -> JSONValue {

@@ -97,7 +97,8 @@ import Testing
             let telegram = ["channels", "telegram"]
             let webhook: (inout JSONValue) -> Void = { $0.set("https://bot.example.org/telegram-webhook", at: telegram + ["webhookUrl"]) }
             let compose = fixture.composePath, dockerfile = fixture.dockerfilePath
-            let gateway = "    user: \"10001:10001\"\n"
+            let gateway = "    user: \"10001:10001\"\n", workspace = "      - openclaw-state:/app/workspace\n"
+            let user = "USER ${OPENCLAW_UID}:${OPENCLAW_GID}\n"
             switch self {
             case .inlineSecret: try fixture.editConfig { $0.set("123456789:AAAA", at: telegram + ["botToken"]) }
             case .unknownKey: try fixture.editConfig { $0.set(true, at: ["gateway", "bogus"]) }
@@ -161,31 +162,29 @@ import Testing
             case .hostPID: try fixture.replace(in: compose, gateway, with: gateway + "    pid: host\n")
             case .hostNetwork: try fixture.replace(in: compose, gateway, with: gateway + "    network_mode: host\n")
             case .noRunsc: try fixture.replace(in: compose, "    container_name: openclaw-gateway\n    runtime: runsc\n", with: "    container_name: openclaw-gateway\n")
-            case .writableRoot: try fixture.replace(in: compose, "    container_name: openclaw-gateway\n    runtime: runsc\n    read_only: true\n", with: "    container_name: openclaw-gateway\n    runtime: runsc\n")
-            case .capabilitiesKept: try fixture.replace(in: compose, "    cap_drop: [ALL]\n    cap_add", with: "    cap_add")
+            case .writableRoot: try fixture.replace(in: compose, gateway + "    read_only: true\n", with: gateway)
+            case .capabilitiesKept: try fixture.replace(in: compose, "    cap_drop: [ALL]\n    cap_add: [NET_BIND_SERVICE]", with: "    cap_add: [NET_BIND_SERVICE]")
             case .dangerousCapability: try fixture.replace(in: compose, "cap_add: [NET_BIND_SERVICE]", with: "cap_add: [NET_BIND_SERVICE, SYS_ADMIN]")
-            case .noNewPrivilegesMissing: try fixture.replace(in: compose, "    security_opt:\n      - no-new-privileges:true\n", with: "")
-            case .seccompOff: try fixture.replace(in: compose, "      - no-new-privileges:true\n", with: "      - no-new-privileges:true\n      - seccomp:unconfined\n")
-            case .noLimits: try fixture.replace(in: compose, "          pids: 256\n", with: "")
+            case .noNewPrivilegesMissing: try fixture.replace(in: compose, "      - no-new-privileges:true\n      # Enforced by runc", with: "      # Enforced by runc")
+            case .seccompOff: try fixture.replace(in: compose, "      - apparmor=openclaw\n", with: "      - apparmor=openclaw\n      - seccomp:unconfined\n")
+            case .noLimits: try fixture.replace(in: compose, "          memory: 512M\n          pids: 256\n", with: "          memory: 512M\n")
             case .composeRoot: try fixture.replace(in: compose, gateway, with: "    user: root\n")
             case .publicPort: try fixture.replace(in: compose, "\"127.0.0.1:18789:18789\"", with: "\"18789:18789\"")
             case .secretInEnvironment:
-                try fixture.replace(in: compose, "      OPENCLAW_CONFIG: /app/config/openclaw.json\n", with: "      OPENCLAW_CONFIG: /app/config/openclaw.json\n      ANTHROPIC_API_KEY: sk-ant-api03-\(String(repeating: "q", count: 40))\n")
-            case .dockerSocket: try fixture.replace(in: compose, "      - ./logs:/app/logs\n", with: "      - ./logs:/app/logs\n      - /var/run/docker.sock:/var/run/docker.sock\n")
-            case .passwordInURL:
-                try fixture.replace(in: compose, "      OPENCLAW_CONFIG: /app/config/openclaw.json\n", with: "      OPENCLAW_CONFIG: /app/config/openclaw.json\n      STORE_URL: postgres://app:hunter2pass@db/app\n")
-            case .hostEtcMount: try fixture.replace(in: compose, "      - ./logs:/app/logs\n", with: "      - ./logs:/app/logs\n      - /etc:/host-etc\n      - /etc/localtime:/etc/localtime:ro\n")
-            case .loggingNone: try fixture.replace(in: compose, "      driver: json-file\n", with: "      driver: none\n")
-            case .dockerfileRoot: try fixture.replace(in: dockerfile, "USER 10001:10001\n", with: "")
-            case .dockerfileRootByArgument: try fixture.replace(in: dockerfile, "USER 10001:10001\n", with: "ARG RUN_AS=0\nUSER $RUN_AS:0\n")
-            case .noHealthcheck: try fixture.replace(in: dockerfile, "HEALTHCHECK --interval=30s --timeout=5s CMD [\"openclaw\", \"health\"]\n", with: "")
-            case .secretBakedIn: try fixture.replace(in: dockerfile, "USER 10001:10001\n", with: "ENV TELEGRAM_BOT_TOKEN=123456789:\(String(repeating: "Z", count: 35))\nUSER 10001:10001\n")
-            case .unpinnedBase: try fixture.replace(in: dockerfile, "FROM ubuntu:24.04", with: "FROM ubuntu")
-            case .unpinnedBaseByArgument:
-                try fixture.replace(in: dockerfile, "ARG PREBUILT=\"\"\n", with: "ARG PREBUILT=\"\"\nARG RUNTIME_BASE=ubuntu\n")
-                try fixture.replace(in: dockerfile, "FROM ubuntu:24.04", with: "FROM ${RUNTIME_BASE}")
-            case .remoteAdd: try fixture.replace(in: dockerfile, "USER 10001:10001\n", with: "ADD https://example.org/tool.tar.gz /opt/\nUSER 10001:10001\n")
-            case .pipeToShell: try fixture.replace(in: dockerfile, "USER 10001:10001\n", with: "RUN curl -fsSL https://example.org/install.sh | sh\nUSER 10001:10001\n")
+                try fixture.replace(in: compose, gateway, with: gateway + "    environment:\n      ANTHROPIC_API_KEY: sk-ant-api03-\(String(repeating: "q", count: 40))\n")
+            case .dockerSocket: try fixture.replace(in: compose, workspace, with: workspace + "      - /var/run/docker.sock:/var/run/docker.sock\n")
+            case .passwordInURL: try fixture.replace(in: compose, gateway, with: gateway + "    environment:\n      STORE_URL: postgres://app:hunter2pass@db/app\n")
+            case .hostEtcMount: try fixture.replace(in: compose, workspace, with: workspace + "      - /etc:/host-etc\n      - /etc/localtime:/etc/localtime:ro\n")
+            case .loggingNone: try fixture.replace(in: compose, "    logging:\n      driver: json-file\n      options: { max-size: \"10m\", max-file: \"5\" }\n    restart: unless-stopped\n\n  prometheus:", with: "    logging:\n      driver: none\n    restart: unless-stopped\n\n  prometheus:")
+            case .dockerfileRoot: try fixture.replace(in: dockerfile, user, with: "")
+            case .dockerfileRootByArgument: try fixture.replace(in: dockerfile, user, with: "ARG RUN_AS=0\nUSER $RUN_AS:0\n")
+            case .noHealthcheck:
+                try fixture.replace(in: dockerfile, "HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \\\n    CMD [\"openclaw\", \"health\", \"--timeout\", \"3\"]\n", with: "")
+            case .secretBakedIn: try fixture.replace(in: dockerfile, user, with: "ENV TELEGRAM_BOT_TOKEN=123456789:\(String(repeating: "Z", count: 35))\n" + user)
+            case .unpinnedBase: try fixture.replace(in: dockerfile, "FROM ${RUNTIME_BASE} AS rootfs", with: "FROM debian AS rootfs")
+            case .unpinnedBaseByArgument: try fixture.replace(in: dockerfile, "ARG RUNTIME_BASE=debian:bookworm-slim\n", with: "ARG RUNTIME_BASE=debian\n")
+            case .remoteAdd: try fixture.replace(in: dockerfile, user, with: "ADD https://example.org/tool.tar.gz /opt/\n" + user)
+            case .pipeToShell: try fixture.replace(in: dockerfile, "WORKDIR /src\n", with: "WORKDIR /src\nRUN curl -fsSL https://example.org/install.sh | sh\n")
             }
             return (fixture, environment)
         }
@@ -197,10 +196,11 @@ import Testing
         }
     }
 
-    @Test func theFixtureDeploymentGivesNoCriticalFinding() async throws {
+    @Test func theShippedConfigComposeAndDockerfileGiveNoCriticalFinding() async throws {
         let fixture = try AuditFixture.make()
         defer { fixture.remove() }
         let result = await fixture.audit()
+        print(result.findings.map { "\($0.severity.rawValue) \($0.checkId) \($0.target)" }.joined(separator: "\n"))
         #expect(!result.hasCritical, "\(result.findings.filter { $0.severity == .critical })")
         // What the shipped config leaves to the operator is reported, not hidden.
         #expect(result.findings.map(\.checkId).contains("limits.budget.none"))
@@ -221,25 +221,21 @@ import Testing
         #expect(!result.findings.contains { $0.checkId == "fs.secret.owner" })
     }
 
-    @Test(.enabled(if: AuditFixture.shippedDeploymentExists, "docker-compose.yml and Dockerfile are not in this checkout yet"))
-    func theShippedConfigComposeAndDockerfileGiveNoCriticalFinding() async throws {
-        let fixture = try AuditFixture.make(shippedDeployment: true)
-        defer { fixture.remove() }
-        let result = await fixture.audit()
-        print(result.findings.map { "\($0.severity.rawValue) \($0.checkId) \($0.target)" }.joined(separator: "\n"))
-        #expect(!result.hasCritical, "\(result.findings.filter { $0.severity == .critical })")
-    }
-
     @Test(arguments: Break.allCases)
     func eachBrokenCopyGivesItsCheckId(_ broken: Break) async throws {
+        // A finding is its check id on its target (the shipped compose file has services
+        // besides the gateway that already give some ids), wherever the copy lies.
+        func key(_ finding: AuditFinding, _ fixture: AuditFixture) -> String {
+            finding.checkId + " " + finding.target.replacingOccurrences(of: fixture.root, with: "")
+        }
         let baseline = try AuditFixture.make()
-        let before = Set(await baseline.audit().findings.map(\.checkId))
+        let before = Set(await baseline.audit().findings.map { key($0, baseline) })
         baseline.remove()
         let (fixture, environment) = try broken.broken()
         defer { fixture.remove() }
         let findings = await fixture.audit(environment: environment).findings
-        #expect(findings.contains { $0.checkId == broken.checkId }, "\(broken): \(findings.map(\.checkId))")
-        #expect(!before.contains(broken.checkId), "the unbroken fixture already reports \(broken.checkId)")
+        let new = findings.filter { !before.contains(key($0, fixture)) }
+        #expect(new.contains { $0.checkId == broken.checkId }, "\(broken): new \(new.map(\.checkId)), all \(findings.map(\.checkId))")
         for finding in findings {
             for secret in AuditFixture.values.values {
                 #expect(!finding.message.contains(secret) && !finding.target.contains(secret) && !finding.fix.contains(secret))
