@@ -136,7 +136,7 @@ let package = Package(
         .target(
             name: "OpenClawOperations",
             dependencies: [
-                "OpenClawCore", "OpenClawStore", "OpenClawGateway",
+                "OpenClawCore", "OpenClawFiles", "OpenClawStore", "OpenClawGateway",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -190,7 +190,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OpenClawOperationsTests",
-            dependencies: ["OpenClawOperations", "OpenClawCore"],
+            dependencies: ["OpenClawOperations", "OpenClawCore", "OpenClawFiles"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

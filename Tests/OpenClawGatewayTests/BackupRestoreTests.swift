@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import ModelSimulator
 import OpenClawCore
+import OpenClawFiles
 import OpenClawGateway
 import OpenClawStore
 import OpenClawTelegram

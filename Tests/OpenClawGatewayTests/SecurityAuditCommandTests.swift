@@ -86,28 +86,27 @@ import Testing
         let document = try await H.withGateway(webhook: true, adjust: Self.requireToken) { harness in
             try ConfigParser.document(from: Data(contentsOf: URL(fileURLWithPath: harness.sandbox.configPath)))
         }
-        let port = try FreePort.find()
-        var moved = document
-        moved.set(.number(Double(port)), at: ["gateway", "port"])
-        moved.set("/nonexistent-openclaw-secrets", at: ["secrets", "dir"])
         let folder = FileManager.default.temporaryDirectory.path + "/openclaw-deep-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let configPath = folder + "/openclaw.json"
-        try JSONEncoder().encode(moved).write(to: URL(fileURLWithPath: configPath))
 
+        // Port 0: the server binds a free port and says which before it serves.
         let server = Process()
         server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        server.arguments = ["python3", "-m", "http.server", "\(port)", "--bind", "0.0.0.0", "--directory", folder]
-        server.standardOutput = FileHandle.nullDevice
+        server.arguments = ["python3", "-u", "-m", "http.server", "0", "--bind", "0.0.0.0", "--directory", folder]
+        let output = Pipe()
+        server.standardOutput = output
         server.standardError = FileHandle.nullDevice
         try server.run()
         // SIGKILL: a child of this test process inherits its blocked SIGTERM.
         defer { kill(server.processIdentifier, SIGKILL) }
-        let deadline = ContinuousClock.now + .seconds(10)
-        while ContinuousClock.now < deadline, (try? await HostTool.run(["python3", "-c", "import socket; socket.create_connection(('127.0.0.1', \(port)), 1)"]).status) != 0 {
-            try await Task.sleep(for: .milliseconds(50))
-        }
+        let port = try await BlockingWork.run { try Self.announcedPort(output.fileHandleForReading) }
+
+        var moved = document
+        moved.set(.number(Double(port)), at: ["gateway", "port"])
+        moved.set("/nonexistent-openclaw-secrets", at: ["secrets", "dir"])
+        let configPath = folder + "/openclaw.json"
+        try JSONEncoder().encode(moved).write(to: URL(fileURLWithPath: configPath))
         let audit = try await Self.audit(Self.deploymentFiles + ["--deep"], config: configPath)
         let ids = Set(audit.report.findings.map(\.checkId))
         #expect(ids.contains("deep.webhook_unauthenticated"), "\(ids)")
@@ -116,6 +115,20 @@ import Testing
             #expect(ids.contains("deep.listener_exposed") || ids.contains("deep.listener_container_network"), "\(ids)")
         }
         #expect(audit.status == 2)
+    }
+
+    /// The port in http.server's first line, "Serving HTTP on 0.0.0.0 port 40123 (…) ...".
+    static func announcedPort(_ output: FileHandle) throws -> Int {
+        var text = ""
+        while !text.contains("\n") {
+            let chunk = output.availableData
+            guard !chunk.isEmpty else { throw HarnessError("http.server ended before it named its port: \(text)") }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        guard let match = text.firstMatch(of: /port (\d+)/), let port = Int(match.1) else {
+            throw HarnessError("no port in http.server's line: \(text)")
+        }
+        return port
     }
 
     @Test func deepChecksSayWhenNoGatewayAnswers() async throws {

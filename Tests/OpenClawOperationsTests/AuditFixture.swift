@@ -1,5 +1,6 @@
 import Foundation
 import OpenClawCore
+import OpenClawFiles
 import OpenClawOperations
 
 /// A deployment in a temporary folder for `openclaw security audit`: the shipped configuration

@@ -1,6 +1,7 @@
 public import Foundation
 public import Logging
 import OpenClawCore
+import OpenClawFiles
 import OpenClawStore
 
 /// `openclaw restore`: opens and checks the whole backup — every chunk authenticated, every entry

@@ -1,6 +1,7 @@
 public import Foundation
 public import Logging
 public import OpenClawCore
+import OpenClawFiles
 import OpenClawStore
 
 /// `openclaw backup`: a consistent snapshot of the store (taken online with `VACUUM INTO`), the

@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import OpenClawCore
+import OpenClawFiles
 
 /// The configuration's checks: access policies, the listener, the webhook, secret references
 /// and their strength by role, limits and budgets, privacy and logging.

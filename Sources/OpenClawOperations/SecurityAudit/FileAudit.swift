@@ -1,4 +1,5 @@
 import OpenClawCore
+import OpenClawFiles
 import OpenClawStore
 
 /// Permissions, owners and symlinks of the config file, the state folder and database, the

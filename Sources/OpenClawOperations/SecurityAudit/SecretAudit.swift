@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import OpenClawCore
+import OpenClawFiles
 
 /// The lifecycle of each file secret the configuration reads: present, not expired, rotated
 /// within `secrets.maxAgeDays`. Formats are checked by role (`SecretRoles`), permissions by `FileAudit`.

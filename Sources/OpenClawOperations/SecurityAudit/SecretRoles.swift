@@ -1,4 +1,5 @@
 import OpenClawCore
+import OpenClawFiles
 
 /// Where secrets sit in the configuration, and each used secret checked by the role it fills
 /// (`SecretUse`), whatever the secret is called or wherever it is read from.

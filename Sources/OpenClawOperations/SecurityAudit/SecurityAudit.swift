@@ -5,6 +5,7 @@ public import FoundationEssentials
 public import Foundation
 #endif
 import OpenClawCore
+import OpenClawFiles
 import OpenClawGateway
 
 /// `openclaw security audit`: the configuration, the files it names, the secrets' lifecycle, the
