@@ -32,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         .target(
@@ -132,10 +133,23 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "OpenClawOperations",
+            dependencies: [
+                "OpenClawCore", "OpenClawFiles", "OpenClawStore", "OpenClawGateway",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "openclaw",
             dependencies: [
-                "OpenClawCore", "OpenClawFiles", "OpenClawStore", "OpenClawGateway", "OpenClawTelegram",
+                "OpenClawCore", "OpenClawFiles", "OpenClawStore", "OpenClawGateway", "OpenClawTelegram", "OpenClawOperations",
                 "TelegramSimulator", "ModelSimulator", "OpenClawLLM", "OpenClawTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -175,9 +189,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "OpenClawOperationsTests",
+            dependencies: ["OpenClawOperations", "OpenClawCore", "OpenClawFiles"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "OpenClawGatewayTests",
             dependencies: [
-                "OpenClawGateway", "OpenClawFiles", "TelegramSimulator", "ModelSimulator", "OpenClawStore", "OpenClawTelegram", "OpenClawLLM", "OpenClawTesting",
+                "OpenClawGateway", "OpenClawFiles", "TelegramSimulator", "ModelSimulator", "OpenClawStore", "OpenClawTelegram", "OpenClawLLM", "OpenClawTesting", "OpenClawOperations",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -38,6 +38,9 @@ extension Gateway {
                     logger: parts.logger, now: parts.now, timeoutSeconds: options.pollTimeoutSeconds
                 )
             )
+        } else {
+            let log = AuthFailureLog(path: config.logging.authLog, logger: parts.logger)
+            services.append(AuthFailureReporter(throttle: parts.authFailures, log: log, interval: options.authFailureReportInterval, now: parts.now))
         }
         services.append(httpApplication())
         return services
@@ -58,7 +61,8 @@ extension Gateway {
     private func httpApplication() -> some Service {
         let routes = GatewayRoutes(
             config: config, store: parts.store, live: parts.live, scheduler: scheduler, health: parts.health,
-            expiredSecrets: parts.expiredSecrets, metrics: parts.metrics, logger: parts.logger, now: parts.now
+            expiredSecrets: parts.expiredSecrets, metrics: parts.metrics, logger: parts.logger, now: parts.now,
+            authFailures: parts.authFailures
         )
         let limits = parts.options.listener
         let registry = ConnectionRegistry(maxConnections: limits.maxConnections)

@@ -20,8 +20,10 @@ public final class Gateway: Sendable {
     let pipelines: PipelineHolder
     let scheduler: InboxScheduler
     private let state = Mutex<(port: Int?, group: ServiceGroup?, shutdownRequested: Bool)>((nil, nil, false))
+    private let stateLock: StateLock
 
-    private init(config: OpenClawConfig, parts: GatewayParts, contentFilter: ContentFilter) {
+    private init(config: OpenClawConfig, parts: GatewayParts, contentFilter: ContentFilter, stateLock: StateLock) {
+        self.stateLock = stateLock
         self.config = config
         self.parts = parts
         self.bot = parts.bot
@@ -51,11 +53,22 @@ public final class Gateway: Sendable {
 
     private static func prepare(config: OpenClawConfig, options: GatewayOptions, httpClient: HTTPClient) async throws -> Gateway {
         let logger = options.logger
+        if let authLog = config.logging.authLog {
+            do {
+                try AuthFailureLog.checkWritable(authLog)
+            } catch {
+                throw GatewayStartError("logging.authLog: \(error)")
+            }
+        }
         let secrets = SecretReader(directory: config.secrets.dir, environment: options.environment)
         let live = try LiveSecrets.load(config, reader: secrets)
         let keyring = try SealingKeyring.load(config, reader: secrets, current: live.value(SealingKeyring.keyPath))
         let store = try await OpenClawStore.open(directory: config.state.dir, logger: logger, keyring: keyring)
         do {
+            // Held until run() ends: `openclaw restore` refuses to replace a running gateway's state.
+            guard let stateLock = try StateLock.acquire(directory: config.state.dir) else {
+                throw GatewayStartError("another gateway (or openclaw restore) is using state.dir \(config.state.dir)")
+            }
             let sealed = try await store.sealOutstandingRows()
             if sealed > 0 { logger.notice("sealed rows stored in plain text or under an older storage key", metadata: ["rows": "\(sealed)"]) }
             let telegram = TelegramBotClient(
@@ -90,7 +103,7 @@ public final class Gateway: Sendable {
                 "gateway prepared",
                 metadata: ["mode": "\(config.telegram.webhookUrl == nil ? "polling" : "webhook")", "dmPolicy": "\(config.telegram.dmPolicy.rawValue)"]
             )
-            return Gateway(config: config, parts: parts, contentFilter: contentFilter)
+            return Gateway(config: config, parts: parts, contentFilter: contentFilter, stateLock: stateLock)
         } catch {
             try? await store.close()
             throw error
@@ -119,7 +132,10 @@ public final class Gateway: Sendable {
             return state.shutdownRequested
         }
         if stopEarly { await group.triggerGracefulShutdown() }
-        defer { parts.logger.info("gateway stopped") }
+        defer {
+            stateLock.release()
+            parts.logger.info("gateway stopped")
+        }
         do {
             try await group.run()
         } catch {

@@ -11,6 +11,11 @@ package struct SandboxDeployment: Sendable {
     package var secretsDir: String { directory + "/secrets" }
     package var stateDir: String { directory + "/state" }
 
+    /// An existing deployment folder with this layout (a restored backup, say).
+    package init(directory: String) {
+        self.directory = directory
+    }
+
     /// - Parameter adjust: changes to the base document (policies, groups, models …).
     package static func create(
         telegramAPIRoot: String,

@@ -9,7 +9,7 @@ struct OpenClaw: AsyncParsableCommand {
         version: OpenClawVersion.current,
         subcommands: [
             Gateway.self, Health.self, Simulate.self, Demo.self, Config.self, Pairing.self, Allowlist.self, Usage.self, Secrets.self, Redact.self, GDPR.self, Audit.self,
-            History.self,
+            History.self, Security.self, Backup.self, Restore.self,
         ]
     )
 }

@@ -79,7 +79,7 @@ struct SecretFormatTests {
         #expect(SecretGenerator.hex(bytes: 24).generate().count == 48)
         #expect(SecretGenerator.hex(bytes: 24).generate() != SecretGenerator.hex(bytes: 24).generate())
         #expect(KnownSecret.all.filter(\.isGeneratable).map(\.id).sorted()
-            == ["audit_signing_key", "gateway_token", "grafana_admin_password", "storage_encryption_key", "telegram_webhook_secret"])
+            == ["audit_signing_key", "backup_encryption_key", "gateway_token", "grafana_admin_password", "storage_encryption_key", "telegram_webhook_secret"])
     }
 
     @Test func aFingerprintIsEightHexCharactersOfSHA256() {

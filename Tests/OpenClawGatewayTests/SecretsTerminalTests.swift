@@ -112,6 +112,8 @@ import Testing
         terminal.type("y\n")
         #expect(terminal.waitFor("audit_signing_key: generate"))
         terminal.type("y\n")
+        #expect(terminal.waitFor("backup_encryption_key: generate"))
+        terminal.type("y\n")
         #expect(terminal.waitFor("grafana_admin_password: generate"))
         terminal.type("y\n")
         #expect(terminal.waitFor("Enter smtp_password"))

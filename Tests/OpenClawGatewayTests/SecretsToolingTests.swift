@@ -6,36 +6,20 @@ import Testing
 /// is shellcheck-clean and drives the CLI on the host. Both tools are installed by `.ci/run`;
 /// a missing one fails these tests rather than skipping them.
 @Suite(.serialized) struct SecretsToolingTests {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-
-    struct Output: Sendable {
-        var status: Int32
-        var text: String
-    }
+    static let repositoryRoot = HostTool.repositoryRoot
+    typealias Output = HostTool.Output
 
     @discardableResult
     static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) async throws -> Output {
-        try await BlockingWork.run { try runBlocking(arguments, in: directory, environment: environment) }
+        try await HostTool.run(arguments, in: directory, environment: environment)
     }
 
     static func runBlocking(_ arguments: [String], in directory: String, environment: [String: String]) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, text: String(decoding: data, as: UTF8.self))
+        try HostTool.runBlocking(arguments, in: directory, environment: environment)
     }
 
     static func installed(_ tool: String) -> Bool {
-        ["/usr/bin/", "/usr/local/bin/", "/bin/"].contains { FileManager.default.isExecutableFile(atPath: $0 + tool) }
+        HostTool.installed(tool)
     }
 
     /// A temp repository using this repository's `.gitattributes`, with one dev secret committed.

@@ -42,7 +42,7 @@ public enum ConfigParser {
         if owners.allowsEveryone {
             issues.add("commands.ownerAllowFrom", "\"*\" is not allowed: owners must be listed by id")
         }
-        let loggingSection = top.object("logging", knownKeys: ["level", "messages"])
+        let loggingSection = top.object("logging", knownKeys: ["level", "messages", "authLog"])
         let level = loggingSection?.string("level", default: "info") ?? "info"
         let messageLogging = loggingSection?.oneOf("messages", default: LoggingConfig.Messages.off) ?? .off
         if !["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(level) {
@@ -59,7 +59,7 @@ public enum ConfigParser {
             providers: providers,
             agents: agents,
             commands: CommandsConfig(ownerAllowFrom: owners.ids),
-            logging: LoggingConfig(level: level, messages: messageLogging),
+            logging: LoggingConfig(level: level, messages: messageLogging, authLog: parseAuthLog(loggingSection)),
             limits: limits,
             privacy: privacy,
             contentFilter: contentFilter,
@@ -68,12 +68,13 @@ public enum ConfigParser {
     }
 
     private static func parseGateway(_ top: ConfigObject) -> GatewayConfig {
-        let section = top.object("gateway", knownKeys: ["bind", "port", "auth"])
+        let section = top.object("gateway", knownKeys: ["bind", "port", "auth", "trustedProxies"])
         let auth = section?.object("auth", knownKeys: ["token"])
         let gateway = GatewayConfig(
             bind: section?.string("bind", default: "loopback") ?? "loopback",
             port: section?.int("port", default: 18789, range: 0...65535) ?? 18789,
-            authToken: auth?.secretRef("token")
+            authToken: auth?.secretRef("token"),
+            trustedProxies: parseTrustedProxies(section)
         )
         if let section, !gateway.isLoopback, gateway.authToken == nil {
             section.issues.add(

@@ -20,6 +20,8 @@ public struct GatewayConfig: Sendable {
     public var port: Int
     /// Bearer token required on `/metrics` (and any future admin route); mandatory off loopback.
     public var authToken: SecretRef?
+    /// Peers whose `X-Forwarded-For` is believed (a reverse proxy, Docker's bridge); empty: none.
+    public var trustedProxies: [IPNetwork] = []
 
     /// The address to listen on, resolved from `bind`.
     public var host: String {
@@ -64,4 +66,7 @@ public struct LoggingConfig: Sendable {
     /// swift-log level name: trace, debug, info, notice, warning, error, critical.
     public var level: String
     public var messages: Messages
+    /// The security log: one line per source and interval of failed webhook authentication,
+    /// with the source address (for fail2ban); nil writes none.
+    public var authLog: String? = nil
 }

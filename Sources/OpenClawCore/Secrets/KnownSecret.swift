@@ -31,6 +31,10 @@ public struct KnownSecret: Sendable {
             format: .storageEncryptionKey, generator: .base64(bytes: 32)
         ),
         KnownSecret(
+            id: "backup_encryption_key", summary: "key that encrypts and authenticates openclaw backup files",
+            format: .storageEncryptionKey, generator: .base64(bytes: 32)
+        ),
+        KnownSecret(
             id: "grafana_admin_password", summary: "Grafana admin password",
             format: .strongPassword, generator: .password(length: 24)
         ),

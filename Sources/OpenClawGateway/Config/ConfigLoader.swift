@@ -23,16 +23,22 @@ public enum ConfigLoader {
         environment: [String: String],
         checkSecrets: Bool = true
     ) throws(ConfigError) -> OpenClawConfig {
+        let config = try ConfigParser.parse(document(path: path, environment: environment))
+        if checkSecrets {
+            try SecretReader(directory: config.secrets.dir, environment: environment).checkAll(in: config)
+        }
+        return config
+    }
+
+    /// The file's JSON with the `OPENCLAW_…` environment overrides applied, not yet validated
+    /// (`openclaw security audit` reads a refused file too).
+    public static func document(path: String, environment: [String: String]) throws(ConfigError) -> JSONValue {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigError(path: path, "configuration file not found or not readable")
         }
         var document = try ConfigParser.document(from: data)
         let overrides = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: environment).prefixKeys(with: ["openclaw"]))
         try ConfigOverrides.apply(from: overrides, to: &document)
-        let config = try ConfigParser.parse(document)
-        if checkSecrets {
-            try SecretReader(directory: config.secrets.dir, environment: environment).checkAll(in: config)
-        }
-        return config
+        return document
     }
 }

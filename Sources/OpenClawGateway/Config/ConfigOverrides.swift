@@ -16,6 +16,7 @@ public enum ConfigOverrides {
     static let keys: [([String], Kind)] = [
         (["gateway", "bind"], .string),
         (["gateway", "port"], .integer),
+        (["gateway", "trustedProxies"], .list),
         (["state", "dir"], .string),
         (["secrets", "dir"], .string),
         (["channels", "telegram", "apiRoot"], .string),
@@ -33,6 +34,7 @@ public enum ConfigOverrides {
         (["commands", "ownerAllowFrom"], .list),
         (["logging", "level"], .string),
         (["logging", "messages"], .string),
+        (["logging", "authLog"], .string),
         (["limits", "perUser", "rate"], .string),
         (["limits", "perUser", "burst"], .integer),
         (["limits", "perChat", "rate"], .string),

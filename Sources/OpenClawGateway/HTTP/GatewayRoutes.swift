@@ -21,9 +21,10 @@ struct GatewayRoutes {
     let metrics: GatewayMetrics
     let logger: Logger
     let now: @Sendable () -> Date
+    let authFailures: AuthFailureThrottle<ContinuousClock.Instant>
 
-    func router() -> Router<BasicRequestContext> {
-        let router = Router()
+    func router() -> Router<GatewayRequestContext> {
+        let router = Router(context: GatewayRequestContext.self)
         router.get("/healthz") { _, _ in
             Self.text(.ok, "ok\n")
         }
@@ -35,10 +36,11 @@ struct GatewayRoutes {
         }
         if config.telegram.webhookUrl != nil {
             let webhook = WebhookEndpoint(
-                store: store, live: live, scheduler: scheduler, health: health, metrics: metrics, logger: logger, now: now
+                store: store, live: live, scheduler: scheduler, health: health, metrics: metrics, logger: logger, now: now,
+                authFailures: authFailures, trustedProxies: config.gateway.trustedProxies
             )
-            router.post(RouterPath(config.telegram.webhookPath)) { request, _ in
-                await webhook.receive(request)
+            router.post(RouterPath(config.telegram.webhookPath)) { request, context in
+                await webhook.receive(request, peer: context.remoteAddress)
             }
         }
         return router

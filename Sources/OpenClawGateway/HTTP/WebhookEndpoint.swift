@@ -11,11 +11,13 @@ import OpenClawCore
 import OpenClawStore
 import OpenClawTelegram
 
-/// Receives Telegram's webhook POSTs: secret header first (401), then size (413) and JSON (400);
-/// the update is stored durably before the 200 that lets Telegram forget it.
+/// Receives Telegram's webhook POSTs: the secret header first (401, or 429 once the source has
+/// used up its allowance of failures), then size (413) and JSON (400); the update is stored
+/// durably before the 200 that lets Telegram forget it.
 struct WebhookEndpoint: Sendable {
     static let maxBodyBytes = 1 << 20
     static let secretHeader = HTTPField.Name("X-Telegram-Bot-Api-Secret-Token")!
+    static let forwardedFor = HTTPField.Name("X-Forwarded-For")!
 
     let store: OpenClawStore
     let live: LiveSecrets
@@ -24,12 +26,20 @@ struct WebhookEndpoint: Sendable {
     let metrics: GatewayMetrics
     let logger: Logger
     let now: @Sendable () -> Date
+    let authFailures: AuthFailureThrottle<ContinuousClock.Instant>
+    let trustedProxies: [IPNetwork]
 
-    func receive(_ request: Request) async -> Response {
+    func receive(_ request: Request, peer: SocketAddress?) async -> Response {
         guard isAuthentic(request) else {
-            metrics.webhookRequest(result: "unauthorized")
             metrics.webhookAuthFailure()
-            logger.warning("webhook auth failed: missing or wrong secret token")
+            // Counted, not logged here: AuthFailureReporter writes one line per source and interval.
+            if let wait = authFailures.recordFailure(source(of: request, peer: peer), now: .now) {
+                metrics.webhookRequest(result: "throttled")
+                var response = GatewayRoutes.text(.tooManyRequests, "too many failed attempts\n")
+                response.headers[.retryAfter] = "\(max(1, Int(wait.inSeconds.rounded(.up))))"
+                return response
+            }
+            metrics.webhookRequest(result: "unauthorized")
             return GatewayRoutes.text(.unauthorized, "unauthorized\n")
         }
         var request = request
@@ -63,6 +73,14 @@ struct WebhookEndpoint: Sendable {
         }
         health.markSuccess(at: now())
         return GatewayRoutes.text(.ok, "ok\n")
+    }
+
+    /// The client's IPv4 address or IPv6 /64, read through `gateway.trustedProxies`.
+    private func source(of request: Request, peer: SocketAddress?) -> IPNetwork {
+        // A listener on TCP always has an IP peer; "::" stands in should one ever lack it.
+        let peerAddress = peer?.ipAddress.flatMap(IPAddress.init) ?? IPAddress("::")!
+        let client = ClientAddress.resolve(peer: peerAddress, forwardedFor: request.headers[values: Self.forwardedFor], trustedProxies: trustedProxies)
+        return ClientAddress.source(of: client)
     }
 
     private func isAuthentic(_ request: Request) -> Bool {

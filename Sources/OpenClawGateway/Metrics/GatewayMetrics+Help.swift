@@ -12,7 +12,7 @@ extension GatewayMetrics {
         "openclaw_llm_tokens_total": "Model tokens used, by provider, model and type.",
         "openclaw_llm_cost_usd_total": "Model spend in US dollars, by provider and model.",
         "openclaw_webhook_requests_total": "Webhook requests, by result.",
-        "openclaw_webhook_auth_failures_total": "Webhook requests without the right secret token header.",
+        "openclaw_webhook_auth_failures_total": "Webhook requests without the right secret token header, and those refused (429) from a source that kept failing.",
         "openclaw_secret_reloads_total": "Changed secret files applied or refused by the running gateway, by secret id and result.",
         "openclaw_secret_expiry_timestamp_seconds": "When each secret is due for rotation, as a Unix time.",
         "openclaw_secret_age_seconds": "Time since each secret file was last written, in whole days counted in seconds.",

@@ -36,6 +36,8 @@ public struct GatewayOptions: Sendable {
     /// First wait before a reply Telegram did not accept (5xx, timeout) is sent again; it doubles
     /// up to five minutes.
     public var outboxRetryDelay: Duration
+    /// The interval of the failed-webhook-authentication summaries (one line per source each).
+    public var authFailureReportInterval: Duration = .seconds(60)
 
     public init(
         environment: [String: String] = ProcessInfo.processInfo.environment,

@@ -35,6 +35,8 @@ struct GatewayParts: Sendable {
     let erasures = PendingErasures()
     let expiredSecrets = ExpiredSecrets()
     let lastSpikeCheck = LastSpikeCheck()
+    /// Failed webhook authentications per source: throttled by the webhook, reported by `AuthFailureReporter`.
+    let authFailures = AuthFailureThrottle<ContinuousClock.Instant>(origin: .now)
     let auditor: Auditor
     let events: EventRecorder
     let outbox: OutboxSender

@@ -13,10 +13,7 @@ struct SecretsContext {
     /// Ids the configuration reads from files; without a configuration, every known secret.
     var neededIds: [String] {
         guard let config else { return KnownSecret.all.map(\.id) }
-        var seen: Set<String> = []
-        return config.secretReferences.compactMap { _, reference in
-            reference.source == .file && seen.insert(reference.id).inserted ? reference.id : nil
-        }
+        return config.fileSecretIds
     }
 
     /// Ids to report on: the configured ones (missing counts), plus any other secret file present.
