@@ -61,7 +61,10 @@ public struct LoggingConfig: Sendable {
         case redacted
     }
 
-    /// swift-log level name: trace, debug, info, notice, warning, error, critical.
+    /// swift-log's level names, most verbose first.
+    public static let levels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
+
+    /// swift-log level name: one of `levels`.
     public var level: String
     public var messages: Messages
 }
