@@ -29,6 +29,16 @@ struct GCRATable: Sendable {
 
     var count: Int { tats.count }
 
+    /// The same keys under `rule` at `now`: each key's theoretical arrival time carries over, held to
+    /// at most what a full burst under the new rule leaves. A sender who was limited stays limited
+    /// under a stricter rule, and waits at most one new interval under a looser one.
+    func applying(_ rule: RateRule, now: Int64) -> GCRATable {
+        var table = GCRATable(rule: rule, maxKeys: maxKeys)
+        let latest = now &+ rule.interval &+ rule.tolerance
+        table.tats = tats.mapValues { min($0, latest) }
+        return table
+    }
+
     /// Checks `id` at `now`; sweeps idle keys first when a new key meets a full table.
     mutating func check(_ id: Int64, now: Int64) -> Check {
         let stored = tats[id]
