@@ -1,3 +1,4 @@
+import OpenClawTesting
 import Foundation
 import ModelSimulator
 import OpenClawCore
@@ -32,7 +33,7 @@ import Testing
                         at: ["models", "providers", "extra"]
                     )
                 }
-                try await until("the edit is refused for the missing key file") { try await audits(.configRefused, sandbox).count == 1 }
+                try await waitUntil("the edit is refused for the missing key file") { try await audits(.configRefused, sandbox).count == 1 }
                 #expect(try await audits(.configRefused, sandbox).first?.details["problems"] == "models.providers.extra.apiKey")
                 telegram.inject(telegram.privateMessage(from: H.bob, text: "bob while refused"))
                 _ = try await telegram.waitForSent { $0.text == "echo: bob while refused" }
@@ -40,7 +41,7 @@ import Testing
                 try sandbox.writeSecret("extra_api_key", "sk-extra-" + UUID().uuidString)
                 let signalled = ContinuousClock.now
                 gateway.hangUp()
-                try await until("SIGHUP applies the file", timeout: .seconds(2)) { try await !audits(.configReloaded, sandbox).isEmpty }
+                try await waitUntil(timeout: .seconds(2), "SIGHUP applies the file") { try await !audits(.configReloaded, sandbox).isEmpty }
                 print("config reload: applied \(ContinuousClock.now - signalled) after SIGHUP")
                 let reload = try #require(try await audits(.configReloaded, sandbox).first)
                 #expect(reload.details["trigger"] == "sighup")

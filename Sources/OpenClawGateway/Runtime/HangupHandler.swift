@@ -10,7 +10,7 @@ struct HangupHandler: Service {
     let logger: Logger
 
     func run() async {
-        _ = try? await cancelWhenGracefulShutdown {
+        await ServiceLifecycle.cancelWhenGracefulShutdown {
             for await _ in await UnixSignalsSequence(trapping: .sighup) {
                 logger.info("SIGHUP: reading the configuration and the secret files again")
                 await reloader?.reloadNow(trigger: .signal, force: true)
