@@ -125,6 +125,22 @@ import Testing
         }
     }
 
+    /// The keys whose default is a value the file could hold, and that `base` leaves out.
+    static let keysWithValueDefaults: [String] = ConfigSchema.keys.compactMap { key in
+        guard case .value = key.defaultValue, key.path != "channels.telegram.allowFrom" else { return nil }
+        return key.path
+    }
+
+    /// The parser's default is the schema's: leaving a key out reads exactly as writing its default.
+    @Test(arguments: keysWithValueDefaults)
+    func leavingAKeyOutReadsAsItsSchemaDefault(path: String) throws {
+        let key = try #require(ConfigSchema.key(at: path))
+        guard case .value(let value) = key.defaultValue else { return }
+        let implicit = try ConfigParser.parse(Self.base)
+        let explicit = try ConfigParser.parse(Self.document(setting: key, to: value))
+        #expect(String(reflecting: implicit) == String(reflecting: explicit))
+    }
+
     /// docs/CONFIGURATION.md's table: one row per schema key, with its environment and reload columns.
     @Test func theDocumentedTableListsExactlyTheSchemaKeys() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -140,6 +156,19 @@ import Testing
             guard let cells = rows[key.path] else { continue }
             #expect(cells[1] == (key.environment ? "yes" : "no"), "\(key.path): environment column")
             #expect(cells[2] == key.reload.rawValue, "\(key.path): reload column")
+            #expect(Self.documentedDefault(cells[0], matches: key.defaultValue), "\(key.path): default column \(cells[0])")
+        }
+    }
+
+    /// A default cell says what the schema says: the value itself in backticks, `required…`, or `none…`.
+    static func documentedDefault(_ cell: String, matches defaultValue: ConfigSchema.Default) -> Bool {
+        switch defaultValue {
+        case .required: cell.hasPrefix("required")
+        case .none: cell.hasPrefix("none") || cell.hasPrefix("built-in")
+        case .described: true
+        case .value(let value):
+            cell.hasPrefix("`") && cell.hasSuffix("`")
+                && (try? ConfigParser.document(from: Data(cell.trimmingCharacters(in: CharacterSet(charactersIn: "`")).utf8))) == value
         }
     }
 }
