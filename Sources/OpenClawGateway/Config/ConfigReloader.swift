@@ -75,7 +75,7 @@ final class ConfigReloader: Sendable {
 
     static func digest(_ data: Data?) -> String {
         guard let data else { return "missing" }
-        return SHA256.hash(data: data).map { $0 < 16 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+        return Hex.encode(SHA256.hash(data: data))
     }
 
     private func handle(_ data: Data?, trigger: Trigger, force: Bool) async -> Result {

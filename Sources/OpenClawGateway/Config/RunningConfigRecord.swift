@@ -62,6 +62,6 @@ public struct RunningConfigRecord: Sendable, Codable, Equatable {
 
     static func digest(_ value: JSONValue) -> String {
         let bytes = (try? encoder().encode(value)) ?? Data()
-        return SHA256.hash(data: bytes).map { $0 < 16 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+        return Hex.encode(SHA256.hash(data: bytes))
     }
 }
