@@ -6,6 +6,7 @@ import Foundation
 #endif
 import Logging
 import OpenClawCore
+import OpenClawFiles
 import OpenClawTelegram
 import Synchronization
 
