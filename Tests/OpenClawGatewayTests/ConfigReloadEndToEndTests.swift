@@ -208,4 +208,23 @@ import TelegramSimulator
             #expect(fourth.time - third.time < .milliseconds(2000), "no longer spaced")
         }
     }
+
+    /// An `OPENCLAW_…` variable outranks the file: an edit it hides is named in the log, so an
+    /// operator locking someone out is not left believing it worked.
+    @Test func anEditToAKeyAnEnvironmentVariableSetsIsNamedAsNotUsed() async throws {
+        let variable = ConfigOverrides.variableName(for: ["channels", "telegram", "allowFrom"])
+        try await H.withGateway(
+            watchConfig: true, adjust: Self.aliceAndBob, tune: { $0.environment = [variable: "\(H.alice.id),\(H.bob.id)"] }
+        ) { harness in
+            try harness.sandbox.editConfig(Self.removeBob)
+            let warning = "configuration keys set by environment variables: the file's values for them are not used"
+            try await waitUntil("the hidden edit is named") { !logged(warning, in: harness).isEmpty }
+            let line = try #require(logged(warning, in: harness).first)
+            #expect(line.contains("channels.telegram.allowFrom") && line.contains(variable), "\(line)")
+            #expect(!line.contains("dmPolicy"), "only the keys a variable sets")
+
+            say("bob still", from: H.bob, in: harness)
+            try await answered("bob still", in: harness)
+        }
+    }
 }

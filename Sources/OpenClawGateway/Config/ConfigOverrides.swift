@@ -28,6 +28,11 @@ public enum ConfigOverrides {
         (key.components, Kind(key.type))
     }
 
+    /// The key paths that a variable in `environment` sets, whatever the file says.
+    static func paths(setBy environment: [String: String]) -> [[String]] {
+        keys.map(\.0).filter { environment[variableName(for: $0)] != nil }
+    }
+
     /// The environment variable name for a key path (`OPENCLAW_` + swift-configuration's encoding).
     public static func variableName(for path: [String]) -> String {
         var parts = ["OPENCLAW"]

@@ -94,6 +94,7 @@ final class ConfigReloader: Sendable {
         } catch {
             return await refuse(error.issues, digest: digest, trigger: trigger)
         }
+        if let data { warnOfKeysTheEnvironmentSets(in: data) }
         let changes = ConfigChanges(from: running.settings, to: ConfigSetting.all(in: document))
         guard !changes.isEmpty else {
             parts.logger.debug("configuration file read again: no setting changed", metadata: ["file": "\(path)"])
@@ -114,6 +115,23 @@ final class ConfigReloader: Sendable {
         }
         await report(changes, trigger: trigger)
         return .applied(changes)
+    }
+
+    /// A key the file sets but an `OPENCLAW_…` variable overrides: an operator who edits it (an
+    /// `allowFrom` during an incident) must not believe the edit took effect.
+    private func warnOfKeysTheEnvironmentSets(in data: Data) {
+        guard let file = try? ConfigParser.document(from: data) else { return }
+        let hidden = ConfigOverrides.paths(setBy: environment).filter { path in
+            path.reduce(Optional(file)) { value, key in value?[key] } != nil
+        }
+        guard !hidden.isEmpty else { return }
+        parts.logger.warning(
+            "configuration keys set by environment variables: the file's values for them are not used",
+            metadata: [
+                "file": "\(path)", "keys": .array(hidden.map { .string($0.joined(separator: ".")) }),
+                "variables": .array(hidden.map { .string(ConfigOverrides.variableName(for: $0)) }),
+            ]
+        )
     }
 
     private static func contentFilter(_ config: OpenClawConfig) throws(ConfigError) -> ContentFilter {
