@@ -12,17 +12,18 @@ extension Gateway {
     /// (their replies go out), the audit checkpoint, and the store last.
     func services() -> [any Service] {
         let options = parts.options
+        let secretWatcher = SecretWatcher(
+            running: running, secrets: parts.secrets, live: parts.live, httpClient: parts.httpClient, telegram: parts.telegram,
+            botId: bot.id, keyring: parts.keyring, store: parts.store, metrics: parts.metrics, logger: parts.logger,
+            auditor: parts.auditor, now: parts.now, interval: options.secretCheckInterval, webhookGrace: options.webhookSecretGrace,
+            retryDelay: options.secretRetryDelay, maxRetryDelay: options.secretRetryMaxDelay
+        )
         var services: [any Service] = [
             StoreCloser(stores: [parts.store, parts.outbox.store]),
             AuditCheckpointer(config: config, store: parts.store, live: parts.live, metrics: parts.metrics, logger: parts.logger, now: parts.now),
             parts.outbox,
             scheduler,
-            SecretWatcher(
-                config: config, secrets: parts.secrets, live: parts.live, httpClient: parts.httpClient, telegram: parts.telegram,
-                botId: bot.id, keyring: parts.keyring, store: parts.store, metrics: parts.metrics, logger: parts.logger,
-                auditor: parts.auditor, now: parts.now, interval: options.secretCheckInterval, webhookGrace: options.webhookSecretGrace,
-                retryDelay: options.secretRetryDelay, maxRetryDelay: options.secretRetryMaxDelay, handleSIGHUP: options.handleSignals
-            ),
+            secretWatcher,
             PeriodicJob(interval: SecretExpiryCheck.interval, runsAtStart: true) { [check = secretExpiryCheck()] in await check.check() },
             PeriodicJob(interval: .seconds(60), runsAtStart: true) { [parts] in await parts.probeTelegram() },
             PeriodicJob(interval: .seconds(60)) { [parts] in
@@ -31,6 +32,12 @@ extension Gateway {
             },
             PeriodicJob(interval: options.retentionInterval, runsAtStart: true) { [retention = retention()] in await retention.applyOnce() },
         ]
+        if let reloader {
+            services.append(ConfigWatcher(reloader: reloader, interval: options.configCheckInterval, digest: configDigest))
+        }
+        if options.handleSignals {
+            services.append(HangupHandler(reloader: reloader, secrets: secretWatcher, logger: parts.logger))
+        }
         if config.telegram.webhookUrl == nil {
             services.append(
                 TelegramPoller(
@@ -48,12 +55,12 @@ extension Gateway {
 
     private func secretExpiryCheck() -> SecretExpiryCheck {
         SecretExpiryCheck(
-            config: config, metrics: parts.metrics, logger: parts.logger, auditor: parts.auditor, expiredSecrets: parts.expiredSecrets, now: parts.now
+            running: running, metrics: parts.metrics, logger: parts.logger, auditor: parts.auditor, expiredSecrets: parts.expiredSecrets, now: parts.now
         )
     }
 
     private func retention() -> Retention {
-        Retention(privacy: config.privacy, store: parts.store, metrics: parts.metrics, logger: parts.logger, now: parts.now)
+        Retention(running: running, store: parts.store, metrics: parts.metrics, logger: parts.logger, now: parts.now)
     }
 
     /// The HTTP listener: health, readiness, metrics and (in webhook mode) the webhook, guarded

@@ -14,31 +14,44 @@ import UnixSignals
 /// `run` serves until SIGTERM/SIGINT or `shutdown()`, then stops intake first, lets in-flight
 /// messages finish and their replies go out, and closes the store last.
 public final class Gateway: Sendable {
+    /// The configuration the gateway started with; `running` holds the one in force after reloads.
     public let config: OpenClawConfig
     public let bot: BotIdentity
     let parts: GatewayParts
+    let running: RunningConfig
     let pipelines: PipelineHolder
     let scheduler: InboxScheduler
+    /// Present when the gateway watches its configuration file (`GatewayOptions.configPath`).
+    let reloader: ConfigReloader?
+    let configDigest: String?
     private let state = Mutex<(port: Int?, group: ServiceGroup?, shutdownRequested: Bool)>((nil, nil, false))
     private let stateLock: StateLock
 
-    private init(config: OpenClawConfig, parts: GatewayParts, contentFilter: ContentFilter, stateLock: StateLock) {
+    private init(config: OpenClawConfig, parts: GatewayParts, contentFilter: ContentFilter, source: ConfigSource?, stateLock: StateLock) {
         self.stateLock = stateLock
         self.config = config
         self.parts = parts
         self.bot = parts.bot
+        let running = RunningConfig(config, settings: source?.settings ?? [:])
+        self.running = running
         let pipelines = PipelineHolder(Pipeline.build(config, parts: parts, contentFilter: contentFilter))
         self.pipelines = pipelines
-        let performer = parts.performer(config)
+        let performer = parts.performer(running)
         let spikes = SpendSpikeCheck(
-            rule: config.limits.costSpike, store: parts.store, grants: parts.grants, configuredOwners: config.commands.ownerAllowFrom,
+            running: running, store: parts.store, grants: parts.grants,
             performer: performer, interval: parts.options.spikeCheckInterval, last: parts.lastSpikeCheck, now: parts.now
         )
-        let maxQueued = config.limits.maxQueuedPerUser
         scheduler = InboxScheduler(
-            store: parts.store, pipelines: pipelines, performer: performer, grants: parts.grants, maxQueuedPerUser: { maxQueued },
-            afterModelCall: { await spikes.runIfDue() }
+            store: parts.store, pipelines: pipelines, performer: performer, grants: parts.grants,
+            maxQueuedPerUser: { running.config.limits.maxQueuedPerUser }, afterModelCall: { await spikes.runIfDue() }
         )
+        configDigest = source?.digest
+        reloader = parts.options.configPath.map { path in
+            ConfigReloader(
+                path: path, environment: parts.options.environment, running: running, pipelines: pipelines, parts: parts,
+                performer: performer, digest: source?.digest
+            )
+        }
     }
 
     public static func prepare(config: OpenClawConfig, options: GatewayOptions) async throws -> Gateway {
@@ -103,7 +116,11 @@ public final class Gateway: Sendable {
                 "gateway prepared",
                 metadata: ["mode": "\(config.telegram.webhookUrl == nil ? "polling" : "webhook")", "dmPolicy": "\(config.telegram.dmPolicy.rawValue)"]
             )
-            return Gateway(config: config, parts: parts, contentFilter: contentFilter, stateLock: stateLock)
+            let source = try options.configPath.map { path throws(ConfigError) in try ConfigSource(path: path, environment: options.environment) }
+            if let source {
+                try? await RunningConfigRecord(source.settings, at: options.now()).save(to: store)
+            }
+            return Gateway(config: config, parts: parts, contentFilter: contentFilter, source: source, stateLock: stateLock)
         } catch {
             try? await store.close()
             throw error

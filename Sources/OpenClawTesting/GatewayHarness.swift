@@ -49,13 +49,16 @@ package final class GatewayHarness: Sendable {
     ///
     /// - Parameters:
     ///   - webhook: webhook intake (the gateway listens on a port it chose; the simulator delivers there).
+    ///   - watchConfig: the gateway watches the sandbox's config file, as `openclaw gateway` does.
+    ///   - pacing: outbound pacing in place of the config's `channels.telegram.pacing` (nil: as configured).
     ///   - secrets: extra secret files (id → value) written before the gateway starts.
     ///   - adjust: changes to the sandbox's config document.
     ///   - tune: changes to the gateway's options (clock, retry delays …) after the harness's own.
     ///   - prepare: changes to the sandbox's files (secrets, their ages) before the gateway starts.
     package static func withGateway<T>(
         webhook: Bool = false,
-        pacing: PacingLimits = .unlimited,
+        watchConfig: Bool = false,
+        pacing: PacingLimits? = .unlimited,
         secrets: [String: String] = [:],
         adjust: (inout JSONValue) -> Void = { _ in },
         tune: (inout GatewayOptions) -> Void = { _ in },
@@ -78,7 +81,9 @@ package final class GatewayHarness: Sendable {
             }
             for (id, value) in secrets { try sandbox.writeSecret(id, value) }
             try prepare(sandbox)
-            harness = try await launch(telegram: telegram, model: model, sandbox: sandbox, pacing: pacing, tune: tune)
+            harness = try await launch(
+                telegram: telegram, model: model, sandbox: sandbox, watchConfig: watchConfig, pacing: pacing, tune: tune
+            )
         } catch {
             await telegram.stop()
             await model.stop()
@@ -96,8 +101,8 @@ package final class GatewayHarness: Sendable {
 
     /// A gateway on an existing sandbox and simulators (a restart); stop it with `stopGateway()`.
     package static func launch(
-        telegram: TelegramSimulator, model: ModelSimulator, sandbox: SandboxDeployment, pacing: PacingLimits = .unlimited,
-        tune: (inout GatewayOptions) -> Void = { _ in }
+        telegram: TelegramSimulator, model: ModelSimulator, sandbox: SandboxDeployment, watchConfig: Bool = false,
+        pacing: PacingLimits? = .unlimited, tune: (inout GatewayOptions) -> Void = { _ in }
     ) async throws -> GatewayHarness {
         let logs = LogSink.capturing()
         let metrics = GatewayMetrics()
@@ -108,6 +113,7 @@ package final class GatewayHarness: Sendable {
             environment: [:], logger: logger, metrics: metrics, pacing: pacing, retry: .fastForTests, pollTimeoutSeconds: 5,
             spikeCheckInterval: 0, outboxRetryDelay: .milliseconds(10)
         )
+        if watchConfig { options.configPath = sandbox.configPath }
         tune(&options)
         let gateway = try await Gateway.prepare(config: config, options: options)
         let running = Task { try await gateway.run() }

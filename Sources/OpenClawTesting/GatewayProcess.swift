@@ -23,6 +23,11 @@ package final class GatewayProcess: @unchecked Sendable {
         try await BlockingWork.run { [process] in process.waitUntilExit() }
     }
 
+    /// SIGHUP: the gateway reads its configuration and secret files again.
+    package func hangUp() {
+        Foundation.kill(process.processIdentifier, SIGHUP)
+    }
+
     /// SIGTERM, then waits for the graceful shutdown to end.
     package func stop() async throws -> Int32 {
         process.terminate()

@@ -46,6 +46,13 @@ public enum AuditKind: String, Sendable, CaseIterable, Codable {
     /// An operator read stored conversations with `openclaw history`; the user or chat looked at
     /// are the event's ids; details: `operator`, `scope`, `since`, `unredacted`, `messages` shown.
     case historyViewed = "history.viewed"
+    /// The running gateway applied an edited configuration file; details: `changed` (the key paths
+    /// applied), `needsRestart` (key paths whose running values stay until a restart), `trigger`
+    /// (`file` or `sighup`). Never a value.
+    case configReloaded = "config.reloaded"
+    /// An edited configuration file was refused and the running configuration kept; details:
+    /// `problems` (key paths), `count`, `trigger`.
+    case configRefused = "config.refused"
     /// Retention deleted the oldest audit records; details: `throughSeq`, `throughHash`, `records`.
     case auditPruned = "audit.pruned"
 }

@@ -11,12 +11,20 @@ final class IssueCollector {
 /// precise issue (key path and rule) instead of throwing, and refuse keys the section does not know.
 struct ConfigObject {
     let path: String
+    /// Where this object sits in `ConfigSchema` (`models.providers.<id>` for `models.providers.local`).
+    let schemaPath: String
     let members: [String: JSONValue]
     let issues: IssueCollector
 
+    /// An object of the schema at `schemaPath`: it accepts the members `ConfigSchema` lists there.
+    init?(_ value: JSONValue?, path: String, schemaPath: String, issues: IssueCollector) {
+        self.init(value, path: path, schemaPath: schemaPath, knownKeys: ConfigSchema.memberNames(of: schemaPath), issues: issues)
+    }
+
     /// Nil (with an issue recorded) when `value` is not an object; a missing section reads as empty.
-    init?(_ value: JSONValue?, path: String, knownKeys: Set<String>, issues: IssueCollector) {
+    init?(_ value: JSONValue?, path: String, schemaPath: String? = nil, knownKeys: Set<String>, issues: IssueCollector) {
         self.path = path
+        self.schemaPath = schemaPath ?? path
         self.issues = issues
         switch value {
         case nil, .null?:
@@ -43,8 +51,22 @@ struct ConfigObject {
         return members[key] != nil
     }
 
-    func object(_ key: String, knownKeys: Set<String>) -> ConfigObject? {
-        ConfigObject(members[key], path: keyPath(key), knownKeys: knownKeys, issues: issues)
+    /// The member `key` as an object of the schema.
+    func object(_ key: String) -> ConfigObject? {
+        ConfigObject(members[key], path: keyPath(key), schemaPath: ConfigSchema.child(key, of: schemaPath), issues: issues)
+    }
+
+    /// The entry `name` of the map `mapKey` (`providers`, `groups`) as an object of the schema.
+    func entry(_ name: String, of mapKey: String, _ value: JSONValue) -> ConfigObject? {
+        let mapPath = ConfigSchema.child(mapKey, of: schemaPath)
+        return ConfigObject(
+            value, path: keyPath(mapKey) + ".\(name)", schemaPath: ConfigSchema.child(name, of: mapPath), issues: issues
+        )
+    }
+
+    /// Item `index` of the array of objects `key` (`models`) as an object of the schema.
+    func item(_ index: Int, of key: String, _ value: JSONValue) -> ConfigObject? {
+        ConfigObject(value, path: keyPath(key) + "[\(index)]", schemaPath: ConfigSchema.child(key, of: schemaPath), issues: issues)
     }
 
     /// An object whose keys are names chosen by the operator (`groups`, `providers`).
@@ -185,7 +207,7 @@ struct ConfigObject {
             )
             return nil
         case .object?:
-            guard let reference = object(key, knownKeys: ["source", "id"]) else { return nil }
+            guard let reference = ConfigObject(members[key], path: keyPath(key), knownKeys: ["source", "id"], issues: issues) else { return nil }
             let id = reference.string("id") ?? ""
             guard let sourceText = reference.string("source"), let source = SecretRef.Source(rawValue: sourceText) else {
                 issues.add(reference.keyPath("source"), "must be \"file\" or \"env\"")

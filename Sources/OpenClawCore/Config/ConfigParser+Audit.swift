@@ -2,7 +2,7 @@ extension ConfigParser {
     /// `audit`: the checkpoint signing key, file, interval and syslog copy.
     static func parseAudit(_ top: ConfigObject) -> AuditConfig {
         let defaults = AuditConfig.defaults
-        guard let section = top.object("audit", knownKeys: ["signingKey", "checkpointFile", "checkpointIntervalSeconds", "syslog"]) else {
+        guard let section = top.object("audit") else {
             return defaults
         }
         let file = section.string("checkpointFile")

@@ -3,10 +3,7 @@ extension ConfigParser {
     /// switch off. Each bad pattern or rule id is reported at its own index.
     static func parseContentFilter(_ top: ConfigObject) -> ContentFilterConfig {
         let defaults = ContentFilterConfig.default
-        guard let section = top.object(
-            "contentFilter",
-            knownKeys: ["action", "threshold", "blockWords", "blockPatterns", "disabledRules"]
-        ) else { return defaults }
+        guard let section = top.object("contentFilter") else { return defaults }
         let words = section.stringArray("blockWords")
         for (index, word) in words.enumerated() where WordTokenizer.foldedWords(of: word).isEmpty {
             section.issues.add("\(section.keyPath("blockWords"))[\(index)]", "must contain a letter or digit")
@@ -35,7 +32,7 @@ extension ConfigParser {
     /// tests and tools that check one section.
     static func contentFilter(from section: JSONValue) throws(ConfigError) -> ContentFilterConfig {
         let issues = IssueCollector()
-        guard let top = ConfigObject(["contentFilter": section], path: "", knownKeys: ["contentFilter"], issues: issues) else {
+        guard let top = ConfigObject(["contentFilter": section], path: "", schemaPath: "", knownKeys: ["contentFilter"], issues: issues) else {
             throw ConfigError(issues.issues)
         }
         let config = parseContentFilter(top)

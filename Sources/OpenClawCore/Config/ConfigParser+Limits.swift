@@ -1,14 +1,8 @@
 extension ConfigParser {
     static func parseLimits(_ top: ConfigObject) -> LimitsConfig {
         let defaults = LimitsConfig.defaults
-        guard let section = top.object(
-            "limits",
-            knownKeys: [
-                "perUser", "perChat", "global", "pairingReplies", "maxInputChars", "maxConcurrentModelCalls",
-                "maxQueuedPerUser", "budgets", "costSpike",
-            ]
-        ) else { return defaults }
-        let pairing = section.object("pairingReplies", knownKeys: ["perSender", "global"])
+        guard let section = top.object("limits") else { return defaults }
+        let pairing = section.object("pairingReplies")
         return LimitsConfig(
             perUser: section.rateRule("perUser", default: defaults.perUser),
             perChat: section.rateRule("perChat", default: defaults.perChat),
@@ -26,10 +20,7 @@ extension ConfigParser {
     }
 
     private static func parseBudgets(_ section: ConfigObject) -> BudgetLimits? {
-        guard let budgets = section.object(
-            "budgets",
-            knownKeys: ["perUserDailyUsd", "perUserMonthlyUsd", "globalDailyUsd", "globalMonthlyUsd", "alertAtPercent", "ownersExempt"]
-        ) else { return nil }
+        guard let budgets = section.object("budgets") else { return nil }
         return BudgetLimits(
             perUserDailyUsd: budgets.positiveUsd("perUserDailyUsd"),
             perUserMonthlyUsd: budgets.positiveUsd("perUserMonthlyUsd"),
@@ -41,7 +32,7 @@ extension ConfigParser {
     }
 
     private static func parseCostSpike(_ section: ConfigObject) -> CostSpikeRule? {
-        guard let spike = section.object("costSpike", knownKeys: ["factor", "floorUsd", "windowMinutes"]) else { return nil }
+        guard let spike = section.object("costSpike") else { return nil }
         let defaults = CostSpikeRule()
         return CostSpikeRule(
             factor: spike.double("factor", default: defaults.factor, range: 1...1_000_000),
@@ -54,7 +45,7 @@ extension ConfigParser {
 extension ConfigObject {
     /// `{ "rate": "10/1m", "burst": 5 }`; a missing key, or a missing member, takes the default.
     func rateRule(_ key: String, default defaultValue: RateRule) -> RateRule {
-        guard has(key), let rule = object(key, knownKeys: ["rate", "burst"]) else { return defaultValue }
+        guard has(key), let rule = object(key) else { return defaultValue }
         var rate = defaultValue.rate
         if let text = rule.string("rate") {
             do {
@@ -63,7 +54,7 @@ extension ConfigObject {
                 issues.add(rule.keyPath("rate"), error.description)
             }
         }
-        return RateRule(rate: rate, burst: rule.int("burst", default: defaultValue.burst, range: 1...100_000))
+        return RateRule(rate: rate, burst: rule.int("burst", default: defaultValue.burst, range: RateRule.burstRange))
     }
 
     /// A USD amount that must be greater than zero; missing or null means "no limit".

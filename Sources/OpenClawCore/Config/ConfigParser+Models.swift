@@ -1,13 +1,9 @@
 extension ConfigParser {
     static func parseProviders(_ top: ConfigObject) -> [String: ProviderConfig] {
-        guard let models = top.object("models", knownKeys: ["providers"]) else { return [:] }
+        guard let models = top.object("models") else { return [:] }
         var providers: [String: ProviderConfig] = [:]
         for (id, value) in models.map("providers") {
-            let path = models.keyPath("providers") + ".\(id)"
-            guard let section = ConfigObject(
-                value, path: path, knownKeys: ["api", "baseUrl", "apiKey", "models", "timeoutSeconds", "allowInsecureHttp"],
-                issues: models.issues
-            ) else { continue }
+            guard let section = models.entry(id, of: "providers", value) else { continue }
             guard let apiText = section.string("api"), let api = ProviderAPI(rawValue: apiText) else {
                 section.issues.add(section.keyPath("api"), "must be one of \(ProviderAPI.allCases.map(\.rawValue).joined(separator: " | "))")
                 continue
@@ -43,8 +39,7 @@ extension ConfigParser {
             return []
         }
         return items.enumerated().compactMap { index, item in
-            let path = section.keyPath("models") + "[\(index)]"
-            guard let model = ConfigObject(item, path: path, knownKeys: ["id", "cost"], issues: section.issues) else { return nil }
+            guard let model = section.item(index, of: "models", item) else { return nil }
             guard let id = model.string("id"), !id.isEmpty else {
                 section.issues.add(model.keyPath("id"), "required")
                 return nil
@@ -56,7 +51,7 @@ extension ConfigParser {
     /// `{input, output, cacheRead, cacheWrite}` in USD per 1M tokens; input and output are required,
     /// so a price never silently bills a token type at zero.
     private static func parseCost(_ model: ConfigObject) -> ModelCost? {
-        guard let cost = model.object("cost", knownKeys: ["input", "output", "cacheRead", "cacheWrite"]) else { return nil }
+        guard let cost = model.object("cost") else { return nil }
         for key in ["input", "output"] where !cost.has(key) {
             cost.issues.add(cost.keyPath(key), "required: USD per 1M \(key) tokens (0 for a free model)")
         }
@@ -70,10 +65,8 @@ extension ConfigParser {
     }
 
     static func parseAgents(_ top: ConfigObject, providers: [String: ProviderConfig]) -> AgentDefaults? {
-        guard let agents = top.object("agents", knownKeys: ["defaults"]),
-            let section = agents.object(
-                "defaults", knownKeys: ["model", "fallbacks", "systemPrompt", "maxTokens", "historyLimit"]
-            )
+        guard let agents = top.object("agents"),
+            let section = agents.object("defaults")
         else { return nil }
         guard let modelText = section.string("model") else {
             section.issues.add(section.keyPath("model"), "required: a \"provider/model\" reference")

@@ -1,10 +1,7 @@
 extension ConfigParser {
     static func parsePrivacy(_ top: ConfigObject) -> PrivacyConfig {
         let defaults = PrivacyConfig.defaults
-        guard let section = top.object(
-            "privacy",
-            knownKeys: ["retentionDays", "auditRetentionDays", "encryptAtRest", "encryptionKey", "redactUpstream", "redactReplies", "promptCanary", "replacements"]
-        ) else { return defaults }
+        guard let section = top.object("privacy") else { return defaults }
         return PrivacyConfig(
             retentionDays: section.int("retentionDays", default: defaults.retentionDays, range: 1...3650),
             auditRetentionDays: section.int("auditRetentionDays", default: defaults.auditRetentionDays, range: 1...3650),

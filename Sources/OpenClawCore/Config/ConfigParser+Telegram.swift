@@ -1,13 +1,7 @@
 extension ConfigParser {
     static func parseTelegram(_ top: ConfigObject) -> TelegramConfig? {
-        guard let channels = top.object("channels", knownKeys: ["telegram"]),
-            let section = channels.object(
-                "telegram",
-                knownKeys: [
-                    "botToken", "apiRoot", "dmPolicy", "allowFrom", "groupPolicy", "groups", "groupAllowFrom",
-                    "webhookUrl", "webhookPath", "webhookSecret", "textChunkLimit",
-                ]
-            )
+        guard let channels = top.object("channels"),
+            let section = channels.object("telegram")
         else { return nil }
         let issues = section.issues
         guard let botToken = section.secretRef("botToken") else {
@@ -34,10 +28,21 @@ extension ConfigParser {
             webhookUrl: section.string("webhookUrl"),
             webhookPath: section.string("webhookPath", default: "/telegram-webhook"),
             webhookSecret: section.secretRef("webhookSecret"),
-            textChunkLimit: section.int("textChunkLimit", default: 4000, range: TelegramConfig.textChunkLimits)
+            textChunkLimit: section.int("textChunkLimit", default: 4000, range: TelegramConfig.textChunkLimits),
+            pacing: parsePacing(section)
         )
         checkPolicies(config, section)
         return config
+    }
+
+    private static func parsePacing(_ section: ConfigObject) -> TelegramPacing {
+        let defaults = TelegramPacing.telegram
+        guard let pacing = section.object("pacing") else { return defaults }
+        return TelegramPacing(
+            perChatIntervalMs: pacing.int("perChatIntervalMs", default: defaults.perChatIntervalMs, range: TelegramPacing.perChatIntervalMsRange),
+            perGroupPerMinute: pacing.int("perGroupPerMinute", default: defaults.perGroupPerMinute, range: TelegramPacing.perGroupPerMinuteRange),
+            globalPerSecond: pacing.int("globalPerSecond", default: defaults.globalPerSecond, range: TelegramPacing.globalPerSecondRange)
+        )
     }
 
     private static func parseGroups(_ section: ConfigObject) -> [String: GroupConfig] {
@@ -48,9 +53,7 @@ extension ConfigParser {
                 section.issues.add(path, "group keys are numeric chat ids (e.g. \"-1001234567890\") or \"*\"")
                 continue
             }
-            guard let group = ConfigObject(
-                value, path: path, knownKeys: ["requireMention", "enabled", "allowFrom", "systemPrompt"], issues: section.issues
-            ) else { continue }
+            guard let group = section.entry(chatId, of: "groups", value) else { continue }
             groups[chatId] = GroupConfig(
                 requireMention: group.bool("requireMention", default: true),
                 enabled: group.bool("enabled", default: true),

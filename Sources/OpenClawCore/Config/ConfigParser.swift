@@ -22,12 +22,11 @@ public enum ConfigParser {
 
     public static func parse(_ root: JSONValue) throws(ConfigError) -> OpenClawConfig {
         let issues = IssueCollector()
-        let rootKnown: Set<String> = ["gateway", "state", "secrets", "channels", "models", "agents", "commands", "logging", "limits", "privacy", "contentFilter", "audit"]
-        guard let top = ConfigObject(root, path: "", knownKeys: rootKnown, issues: issues) else {
+        guard let top = ConfigObject(root, path: "", schemaPath: "", issues: issues) else {
             throw ConfigError(issues.issues)
         }
         let gateway = parseGateway(top)
-        let state = StateConfig(dir: top.object("state", knownKeys: ["dir"])?.string("dir") ?? "./state")
+        let state = StateConfig(dir: top.object("state")?.string("dir") ?? "./state")
         let secrets = parseSecrets(top)
         let telegram = parseTelegram(top)
         let providers = parseProviders(top)
@@ -37,17 +36,18 @@ public enum ConfigParser {
         let contentFilter = parseContentFilter(top)
         checkPrices(agents, providers: providers, budgets: limits.budgets, issues: issues)
         let audit = parseAudit(top)
-        let commandsSection = top.object("commands", knownKeys: ["ownerAllowFrom"])
+        let commandsSection = top.object("commands")
         let owners = commandsSection?.allowList("ownerAllowFrom") ?? .empty
         if owners.allowsEveryone {
             issues.add("commands.ownerAllowFrom", "\"*\" is not allowed: owners must be listed by id")
         }
-        let loggingSection = top.object("logging", knownKeys: ["level", "messages", "authLog"])
+        let loggingSection = top.object("logging")
         let level = loggingSection?.string("level", default: "info") ?? "info"
         let messageLogging = loggingSection?.oneOf("messages", default: LoggingConfig.Messages.off) ?? .off
-        if !["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(level) {
-            issues.add("logging.level", "must be one of trace, debug, info, notice, warning, error, critical")
+        if !LoggingConfig.levels.contains(level) {
+            issues.add("logging.level", "must be one of \(LoggingConfig.levels.joined(separator: ", "))")
         }
+        let authLog = parseAuthLog(loggingSection)
         guard issues.issues.isEmpty, let telegram, let agents else {
             throw ConfigError(issues.issues)
         }
@@ -59,7 +59,7 @@ public enum ConfigParser {
             providers: providers,
             agents: agents,
             commands: CommandsConfig(ownerAllowFrom: owners.ids),
-            logging: LoggingConfig(level: level, messages: messageLogging, authLog: parseAuthLog(loggingSection)),
+            logging: LoggingConfig(level: level, messages: messageLogging, authLog: authLog),
             limits: limits,
             privacy: privacy,
             contentFilter: contentFilter,
@@ -68,8 +68,8 @@ public enum ConfigParser {
     }
 
     private static func parseGateway(_ top: ConfigObject) -> GatewayConfig {
-        let section = top.object("gateway", knownKeys: ["bind", "port", "auth", "trustedProxies"])
-        let auth = section?.object("auth", knownKeys: ["token"])
+        let section = top.object("gateway")
+        let auth = section?.object("auth")
         let gateway = GatewayConfig(
             bind: section?.string("bind", default: "loopback") ?? "loopback",
             port: section?.int("port", default: 18789, range: 0...65535) ?? 18789,
@@ -86,7 +86,7 @@ public enum ConfigParser {
     }
 
     private static func parseSecrets(_ top: ConfigObject) -> SecretsConfig {
-        let section = top.object("secrets", knownKeys: ["dir", "maxAgeDays", "warnDays"])
+        let section = top.object("secrets")
         return SecretsConfig(
             dir: section?.string("dir", default: "/run/secrets") ?? "/run/secrets",
             maxAgeDays: section?.int("maxAgeDays", default: 90, range: 1...3650) ?? 90,

@@ -83,3 +83,17 @@ extension JSONValue: Codable {
         }
     }
 }
+
+extension JSONValue {
+    /// Removes the member at a key path; nothing happens when the path does not lead to one.
+    public mutating func remove(at path: some Collection<String>) {
+        guard let head = path.first, case .object(var members) = self else { return }
+        if path.count == 1 {
+            members[head] = nil
+        } else if var child = members[head] {
+            child.remove(at: path.dropFirst())
+            members[head] = child
+        }
+        self = .object(members)
+    }
+}

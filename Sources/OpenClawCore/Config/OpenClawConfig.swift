@@ -63,7 +63,10 @@ public struct LoggingConfig: Sendable {
         case redacted
     }
 
-    /// swift-log level name: trace, debug, info, notice, warning, error, critical.
+    /// swift-log's level names, most verbose first.
+    public static let levels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
+
+    /// swift-log level name: one of `levels`.
     public var level: String
     public var messages: Messages
     /// The security log: one line per source and interval of failed webhook authentication,

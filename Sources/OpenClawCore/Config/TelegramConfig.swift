@@ -14,6 +14,7 @@ public struct TelegramConfig: Sendable {
     public var webhookSecret: SecretRef?
     /// Reply chunk size in UTF-16 units, within `textChunkLimits`.
     public var textChunkLimit: Int
+    public var pacing: TelegramPacing
 
     /// What `textChunkLimit` may be: up to Telegram's 4096, and large enough that a long reply
     /// stays a handful of messages rather than thousands paced one a second.
@@ -30,7 +31,8 @@ public struct TelegramConfig: Sendable {
         webhookUrl: String? = nil,
         webhookPath: String = "/telegram-webhook",
         webhookSecret: SecretRef? = nil,
-        textChunkLimit: Int = 4000
+        textChunkLimit: Int = 4000,
+        pacing: TelegramPacing = .telegram
     ) {
         self.botToken = botToken
         self.apiRoot = apiRoot
@@ -43,6 +45,7 @@ public struct TelegramConfig: Sendable {
         self.webhookPath = webhookPath
         self.webhookSecret = webhookSecret
         self.textChunkLimit = textChunkLimit
+        self.pacing = pacing
     }
 
     /// The sender list that applies in groups: `groupAllowFrom`, else `allowFrom` — never the pairing store.

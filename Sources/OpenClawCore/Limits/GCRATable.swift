@@ -29,6 +29,24 @@ struct GCRATable: Sendable {
 
     var count: Int { tats.count }
 
+    /// The same keys under `rule` at `now`. Each busy key keeps the share of its allowance it has
+    /// used (a full burst stays a full burst), measured against the new rule's allowance; idle keys
+    /// are dropped. So a sender who was limited stays limited under a stricter rule, and waits at
+    /// most one new interval under a looser one.
+    func applying(_ rule: RateRule, now: Int64) -> GCRATable {
+        var table = GCRATable(rule: rule, maxKeys: maxKeys)
+        let oldAllowance = Double(self.rule.interval) + Double(self.rule.tolerance)
+        let newAllowance = Double(rule.interval) + Double(rule.tolerance)
+        // Exactly representable and far above any `now`, so the conversion and the sum cannot trap.
+        let ceiling = Double(Int64(1) << 62)
+        table.tats = tats.compactMapValues { tat in
+            guard tat > now else { return nil }
+            let used = min(1, Double(tat - now) / oldAllowance)
+            return now &+ Int64(min(used * newAllowance, ceiling))
+        }
+        return table
+    }
+
     /// Checks `id` at `now`; sweeps idle keys first when a new key meets a full table.
     mutating func check(_ id: Int64, now: Int64) -> Check {
         let stored = tats[id]

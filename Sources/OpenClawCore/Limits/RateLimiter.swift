@@ -28,6 +28,26 @@ public final class RateLimiter<Instant: InstantProtocol>: Sendable where Instant
         ))
     }
 
+    /// The rule of each scope in force.
+    public var rules: [LimitScope: RateRule] {
+        state.withLock { state in
+            Dictionary(uniqueKeysWithValues: LimitScope.allCases.map { ($0, state.tables[$0.index].rule) })
+        }
+    }
+
+    /// Takes new rules (a configuration reload) at `now`. A scope whose rule is unchanged keeps its
+    /// state as it is; a changed one keeps each key's place (see `GCRATable.applying`) under the new rule.
+    public func update(rules: [LimitScope: RateRule], now: Instant) {
+        let nanos = Self.nanoseconds(origin.duration(to: now))
+        state.withLock { state in
+            for scope in LimitScope.allCases {
+                guard let rule = rules[scope], rule != state.tables[scope.index].rule else { continue }
+                state.tables[scope.index] = state.tables[scope.index].applying(rule, now: nanos)
+                state.notices[scope.index] = state.notices[scope.index].applying(RateRule(rate: rule.rate.oneEventPerPeriod, burst: 1), now: nanos)
+            }
+        }
+    }
+
     /// Decides one message for every key in `keys` together: it is allowed, and counted against each
     /// key, only when every key allows it, so a refusal by one scope spends nothing in the others.
     /// When several keys refuse, the first in `keys` names the scope and the notice; `retryAfter`

@@ -8,6 +8,9 @@ public struct RateRule: Sendable, Hashable {
     /// At least 1.
     public var burst: Int
 
+    /// What the configuration accepts for `burst`.
+    public static let burstRange = 1...100_000
+
     public init(rate: RateSpec, burst: Int) {
         self.rate = rate
         self.burst = max(1, burst)

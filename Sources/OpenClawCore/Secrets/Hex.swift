@@ -1,6 +1,6 @@
 /// Lowercase hex, two characters per byte.
-enum Hex {
-    static func encode<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
+package enum Hex {
+    package static func encode<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
         bytes.map { byte in
             let text = String(byte, radix: 16)
             return byte < 16 ? "0" + text : text

@@ -1,8 +1,8 @@
 import Configuration
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+public import FoundationEssentials
 #else
-import Foundation
+public import Foundation
 #endif
 public import OpenClawCore
 import OpenClawFiles
@@ -23,22 +23,37 @@ public enum ConfigLoader {
         environment: [String: String],
         checkSecrets: Bool = true
     ) throws(ConfigError) -> OpenClawConfig {
-        let config = try ConfigParser.parse(document(path: path, environment: environment))
-        if checkSecrets {
-            try SecretReader(directory: config.secrets.dir, environment: environment).checkAll(in: config)
-        }
-        return config
+        try config(from: document(from: read(path: path), environment: environment), environment: environment, checkSecrets: checkSecrets)
     }
 
-    /// The file's JSON with the `OPENCLAW_…` environment overrides applied, not yet validated
-    /// (`openclaw security audit` reads a refused file too).
-    public static func document(path: String, environment: [String: String]) throws(ConfigError) -> JSONValue {
+    /// The file's bytes.
+    public static func read(path: String) throws(ConfigError) -> Data {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigError(path: path, "configuration file not found or not readable")
         }
+        return data
+    }
+
+    /// The file's JSON with the `OPENCLAW_…` overrides applied, not yet validated (`openclaw
+    /// security audit` reads a refused file too).
+    public static func document(path: String, environment: [String: String]) throws(ConfigError) -> JSONValue {
+        try document(from: read(path: path), environment: environment)
+    }
+
+    /// The file's document with the `OPENCLAW_…` overrides applied: what the parser reads.
+    public static func document(from data: Data, environment: [String: String]) throws(ConfigError) -> JSONValue {
         var document = try ConfigParser.document(from: data)
         let overrides = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: environment).prefixKeys(with: ["openclaw"]))
         try ConfigOverrides.apply(from: overrides, to: &document)
         return document
+    }
+
+    /// The validated configuration of `document`, every referenced secret checked unless `checkSecrets` is false.
+    public static func config(from document: JSONValue, environment: [String: String], checkSecrets: Bool = true) throws(ConfigError) -> OpenClawConfig {
+        let config = try ConfigParser.parse(document)
+        if checkSecrets {
+            try SecretReader(directory: config.secrets.dir, environment: environment).checkAll(in: config)
+        }
+        return config
     }
 }

@@ -11,56 +11,27 @@ public enum ConfigOverrides {
         case number
         case boolean
         case list
+
+        init(_ type: ConfigSchema.ValueType) {
+            switch type {
+            case .string, .rate, .oneOf, .secretReference: self = .string
+            case .integer: self = .integer
+            case .number, .positiveNumber: self = .number
+            case .boolean: self = .boolean
+            case .userIds, .strings: self = .list
+            }
+        }
     }
 
-    static let keys: [([String], Kind)] = [
-        (["gateway", "bind"], .string),
-        (["gateway", "port"], .integer),
-        (["gateway", "trustedProxies"], .list),
-        (["state", "dir"], .string),
-        (["secrets", "dir"], .string),
-        (["channels", "telegram", "apiRoot"], .string),
-        (["channels", "telegram", "dmPolicy"], .string),
-        (["channels", "telegram", "allowFrom"], .list),
-        (["channels", "telegram", "groupPolicy"], .string),
-        (["channels", "telegram", "groupAllowFrom"], .list),
-        (["channels", "telegram", "webhookUrl"], .string),
-        (["channels", "telegram", "webhookPath"], .string),
-        (["channels", "telegram", "textChunkLimit"], .integer),
-        (["agents", "defaults", "model"], .string),
-        (["agents", "defaults", "fallbacks"], .list),
-        (["agents", "defaults", "maxTokens"], .integer),
-        (["agents", "defaults", "historyLimit"], .integer),
-        (["commands", "ownerAllowFrom"], .list),
-        (["logging", "level"], .string),
-        (["logging", "messages"], .string),
-        (["logging", "authLog"], .string),
-        (["limits", "perUser", "rate"], .string),
-        (["limits", "perUser", "burst"], .integer),
-        (["limits", "perChat", "rate"], .string),
-        (["limits", "perChat", "burst"], .integer),
-        (["limits", "global", "rate"], .string),
-        (["limits", "global", "burst"], .integer),
-        (["limits", "maxInputChars"], .integer),
-        (["limits", "maxConcurrentModelCalls"], .integer),
-        (["limits", "maxQueuedPerUser"], .integer),
-        (["limits", "budgets", "perUserDailyUsd"], .number),
-        (["limits", "budgets", "perUserMonthlyUsd"], .number),
-        (["limits", "budgets", "globalDailyUsd"], .number),
-        (["limits", "budgets", "globalMonthlyUsd"], .number),
-        (["limits", "budgets", "alertAtPercent"], .integer),
-        (["privacy", "retentionDays"], .integer),
-        (["privacy", "auditRetentionDays"], .integer),
-        (["privacy", "encryptAtRest"], .boolean),
-        (["privacy", "redactUpstream"], .boolean),
-        (["privacy", "redactReplies"], .string),
-        (["privacy", "promptCanary"], .boolean),
-        (["contentFilter", "action"], .string),
-        (["contentFilter", "threshold"], .integer),
-        (["audit", "checkpointFile"], .string),
-        (["audit", "checkpointIntervalSeconds"], .integer),
-        (["audit", "syslog"], .boolean),
-    ]
+    /// The keys `ConfigSchema` marks `environment`, each with how its variable's text is read.
+    static let keys: [([String], Kind)] = ConfigSchema.keys.filter(\.environment).map { key in
+        (key.components, Kind(key.type))
+    }
+
+    /// The key paths that a variable in `environment` sets, whatever the file says.
+    static func paths(setBy environment: [String: String]) -> [[String]] {
+        keys.map(\.0).filter { environment[variableName(for: $0)] != nil }
+    }
 
     /// The environment variable name for a key path (`OPENCLAW_` + swift-configuration's encoding).
     public static func variableName(for path: [String]) -> String {

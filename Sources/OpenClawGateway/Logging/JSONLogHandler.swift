@@ -12,19 +12,37 @@ public import OpenClawCore
 /// and metadata value passes through the redactor first, so a secret or a phone number that
 /// slips into an error description never reaches the log.
 public struct JSONLogHandler: LogHandler {
-    public var logLevel: Logger.Level
     public var metadata: Logger.Metadata = [:]
     public var metadataProvider: Logger.MetadataProvider?
     private let label: String
     private let sink: LogSink
-    private let redactor: Redactor
+    private let fixedRedactor: Redactor
+    private var fixedLevel: Logger.Level
+    /// Shared settings a reload changes; a level set on this handler replaces them for it.
+    private var settings: LogSettings?
 
     public init(label: String, level: Logger.Level = .info, sink: LogSink = .standardError, redactor: Redactor = Redactor(.all)) {
-        self.redactor = redactor
+        self.fixedRedactor = redactor
         self.label = label
-        self.logLevel = level
+        self.fixedLevel = level
         self.sink = sink
     }
+
+    /// A handler whose level and redaction follow `settings`.
+    public init(label: String, settings: LogSettings, sink: LogSink = .standardError) {
+        self.init(label: label, level: settings.level, sink: sink, redactor: settings.redactor)
+        self.settings = settings
+    }
+
+    public var logLevel: Logger.Level {
+        get { settings?.level ?? fixedLevel }
+        set {
+            fixedLevel = newValue
+            settings = nil
+        }
+    }
+
+    private var currentRedactor: Redactor { settings?.redactor ?? fixedRedactor }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
@@ -32,6 +50,7 @@ public struct JSONLogHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
+        let redactor = currentRedactor
         var merged = metadata
         if let provided = metadataProvider?.get() {
             merged.merge(provided) { _, new in new }
@@ -44,19 +63,19 @@ public struct JSONLogHandler: LogHandler {
         line += ",\"label\":\(Self.quote(label))"
         line += ",\"msg\":\(Self.quote(redactor.redact(event.message.description)))"
         for key in merged.keys.sorted() where !["ts", "level", "label", "msg"].contains(key) {
-            line += ",\(Self.quote(key)):\(render(merged[key]!))"
+            line += ",\(Self.quote(key)):\(render(merged[key]!, redactor))"
         }
         line += "}"
         sink.write(line)
     }
 
-    func render(_ value: Logger.MetadataValue) -> String {
+    func render(_ value: Logger.MetadataValue, _ redactor: Redactor) -> String {
         switch value {
         case .string(let text): Self.quote(redactor.redact(text))
         case .stringConvertible(let convertible): Self.quote(redactor.redact(convertible.description))
-        case .array(let items): "[" + items.map(render).joined(separator: ",") + "]"
+        case .array(let items): "[" + items.map { render($0, redactor) }.joined(separator: ",") + "]"
         case .dictionary(let members):
-            "{" + members.keys.sorted().map { Self.quote($0) + ":" + render(members[$0]!) }.joined(separator: ",") + "}"
+            "{" + members.keys.sorted().map { Self.quote($0) + ":" + render(members[$0]!, redactor) }.joined(separator: ",") + "}"
         }
     }
 

@@ -14,6 +14,8 @@ extension GatewayMetrics {
         "openclaw_webhook_requests_total": "Webhook requests, by result.",
         "openclaw_webhook_auth_failures_total": "Webhook requests without the right secret token header, and those refused (429) from a source that kept failing.",
         "openclaw_secret_reloads_total": "Changed secret files applied or refused by the running gateway, by secret id and result.",
+        "openclaw_config_reloads_total": "Edited configuration files applied or refused by the running gateway, by result.",
+        "openclaw_config_restart_pending": "Settings changed in the configuration file that wait for a restart to take effect.",
         "openclaw_secret_expiry_timestamp_seconds": "When each secret is due for rotation, as a Unix time.",
         "openclaw_secret_age_seconds": "Time since each secret file was last written, in whole days counted in seconds.",
         "openclaw_ratelimited_total": "Messages refused by a rate limit, by scope.",

@@ -26,6 +26,7 @@ public struct GatewayMetrics: Sendable {
     /// burst after a restart counts (Prometheus takes a new series' first value as its baseline).
     private func startCountersAtZero() {
         counter("openclaw_webhook_auth_failures_total").increment(by: 0)
+        counter("openclaw_config_reloads_total", [("result", "refused")]).increment(by: 0)
         for kind in ["budget_threshold", "budget_exhausted", "cost_spike"] {
             counter("openclaw_cost_alerts_total", [("kind", kind)]).increment(by: 0)
         }
@@ -95,6 +96,16 @@ public struct GatewayMetrics: Sendable {
     /// `secret` is a secret id from the config (a fixed, operator-chosen set); `result`: applied | refused.
     func secretReload(secret: String, result: String) {
         counter("openclaw_secret_reloads_total", [("secret", secret), ("result", result)]).increment()
+    }
+
+    /// `result`: applied | refused.
+    func configReload(result: String) {
+        counter("openclaw_config_reloads_total", [("result", result)]).increment()
+    }
+
+    /// Settings changed in the file that wait for a restart.
+    func configRestartPending(_ count: Int) {
+        Gauge(label: "openclaw_config_restart_pending", factory: factory).record(count)
     }
 
     /// `scope`: user | chat | global | pairing_sender | pairing_global.

@@ -11,7 +11,8 @@ import OpenClawStore
 /// updates already handled, and drops budget reservations left by a process that died mid-call;
 /// run at start and then every `retentionInterval`.
 struct Retention: Sendable {
-    let privacy: PrivacyConfig
+    /// `privacy.retentionDays` and `auditRetentionDays` are read from it at each pass.
+    let running: RunningConfig
     let store: OpenClawStore
     let metrics: GatewayMetrics
     let logger: Logger
@@ -19,6 +20,7 @@ struct Retention: Sendable {
 
     func applyOnce() async {
         let now = now()
+        let privacy = running.config.privacy
         do {
             let cutoff = now.addingTimeInterval(-Double(privacy.retentionDays) * 86_400)
             let pruned = try await store.applyRetention(

@@ -13,7 +13,17 @@ public struct GatewayOptions: Sendable {
     public var logger: Logger
     public var metrics: GatewayMetrics
     public var now: @Sendable () -> Date
-    public var pacing: PacingLimits
+    /// Outbound pacing in place of `channels.telegram.pacing` (benchmarks and tests lift it);
+    /// nil paces as the configuration says, and a reload changes it.
+    public var pacing: PacingLimits?
+    /// The configuration file the gateway watches (and re-reads on SIGHUP); nil runs the
+    /// configuration it was given, unwatched.
+    public var configPath: String?
+    /// How often the configuration file is looked at; a change is applied once the file has stayed
+    /// the same for one look (editors write a file in several steps).
+    public var configCheckInterval: Duration
+    /// The log handlers' shared level and redaction, changed by a reload; nil leaves logging as built.
+    public var logSettings: LogSettings?
     public var retry: RetryPolicy
     /// Long-poll seconds for `getUpdates` (Telegram's maximum wait; 30 in production).
     public var pollTimeoutSeconds: Int
@@ -44,7 +54,10 @@ public struct GatewayOptions: Sendable {
         logger: Logger = Logger(label: "openclaw"),
         metrics: GatewayMetrics = GatewayMetrics(),
         now: @escaping @Sendable () -> Date = { Date() },
-        pacing: PacingLimits = PacingLimits(),
+        pacing: PacingLimits? = nil,
+        configPath: String? = nil,
+        configCheckInterval: Duration = .milliseconds(250),
+        logSettings: LogSettings? = nil,
         retry: RetryPolicy = RetryPolicy(),
         pollTimeoutSeconds: Int = 30,
         handleSignals: Bool = false,
@@ -57,6 +70,9 @@ public struct GatewayOptions: Sendable {
         listener: ListenerLimits = ListenerLimits(),
         outboxRetryDelay: Duration = .seconds(2)
     ) {
+        self.configPath = configPath
+        self.configCheckInterval = configCheckInterval
+        self.logSettings = logSettings
         self.outboxRetryDelay = outboxRetryDelay
         self.listener = listener
         self.retentionInterval = retentionInterval

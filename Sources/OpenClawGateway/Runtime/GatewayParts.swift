@@ -26,6 +26,7 @@ struct GatewayParts: Sendable {
     let telegram: TelegramBotClient
     let bot: BotIdentity
     let health: TelegramHealth
+    /// With a canary; `privacy.promptCanary: false` builds pipelines with a framing of their own.
     let framing: PromptFraming
     let limiter: RateLimiter<ContinuousClock.Instant>
     let denials: DenialRecorder
@@ -59,12 +60,12 @@ struct GatewayParts: Sendable {
         self.bot = bot
         health = TelegramHealth()
         health.markSuccess(at: options.now())
-        framing = PromptFraming(canary: config.privacy.promptCanary ? PromptFraming.makeCanary() : nil)
+        framing = PromptFraming(canary: PromptFraming.makeCanary())
         limiter = RateLimiter(rules: config.limits.rateRules, origin: ContinuousClock.now)
         denials = DenialRecorder()
         let grants = AccessCache(store: store, channel: Self.channel)
         self.grants = grants
-        pacer = OutboundPacer(limits: options.pacing)
+        pacer = OutboundPacer(limits: options.pacing ?? PacingLimits(config.telegram.pacing))
         modelCalls = ConcurrencyGate(limit: config.limits.maxConcurrentModelCalls)
         let auditor = Auditor(store: store, now: options.now, logger: options.logger)
         self.auditor = auditor
@@ -86,10 +87,10 @@ struct GatewayParts: Sendable {
         }
     }
 
-    func performer(_ config: OpenClawConfig) -> EffectsPerformer {
+    func performer(_ running: RunningConfig) -> EffectsPerformer {
         EffectsPerformer(
             store: store, events: events, auditor: auditor, outbox: outbox, grants: grants,
-            chunkLimit: config.telegram.textChunkLimit, now: now
+            chunkLimit: { running.config.telegram.textChunkLimit }, now: now
         )
     }
 }

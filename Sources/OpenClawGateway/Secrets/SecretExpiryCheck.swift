@@ -13,7 +13,8 @@ import Synchronization
 struct SecretExpiryCheck: Sendable {
     static let interval = Duration.seconds(86_400)
 
-    let config: OpenClawConfig
+    /// The secrets and the schedule are read from it at each check.
+    let running: RunningConfig
     let metrics: GatewayMetrics
     let logger: Logger
     let auditor: Auditor
@@ -21,6 +22,7 @@ struct SecretExpiryCheck: Sendable {
     let now: @Sendable () -> Date
 
     func check() async {
+        let config = running.config
         let directory = SecretDirectory(path: config.secrets.dir)
         let metadata = try? directory.loadMetadata()
         let policy = SecretPolicy(config.secrets)

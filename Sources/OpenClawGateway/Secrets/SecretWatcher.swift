@@ -10,10 +10,11 @@ import OpenClawFiles
 import OpenClawStore
 import OpenClawTelegram
 import ServiceLifecycle
-import UnixSignals
 
-/// Notices rotated secret files (a check every second, and at once on SIGHUP) and switches the
-/// running gateway to the new values without a restart.
+/// Notices rotated secret files (a check every second, and at once on SIGHUP, see `HangupHandler`)
+/// and switches the running gateway to the new values without a restart. The secrets it watches
+/// are those of the configuration in force, so a reload that points a key at another file or
+/// variable is taken up by the next check as a rotation.
 ///
 /// Every new value is checked against the format of the role it fills. A new bot token is used
 /// only after `getMe` accepts it for the same bot: a 401 refuses it for good, any other failure
@@ -22,7 +23,7 @@ import UnixSignals
 /// grace window after. A new provider key is used by the next request. A refused value is not
 /// used: the old one stays, and an alert is raised once for that value.
 struct SecretWatcher: Service {
-    let config: OpenClawConfig
+    let running: RunningConfig
     let secrets: SecretReader
     let live: LiveSecrets
     let httpClient: HTTPClient
@@ -36,18 +37,17 @@ struct SecretWatcher: Service {
     let now: @Sendable () -> Date
     let interval: Duration
     let webhookGrace: TimeInterval
-    let handleSIGHUP: Bool
     private let queue = SerialQueue()
     private let refused = RefusedValues()
     private let retries: SecretRetrySchedule
 
     init(
-        config: OpenClawConfig, secrets: SecretReader, live: LiveSecrets, httpClient: HTTPClient, telegram: TelegramBotClient, botId: Int64,
+        running: RunningConfig, secrets: SecretReader, live: LiveSecrets, httpClient: HTTPClient, telegram: TelegramBotClient, botId: Int64,
         keyring: SealingKeyring?, store: OpenClawStore, metrics: GatewayMetrics, logger: Logger, auditor: Auditor,
         now: @escaping @Sendable () -> Date, interval: Duration = .seconds(1), webhookGrace: TimeInterval = 600,
-        retryDelay: Duration = .seconds(1), maxRetryDelay: Duration = .seconds(300), handleSIGHUP: Bool
+        retryDelay: Duration = .seconds(1), maxRetryDelay: Duration = .seconds(300)
     ) {
-        self.config = config
+        self.running = running
         self.secrets = secrets
         self.live = live
         self.httpClient = httpClient
@@ -61,23 +61,11 @@ struct SecretWatcher: Service {
         self.now = now
         self.interval = interval
         self.webhookGrace = webhookGrace
-        self.handleSIGHUP = handleSIGHUP
         self.retries = SecretRetrySchedule(initialDelay: retryDelay, maxDelay: maxRetryDelay)
     }
 
     func run() async {
-        await withDiscardingTaskGroup { group in
-            if handleSIGHUP {
-                group.addTask {
-                    for await _ in await UnixSignalsSequence(trapping: .sighup) {
-                        logger.info("SIGHUP: checking secret files")
-                        await checkNow()
-                    }
-                }
-            }
-            await PeriodicJob(interval: interval) { await checkNow() }.run()
-            group.cancelAll()
-        }
+        await PeriodicJob(interval: interval) { await checkNow() }.run()
     }
 
     /// One pass over every referenced secret, then the pending webhook registration; passes never overlap.
@@ -89,7 +77,7 @@ struct SecretWatcher: Service {
     }
 
     private func check() async {
-        for use in config.secretUses {
+        for use in running.config.secretUses {
             guard let fresh = try? secrets.read(use.reference, for: use.keyPath) else { continue }
             guard fresh != live.value(use.keyPath), !refused.contains(use.keyPath, fresh),
                 retries.isDue(use.keyPath, fresh)
@@ -133,7 +121,7 @@ struct SecretWatcher: Service {
     /// True once `getMe` accepts the token for this bot. A 401 or another bot refuses it for good;
     /// an outage or a 5xx leaves it to be tried again after a backoff.
     private func botTokenAccepted(_ value: String, use: SecretUse) async -> Bool {
-        let probe = TelegramBotClient(token: value, apiRoot: config.telegram.apiRoot, httpClient: httpClient, logger: logger)
+        let probe = TelegramBotClient(token: value, apiRoot: running.config.telegram.apiRoot, httpClient: httpClient, logger: logger)
         do {
             let me = try await probe.getMe()
             guard me.id == botId else {
@@ -153,6 +141,7 @@ struct SecretWatcher: Service {
 
     /// Registers a rotated webhook secret with Telegram, once per backoff step until it is accepted.
     private func registerPendingWebhookSecret() async {
+        let config = running.config
         guard let url = config.telegram.webhookUrl, let pending = live.webhookSecretAwaitingRegistration,
             let use = config.secretUses.first(where: { $0.keyPath == LiveSecrets.webhookSecret }),
             retries.isDue(use.keyPath, pending)

@@ -17,7 +17,8 @@ struct EffectsPerformer: Sendable {
     let auditor: Auditor
     let outbox: OutboxSender
     let grants: AccessCache
-    let chunkLimit: Int
+    /// `channels.telegram.textChunkLimit` in force.
+    let chunkLimit: @Sendable () -> Int
     let now: @Sendable () -> Date
 
     /// Performs one update's outcome (`updateId` nil for messages no update caused, like alerts).
@@ -82,7 +83,7 @@ struct EffectsPerformer: Sendable {
     /// Telegram-sized pieces; the first quotes what the reply answers.
     private func chunks(_ reply: Reply) -> [OutboxMessage] {
         let created = now()
-        return MessageChunker.chunks(of: reply.text, limit: chunkLimit).enumerated().map { index, text in
+        return MessageChunker.chunks(of: reply.text, limit: chunkLimit()).enumerated().map { index, text in
             OutboxMessage(
                 chatId: reply.chatId, threadId: reply.threadId, replyTo: index == 0 ? reply.quoting : nil, userId: reply.userId,
                 text: text, createdAt: created

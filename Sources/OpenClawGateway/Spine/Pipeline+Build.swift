@@ -10,6 +10,7 @@ extension Pipeline {
         let agents = config.agents
         let privacy = config.privacy
         let redactAll = Redactor(privacy.redaction(.all))
+        let framing = privacy.promptCanary ? parts.framing : PromptFraming(canary: nil)
         let budget = BudgetStage(
             limits: config.limits.budgets, store: parts.store,
             worstCase: WorstCasePrice(models: [agents.model] + agents.fallbacks, providers: config.providers, maxOutputTokens: agents.maxTokens),
@@ -27,7 +28,7 @@ extension Pipeline {
             inputFilter: InputFilterStage(filter: contentFilter),
             budget: budget,
             session: SessionStage(
-                store: parts.store, framing: parts.framing, agents: agents, upstreamRedactor: privacy.redactUpstream ? redactAll : nil,
+                store: parts.store, framing: framing, agents: agents, upstreamRedactor: privacy.redactUpstream ? redactAll : nil,
                 logsMessageText: config.logging.messages == .redacted
             ),
             model: ModelStage(
@@ -36,7 +37,7 @@ extension Pipeline {
             ),
             usage: UsageStage(providers: config.providers, now: now),
             outputGuard: OutputGuardStage(
-                framing: parts.framing, live: parts.live,
+                framing: framing, live: parts.live,
                 redactor: privacy.redactReplies == .all ? redactAll : Redactor(privacy.redaction(.secretsOnly))
             ),
             logsReplyText: config.logging.messages == .redacted

@@ -6,7 +6,7 @@
 /// message but does not lose it, and no answer can hold a chat for longer than that bound.
 public actor OutboundPacer<C: Clock> where C.Duration == Duration {
     private let clock: C
-    public let limits: PacingLimits
+    public private(set) var limits: PacingLimits
     private var chats: [Int64: ChatState] = [:]
     private var global: SlidingWindow<C.Instant>
     /// The table size at which idle chats are next swept; doubling keeps sweeps amortised O(1).
@@ -50,6 +50,16 @@ public actor OutboundPacer<C: Clock> where C.Duration == Duration {
                 let hold = min(Duration.seconds(asked), limits.maxRetryAfter)
                 chats[chatId]?.heldUntil = clock.now.advanced(by: hold)
             }
+        }
+    }
+
+    /// Paces by `limits` from now on. Sends already booked keep their times; each window keeps
+    /// its most recent sends, up to its new capacity, so a lower limit holds at once.
+    public func setLimits(_ limits: PacingLimits) {
+        self.limits = limits
+        global = global.resized(to: limits.globalPerSecond)
+        for (chatId, state) in chats {
+            chats[chatId]?.groupWindow = state.groupWindow.resized(to: limits.perGroupPerMinute)
         }
     }
 

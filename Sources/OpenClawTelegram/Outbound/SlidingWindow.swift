@@ -2,7 +2,7 @@
 struct SlidingWindow<Instant: InstantProtocol>: Sendable where Instant.Duration == Duration {
     let capacity: Int
     let window: Duration
-    // A ring would avoid the O(n) removeFirst, but capacity is at most a few dozen.
+    // A ring would avoid the O(n) removeFirst; capacity is at most 1000 (a 16 KB move).
     private var times: [Instant] = []
 
     init(capacity: Int, window: Duration) {
@@ -19,6 +19,13 @@ struct SlidingWindow<Instant: InstantProtocol>: Sendable where Instant.Duration 
     /// Whether every recorded event has left the window, so forgetting them changes nothing.
     func isExpired(at now: Instant) -> Bool {
         times.last.map { $0.advanced(by: window) <= now } ?? true
+    }
+
+    /// The same events in a window of `capacity`: the most recent ones it can hold.
+    func resized(to capacity: Int) -> SlidingWindow {
+        var window = SlidingWindow(capacity: capacity, window: self.window)
+        if capacity != .max { window.times = Array(times.suffix(capacity)) }
+        return window
     }
 
     /// Records an event; callers record in non-decreasing time order.

@@ -14,10 +14,11 @@ extension OpenClaw {
 
         func run() async throws {
             let config = try options.load()
-            let level = Logger.Level(rawValue: config.logging.level) ?? .info
-            let redactor = Redactor(config.privacy.redaction(.all))
-            let logger = Logger(label: "openclaw.gateway") { label in JSONLogHandler(label: label, level: level, redactor: redactor) }
-            let gatewayOptions = GatewayOptions(environment: options.environment, logger: logger, handleSignals: true)
+            let logSettings = LogSettings(config)
+            let logger = Logger(label: "openclaw.gateway") { label in JSONLogHandler(label: label, settings: logSettings) }
+            let gatewayOptions = GatewayOptions(
+                environment: options.environment, logger: logger, configPath: options.path, logSettings: logSettings, handleSignals: true
+            )
             let gateway: OpenClawGateway.Gateway
             do {
                 gateway = try await .prepare(config: config, options: gatewayOptions)
