@@ -206,3 +206,28 @@ let package = Package(
         ),
     ]
 )
+
+// Fuzz targets (fuzz/README.md): each is a libFuzzer entry point when fuzz/run.sh builds it with
+// `--sanitize=fuzzer -DFUZZING`, and a replayer of saved inputs in a plain build. Each depends only
+// on the modules it fuzzes.
+let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+    ("FuzzTelegramUpdate", ["OpenClawTelegram", "OpenClawCore"]),
+    ("FuzzBotAPIAnswer", ["OpenClawTelegram", "OpenClawCore"]),
+    ("FuzzModelAnswer", ["OpenClawLLM", "OpenClawCore", .product(name: "NIOCore", package: "swift-nio")]),
+    ("FuzzRetryAfter", ["OpenClawLLM", "OpenClawTelegram"]),
+    ("FuzzConfigFile", ["OpenClawCore", "OpenClawTelegram", "OpenClawLLM"]),
+    ("FuzzConfigOverrides", ["OpenClawGateway", "OpenClawCore"]),
+    ("FuzzSecretFile", ["OpenClawCore"]),
+    ("FuzzRedactor", ["OpenClawCore"]),
+    ("FuzzContentFilter", ["OpenClawCore"]),
+    ("FuzzMessageChunker", ["OpenClawTelegram"]),
+]
+package.targets.append(.target(name: "FuzzSupport", path: "fuzz/Support", swiftSettings: swiftSettings))
+package.targets += fuzzTargets.map { target in
+    .executableTarget(
+        name: target.name,
+        dependencies: ["FuzzSupport"] + target.dependencies,
+        path: "fuzz/Targets/\(target.name)",
+        swiftSettings: swiftSettings
+    )
+}
