@@ -207,9 +207,13 @@ let package = Package(
     ]
 )
 
-// Fuzz targets (fuzz/README.md): each is a libFuzzer entry point when fuzz/run.sh builds it with
-// `--sanitize=fuzzer -DFUZZING`, and a replayer of saved inputs in a plain build. Each depends only
-// on the modules it fuzzes.
+// Fuzz targets (fuzz/README.md): a replayer of saved inputs in a plain build; with OPENCLAW_FUZZ=1
+// (fuzz/run.sh sets it) a libFuzzer binary, with only our own modules instrumented for coverage and
+// AddressSanitizer, so the dependencies an ordinary build already compiled are reused as they are.
+let fuzzing = Context.environment["OPENCLAW_FUZZ"] == "1"
+let fuzzInstrumentation: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"]), .define("FUZZING")] : []
+// ld.lld, not gold: the fuzz binary's `main` is our own (it calls LLVMFuzzerRunDriver), which gold mislinks.
+let fuzzLinking: [LinkerSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])] : []
 let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
     ("FuzzTelegramUpdate", ["OpenClawTelegram", "OpenClawCore"]),
     ("FuzzBotAPIAnswer", ["OpenClawTelegram", "OpenClawCore"]),
@@ -222,12 +226,16 @@ let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
     ("FuzzContentFilter", ["OpenClawCore"]),
     ("FuzzMessageChunker", ["OpenClawTelegram"]),
 ]
-package.targets.append(.target(name: "FuzzSupport", path: "fuzz/Support", swiftSettings: swiftSettings))
+for target in package.targets where ["OpenClawCore", "OpenClawStore", "OpenClawTelegram", "OpenClawLLM", "OpenClawGateway"].contains(target.name) {
+    target.swiftSettings = (target.swiftSettings ?? []) + fuzzInstrumentation
+}
+package.targets.append(.target(name: "FuzzSupport", path: "fuzz/Support", swiftSettings: swiftSettings + fuzzInstrumentation))
 package.targets += fuzzTargets.map { target in
     .executableTarget(
         name: target.name,
         dependencies: ["FuzzSupport"] + target.dependencies,
         path: "fuzz/Targets/\(target.name)",
-        swiftSettings: swiftSettings
+        swiftSettings: swiftSettings + fuzzInstrumentation,
+        linkerSettings: fuzzLinking
     )
 }

@@ -6,9 +6,10 @@
 #   fuzz/run.sh list                                  the targets
 #
 # FUZZ_RUNS=N stops each target after N executions instead (SECONDS still caps it).
+# FUZZ_CONFIGURATION (release) and FUZZ_SCRATCH (.build-fuzz) choose the build: CI uses debug in
+# .build, so only our own modules are compiled again (instrumented) and its dependencies are reused.
 # Exits non-zero when any run ends in a crash, a broken invariant, a leak, a timeout or running
-# out of memory; the input that did it is in .build-fuzz/artifacts/TARGET/. The build uses its own
-# scratch path, so the normal .build is untouched. Details: fuzz/README.md.
+# out of memory; the input that did it is in SCRATCH/fuzz/artifacts/TARGET/. Details: fuzz/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +27,9 @@ filter          FuzzContentFilter     4096     filter
 chunker         FuzzMessageChunker    4096     chunker
 "
 
-scratch=.build-fuzz
+configuration=${FUZZ_CONFIGURATION:-release}
+scratch=${FUZZ_SCRATCH:-.build-fuzz}
+work=$scratch/fuzz
 names() { awk 'NF { print $1 }' <<<"$TARGETS"; }
 field() { awk -v name="$1" -v column="$2" '$1 == name { print $column }' <<<"$TARGETS"; }
 
@@ -35,11 +38,15 @@ usage() {
     exit 2
 }
 
+# Package.swift instruments our modules and links libFuzzer when OPENCLAW_FUZZ=1.
+fuzz_build() {
+    OPENCLAW_FUZZ=1 swift build -c "$configuration" --scratch-path "$scratch" "$@"
+}
+
 build() {
     local product=$1
-    swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING \
-        --scratch-path "$scratch" --product "$product" >"$scratch/logs/build-$product.log" 2>&1 || {
-        tail -n 40 "$scratch/logs/build-$product.log" >&2
+    fuzz_build --product "$product" >"$work/logs/build-$product.log" 2>&1 || {
+        tail -n 40 "$work/logs/build-$product.log" >&2
         echo "fuzz: building $product failed" >&2
         return 1
     }
@@ -53,10 +60,10 @@ run() {
     product=$(field "$name" 2)
     max_len=$(field "$name" 3)
     dictionary=fuzz/dictionaries/$(field "$name" 4).dict
-    binary=$(swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING --scratch-path "$scratch" --show-bin-path)/$product
-    corpus=$scratch/corpus/$name
-    artifacts=$scratch/artifacts/$name
-    log=$scratch/logs/$name.log
+    binary=$bin_path/$product
+    corpus=$work/corpus/$name
+    artifacts=$work/artifacts/$name
+    log=$work/logs/$name.log
     mkdir -p "$corpus" "$artifacts"
     local flags=(
         -max_total_time="$seconds" -max_len="$max_len" -dict="$dictionary"
@@ -66,7 +73,7 @@ run() {
     if [[ -n "${FUZZ_RUNS:-}" ]]; then flags+=(-runs="$FUZZ_RUNS"); fi
     # New inputs go to the first (scratch) directory; the committed seeds stay as they are.
     set +e
-    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 \
+    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=fuzz/lsan.supp:print_suppressions=0 \
         "$binary" "${flags[@]}" "$@" "$corpus" "fuzz/corpus/$name" >"$log" 2>&1
     status=$?
     set -e
@@ -98,10 +105,11 @@ else
     selected=$target
 fi
 
-mkdir -p "$scratch/logs"
+mkdir -p "$work/logs"
 for name in $selected; do
     build "$(field "$name" 2)"
 done
+bin_path=$(fuzz_build --show-bin-path)
 failed=0
 for name in $selected; do
     run "$name" "$seconds" "$@" || failed=1

@@ -63,9 +63,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     return 0
 }
 
-#if !FUZZING
 @main
-enum Replay {
-    static func main() { FuzzReplay.main(BotAPIAnswerTarget.check) }
+enum Main {
+    static func main() { FuzzMain.run(fuzzOneInput) }
 }
-#endif

@@ -89,9 +89,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     return 0
 }
 
-#if !FUZZING
 @main
-enum Replay {
-    static func main() { FuzzReplay.main(SecretFileTarget.check) }
+enum Main {
+    static func main() { FuzzMain.run(fuzzOneInput) }
 }
-#endif
