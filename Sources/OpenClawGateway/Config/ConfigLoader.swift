@@ -33,7 +33,7 @@ public enum ConfigLoader {
     /// The file's JSON with the `OPENCLAW_…` environment overrides applied, not yet validated
     /// (`openclaw security audit` reads a refused file too).
     public static func document(path: String, environment: [String: String]) throws(ConfigError) -> JSONValue {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileContents.read(atPath: path) else {
             throw ConfigError(path: path, "configuration file not found or not readable")
         }
         var document = try ConfigParser.document(from: data)
