@@ -29,6 +29,14 @@ struct RedactorTests {
         #expect(redactor.findings(in: text) == [Redactor.Finding(kind: .email, range: 3..<20)])
     }
 
+    /// Found by fuzzing (docs/RELIABILITY.md, minimised input): an IPv6-looking prefix before a
+    /// run of digit groups; the redacted text must hold nothing the redactor would still find.
+    @Test func fuzzFindingNothingDetectableIsLeftAfterAnIPv6LikePrefix() {
+        let once = redactor.redact("::7 1 994.771")
+        #expect(redactor.findings(in: once).isEmpty)
+        #expect(redactor.redact(once) == once)
+    }
+
     @Test func redactingTwiceChangesNothingMore() {
         let once = redactor.redact(mixed)
         #expect(redactor.redact(once) == once)
