@@ -78,8 +78,8 @@ run() {
     status=$?
     set -e
     local executions rate coverage features corpus_size
-    executions=$(awk -F': *' '/stat::number_of_executed_units/ { print $2 }' "$log" | tail -n 1)
-    rate=$(awk -F': *' '/stat::average_exec_per_sec/ { print $2 }' "$log" | tail -n 1)
+    executions=$(awk '/stat::number_of_executed_units/ { print $NF }' "$log" | tail -n 1)
+    rate=$(awk '/stat::average_exec_per_sec/ { print $NF }' "$log" | tail -n 1)
     coverage=$(grep -oE 'cov: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+' || true)
     features=$(grep -oE 'ft: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+' || true)
     corpus_size=$(grep -oE 'corp: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+' || true)

@@ -16,7 +16,7 @@ enum ConfigOverridesTarget {
     static let example: Data = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent("config/openclaw.json").path) else {
+        guard let data = FileContents.read(atPath: root.appendingPathComponent("config/openclaw.json").path) else {
             fatalError("config/openclaw.json not found beside the fuzz targets")
         }
         return data
