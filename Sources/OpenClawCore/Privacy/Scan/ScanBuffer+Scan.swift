@@ -64,6 +64,8 @@ extension ScanBuffer {
                     let view = scanView(trigger: i, earliest: i, lowest: lowest, mask: mask, form: trigger.form)
                     hits.append(contentsOf: view.hits)
                     lastHitEnd = view.hits.last?.range.upperBound ?? lastHitEnd
+                    // A key header in the view whose body runs to the end: the next chunk continues it.
+                    if view.privateKeyOpen { privateKeyOpen = true }
                     lowest = view.resume
                     i = view.resume
                     previousIsWord = ASCIIByte.isWord(self[i - 1])
@@ -87,6 +89,8 @@ extension ScanBuffer {
                     let view = scanView(trigger: trigger, earliest: found.anchor, through: found.range.upperBound, lowest: lowest, mask: mask, form: false)
                     hits.append(contentsOf: view.hits)
                     lastHitEnd = view.hits.last?.range.upperBound ?? lastHitEnd
+                    // A key header in the view whose body runs to the end: the next chunk continues it.
+                    if view.privateKeyOpen { privateKeyOpen = true }
                     lowest = view.resume
                     i = view.resume
                     previousIsWord = ASCIIByte.isWord(self[i - 1])
