@@ -6,6 +6,7 @@
 #   fuzz/run.sh list                                  the targets
 #
 # FUZZ_RUNS=N stops each target after N executions instead (SECONDS still caps it).
+# FUZZ_NO_BUILD=1 runs the binaries already built (while another build uses the scratch path).
 # FUZZ_CONFIGURATION (release) and FUZZ_SCRATCH (.build-fuzz) choose the build: CI uses debug in
 # .build, so only our own modules are compiled again (instrumented) and its dependencies are reused.
 # Exits non-zero when any run ends in a crash, a broken invariant, a leak, a timeout or running
@@ -106,10 +107,12 @@ else
 fi
 
 mkdir -p "$work/logs"
-for name in $selected; do
-    build "$(field "$name" 2)"
-done
-bin_path=$(fuzz_build --show-bin-path)
+if [[ -z "${FUZZ_NO_BUILD:-}" ]]; then
+    for name in $selected; do
+        build "$(field "$name" 2)"
+    done
+fi
+bin_path=$scratch/$configuration
 failed=0
 for name in $selected; do
     run "$name" "$seconds" "$@" || failed=1
