@@ -220,13 +220,13 @@ let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
     ("FuzzModelAnswer", ["OpenClawLLM", "OpenClawCore", .product(name: "NIOCore", package: "swift-nio")]),
     ("FuzzRetryAfter", ["OpenClawLLM", "OpenClawTelegram"]),
     ("FuzzConfigFile", ["OpenClawCore", "OpenClawTelegram", "OpenClawLLM"]),
-    ("FuzzConfigOverrides", ["OpenClawGateway", "OpenClawCore"]),
-    ("FuzzSecretFile", ["OpenClawCore"]),
+    ("FuzzConfigOverrides", ["OpenClawGateway", "OpenClawFiles", "OpenClawCore"]),
+    ("FuzzSecretFile", ["OpenClawFiles", "OpenClawCore"]),
     ("FuzzRedactor", ["OpenClawCore"]),
     ("FuzzContentFilter", ["OpenClawCore"]),
     ("FuzzMessageChunker", ["OpenClawTelegram"]),
 ]
-for target in package.targets where ["OpenClawCore", "OpenClawStore", "OpenClawTelegram", "OpenClawLLM", "OpenClawGateway"].contains(target.name) {
+for target in package.targets where ["OpenClawCore", "OpenClawFiles", "OpenClawStore", "OpenClawTelegram", "OpenClawLLM", "OpenClawGateway"].contains(target.name) {
     target.swiftSettings = (target.swiftSettings ?? []) + fuzzInstrumentation
 }
 package.targets.append(.target(name: "FuzzSupport", path: "fuzz/Support", swiftSettings: swiftSettings + fuzzInstrumentation))

@@ -5,6 +5,7 @@ import Foundation
 #endif
 import FuzzSupport
 import OpenClawCore
+import OpenClawFiles
 import OpenClawGateway
 
 /// `OPENCLAW_…` environment overrides applied over a config file, as `ConfigLoader` loads them.

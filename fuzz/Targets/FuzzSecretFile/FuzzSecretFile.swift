@@ -5,6 +5,7 @@ import Foundation
 #endif
 import FuzzSupport
 import OpenClawCore
+import OpenClawFiles
 
 /// A file in `secrets.dir`, read as each secret and as the metadata sidecar. The value is read the
 /// same from a file and from an environment variable; every format check refuses without quoting
