@@ -206,3 +206,36 @@ let package = Package(
         ),
     ]
 )
+
+// Fuzz targets (fuzz/README.md): a replayer of saved inputs in a plain build; with OPENCLAW_FUZZ=1
+// (fuzz/run.sh sets it) a libFuzzer binary, with only our own modules instrumented for coverage and
+// AddressSanitizer, so the dependencies an ordinary build already compiled are reused as they are.
+let fuzzing = Context.environment["OPENCLAW_FUZZ"] == "1"
+let fuzzInstrumentation: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"]), .define("FUZZING")] : []
+// ld.lld, not gold: the fuzz binary's `main` is our own (it calls LLVMFuzzerRunDriver), which gold mislinks.
+let fuzzLinking: [LinkerSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])] : []
+let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+    ("FuzzTelegramUpdate", ["OpenClawTelegram", "OpenClawCore"]),
+    ("FuzzBotAPIAnswer", ["OpenClawTelegram", "OpenClawCore"]),
+    ("FuzzModelAnswer", ["OpenClawLLM", "OpenClawCore", .product(name: "NIOCore", package: "swift-nio")]),
+    ("FuzzRetryAfter", ["OpenClawLLM", "OpenClawTelegram"]),
+    ("FuzzConfigFile", ["OpenClawCore", "OpenClawTelegram", "OpenClawLLM"]),
+    ("FuzzConfigOverrides", ["OpenClawGateway", "OpenClawFiles", "OpenClawCore"]),
+    ("FuzzSecretFile", ["OpenClawFiles", "OpenClawCore"]),
+    ("FuzzRedactor", ["OpenClawCore"]),
+    ("FuzzContentFilter", ["OpenClawCore"]),
+    ("FuzzMessageChunker", ["OpenClawTelegram"]),
+]
+for target in package.targets where ["OpenClawCore", "OpenClawFiles", "OpenClawStore", "OpenClawTelegram", "OpenClawLLM", "OpenClawGateway"].contains(target.name) {
+    target.swiftSettings = (target.swiftSettings ?? []) + fuzzInstrumentation
+}
+package.targets.append(.target(name: "FuzzSupport", path: "fuzz/Support", swiftSettings: swiftSettings + fuzzInstrumentation))
+package.targets += fuzzTargets.map { target in
+    .executableTarget(
+        name: target.name,
+        dependencies: ["FuzzSupport"] + target.dependencies,
+        path: "fuzz/Targets/\(target.name)",
+        swiftSettings: swiftSettings + fuzzInstrumentation,
+        linkerSettings: fuzzLinking
+    )
+}

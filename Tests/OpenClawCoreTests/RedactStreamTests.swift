@@ -25,6 +25,27 @@ struct RedactStreamTests {
         #expect(streamed(Array(text.utf8), chunk: chunk) == expected)
     }
 
+    /// Found by fuzzing (docs/RELIABILITY.md, minimised input): a key header after a no-break
+    /// space is read in a folded view; its body on the next line, in the next chunk, is still the key's.
+    @Test(arguments: [1, 29, 64])
+    func aKeyOpenedInAFoldedViewStaysOpenAcrossChunks(chunk: Int) {
+        let input = Array("\u{00A0}-----BEGIN PRIVATE KEY-----\na".utf8)
+        let whole = redactor.redact(bytes: input)
+        #expect(!String(decoding: whole, as: UTF8.self).hasSuffix("a"))
+        #expect(streamed(input, chunk: chunk) == whole)
+    }
+
+    /// With the fix for `::7 1 994.771` (RedactorTests), a number after a match is read knowing the
+    /// match: a forced cut next to a match must not let the next piece read it without.
+    @Test(arguments: [1, 5, 64])
+    func aNumberAfterAMatchReadsTheSameAcrossAForcedCut(chunk: Int) {
+        let line = Array((String(repeating: "x", count: 40) + " ::7 1 994.771 " + String(repeating: "y", count: 40)).utf8)
+        let whole = redactor.redact(bytes: line)
+        for maxLine in 48...70 {
+            #expect(streamed(line, chunk: chunk, maxLine: maxLine, overlap: maxLine - 20) == whole, "line cut at \(maxLine)")
+        }
+    }
+
     @Test func longLinesAreCutWithoutSplittingMatches() {
         let filler = String(repeating: "word ", count: 50)
         var line = ""

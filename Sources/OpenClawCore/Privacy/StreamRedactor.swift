@@ -78,12 +78,15 @@ public struct StreamRedactor: Sendable {
         self.context = keep
     }
 
-    /// Where to cut a long line: `overlap` bytes before the end, moved off any match across it
-    /// (after it if it is complete, before it if it may still grow; all of it if it fills the line).
+    /// Where to cut a long line: `overlap` bytes before the end, moved before each match across it
+    /// or ending at it or one separator before it (all of the line if the matches fill it): the
+    /// next piece reads the match and what follows together, as the whole line would (a number
+    /// after a match is not the match's tail).
     private static func forcedCut(in count: Int, context: Int, overlap: Int, hits: [Hit]) -> Int {
-        let cut = count - overlap
-        guard let across = hits.first(where: { $0.anchor < cut && $0.range.upperBound > cut }) else { return cut }
-        if across.range.upperBound < count { return across.range.upperBound }
-        return across.anchor > context ? across.anchor : count
+        var cut = count - overlap
+        for hit in hits.reversed() where hit.anchor < cut && hit.range.upperBound >= cut - 1 {
+            cut = hit.anchor
+        }
+        return cut > context ? cut : count
     }
 }

@@ -48,7 +48,7 @@ public struct AuditCheckpointLog: Sendable {
     /// Every checkpoint in the file, and how many lines could not be read as one; none when there is no file yet.
     public func read() throws(Failure) -> (checkpoints: [AuditCheckpoint], unreadableLines: Int) {
         guard FileManager.default.fileExists(atPath: path) else { return ([], 0) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw Failure(path: path, reason: "cannot read") }
+        guard let data = FileContents.read(atPath: path) else { throw Failure(path: path, reason: "cannot read") }
         var checkpoints: [AuditCheckpoint] = []
         var unreadable = 0
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.isEmpty {

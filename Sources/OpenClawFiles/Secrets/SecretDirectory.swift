@@ -48,7 +48,7 @@ public struct SecretDirectory: Sendable {
     public func observe(_ id: String) -> SecretObservation {
         let file = file(id)
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: file),
-              let data = FileManager.default.contents(atPath: file)
+              let data = FileContents.read(atPath: file)
         else { return .missing }
         return .present(
             value: String(String(decoding: data, as: UTF8.self).trimmingWhitespace()),
@@ -81,7 +81,7 @@ public struct SecretDirectory: Sendable {
     /// The value kept from the last rotation while its grace window (from the metadata) is open.
     public func previousValue(_ id: String, now: Date = Date()) -> String? {
         guard let until = (try? loadMetadata())?.secrets[id]?.previousExpires, now < until,
-              let data = FileManager.default.contents(atPath: previousFile(id))
+              let data = FileContents.read(atPath: previousFile(id))
         else { return nil }
         let value = String(String(decoding: data, as: UTF8.self).trimmingWhitespace())
         return value.isEmpty ? nil : value
@@ -104,7 +104,7 @@ public struct SecretDirectory: Sendable {
 
     /// The sidecar's content; empty when there is none yet.
     public func loadMetadata() throws(SecretDirectoryError) -> SecretMetadata {
-        guard let data = FileManager.default.contents(atPath: metadataFile) else { return SecretMetadata() }
+        guard let data = FileContents.read(atPath: metadataFile) else { return SecretMetadata() }
         do {
             return try SecretMetadata.decode(data)
         } catch {

@@ -39,7 +39,7 @@ public struct SecretReader: Sendable {
             if let mode = (try? manager.attributesOfItem(atPath: file))?[.posixPermissions] as? Int, mode & 0o004 != 0 {
                 throw ConfigError(path: keyPath, "secret file \(file) is world-readable; run: chmod 600 \(file)")
             }
-            guard let data = manager.contents(atPath: file) else {
+            guard let data = FileContents.read(atPath: file) else {
                 throw ConfigError(path: keyPath, "secret file \(file) cannot be read")
             }
             let value = String(String(decoding: data, as: UTF8.self).trimmingWhitespace())

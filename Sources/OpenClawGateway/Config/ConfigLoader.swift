@@ -28,7 +28,7 @@ public enum ConfigLoader {
 
     /// The file's bytes.
     public static func read(path: String) throws(ConfigError) -> Data {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileContents.read(atPath: path) else {
             throw ConfigError(path: path, "configuration file not found or not readable")
         }
         return data

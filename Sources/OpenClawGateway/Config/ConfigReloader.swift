@@ -65,7 +65,7 @@ final class ConfigReloader: Sendable {
     /// (SIGHUP: a secret file it needed may exist now).
     @discardableResult
     func reloadNow(trigger: Trigger, force: Bool = false) async -> Result {
-        await reload(FileManager.default.contents(atPath: path), trigger: trigger, force: force)
+        await reload(FileContents.read(atPath: path), trigger: trigger, force: force)
     }
 
     /// Applies or refuses `data` (nil: the file is missing or unreadable), one reload at a time.

@@ -5,6 +5,7 @@ import Foundation
 #endif
 import ServiceLifecycle
 import Synchronization
+import OpenClawFiles
 
 /// Looks at the configuration file every `interval` and hands a changed file to the reloader once
 /// it has stayed the same for one look: editors write a file in several steps (truncate, write,
@@ -26,7 +27,7 @@ final class ConfigWatcher: Service, Sendable {
     }
 
     func look() async {
-        let data = FileManager.default.contents(atPath: reloader.path)
+        let data = FileContents.read(atPath: reloader.path)
         let digest = ConfigReloader.digest(data)
         let settled = previous.withLock { previous in
             defer { previous = digest }

@@ -10,6 +10,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import OpenClawFiles
 
 /// The standard `process_*` metrics (as every Prometheus client library names them), read from
 /// `/proc` at scrape time. Off Linux there is no `/proc` and the sample is empty.
@@ -66,6 +67,6 @@ struct ProcessMetrics {
     }
 
     private static func read(_ path: String) -> String? {
-        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+        FileContents.read(atPath: path).map { String(decoding: $0, as: UTF8.self) }
     }
 }

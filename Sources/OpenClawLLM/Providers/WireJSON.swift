@@ -3,10 +3,10 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import NIOCore
+package import NIOCore
 
 /// JSON in and out of `ByteBuffer`s, shared by the providers.
-enum WireJSON {
+package enum WireJSON {
     static func encode(_ value: some Encodable) throws -> ByteBuffer {
         let data = try JSONEncoder().encode(value)
         return ByteBuffer(bytes: data)
@@ -19,7 +19,7 @@ enum WireJSON {
     /// The provider's `error.type` (both APIs use it), cut to a short identifier.
     ///
     /// The `message` is deliberately not read: providers echo request fragments and partial keys there.
-    static func errorType(in buffer: ByteBuffer) -> String? {
+    package static func errorType(in buffer: ByteBuffer) -> String? {
         guard let body = try? decode(ProviderErrorBody.self, from: buffer), let type = body.error?.type else { return nil }
         let allowed = type.unicodeScalars.filter { scalar in
             scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_-.".unicodeScalars.contains(scalar))

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import OpenClawCore
+import OpenClawFiles
 
 /// The `backup_encryption_key` secret: 32 random bytes in base64, read from a file that only its
 /// owner may read. Each backup derives its own key from it (HKDF-SHA256 with the file's salt).
@@ -14,7 +15,7 @@ struct BackupKey {
         if let mode = attributes[.posixPermissions] as? Int, mode & 0o077 != 0 {
             throw BackupError(.key, "backup key \(path) is mode \(String(mode, radix: 8)): run chmod 600 \(path)")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileContents.read(atPath: path) else {
             throw BackupError(.key, "backup key \(path) cannot be read")
         }
         let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)

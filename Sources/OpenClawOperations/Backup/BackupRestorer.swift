@@ -68,7 +68,7 @@ public struct BackupRestorer: Sendable {
     }
 
     private func verifiedManifest(_ extracted: [String: (size: UInt64, sha256: String)], staging: String) throws -> BackupManifest {
-        guard let data = FileManager.default.contents(atPath: staging + "/" + BackupManifest.name), let manifest = try? BackupManifest.decode(data) else {
+        guard let data = FileContents.read(atPath: staging + "/" + BackupManifest.name), let manifest = try? BackupManifest.decode(data) else {
             throw BackupError(.format, "\(file) has no readable manifest")
         }
         let listed = Set(manifest.entries.map(\.name)).union([BackupManifest.name])
@@ -143,7 +143,7 @@ public struct BackupRestorer: Sendable {
         for id in Set(recorded.secrets.keys).union(SecretDirectory(path: staged).presentIds()).union(referenced).sorted() {
             let expected = recorded.secrets[id]?.fingerprint
             let current: String? = if case .present(let value, _, _) = target.observe(id) { SecretFingerprint.of(value) } else { nil }
-            let stagedValue = FileManager.default.contents(atPath: staged + "/" + id)
+            let stagedValue = FileContents.read(atPath: staged + "/" + id)
             switch (current, stagedValue) {
             case (nil, let value?):
                 do { try target.write(id, value: String(decoding: value, as: UTF8.self)) } catch { throw BackupError(.io, error.description) }

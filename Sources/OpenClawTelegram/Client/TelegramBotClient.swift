@@ -83,27 +83,7 @@ public struct TelegramBotClient: Sendable {
             ]
         )
 
-        let envelope: TelegramResponse<Result>
-        do {
-            envelope = try JSONDecoder().decode(TelegramResponse<Result>.self, from: Data(bytes.readableBytesView))
-        } catch {
-            if (200..<300).contains(status) {
-                throw TelegramAPIError(kind: .invalidResponse, method: method, code: status, cause: "undecodable answer")
-            }
-            throw TelegramAPIError(kind: .api, method: method, code: status, cause: "non-JSON error answer")
-        }
-        guard envelope.ok, let result = envelope.result else {
-            throw TelegramAPIError(
-                kind: envelope.ok ? .invalidResponse : .api,
-                method: method,
-                code: envelope.errorCode ?? status,
-                telegramDescription: envelope.description.map { Self.masked($0, secret: secret) },
-                retryAfter: TelegramAPIError.clampedRetryAfter(envelope.parameters?.retryAfter),
-                migrateToChatId: envelope.parameters?.migrateToChatId,
-                cause: envelope.ok ? "missing result" : nil
-            )
-        }
-        return result
+        return try Self.result(of: method, status: status, body: Data(bytes.readableBytesView), secret: secret)
     }
 
     /// Maps an AsyncHTTPClient or NIO error to one that cannot leak the URL.

@@ -4,14 +4,14 @@ extension ScanBuffer {
     /// after an area code or parentheses; 7–15 digits. Numbers for Germany, France, the UK, India,
     /// Brazil and Japan must fit that country's numbering plan. Dates, versions, IPv4-shaped
     /// numbers, references (`order`, `ref`, `#` before them) and numbers that run on into more
-    /// digit groups are not phones.
-    func phone(at i: Int) -> Range<Int>? {
+    /// digit groups are not phones. Digits before `hitEnd` belong to an earlier match.
+    func phone(at i: Int, afterHitEndingAt hitEnd: Int) -> Range<Int>? {
         let plus = self[i] == UInt8(ascii: "+")
         var p = plus ? i + 1 : i
         var open = false
         if self[p] == UInt8(ascii: "(") { open = true; p += 1 }
         guard ASCIIByte.isDigit(self[p]) else { return nil }
-        if !plus && continuesNumber(before: i) { return nil }
+        if !plus && continuesNumber(before: i, hitEnd: hitEnd) { return nil }
 
         // The longest valid prefix ending at a group wins, so a phone followed by another number
         // (`+1 415 555 0100 4111…`) is still found; a prefix followed by `.5` or `-5` is not a phone.
@@ -66,10 +66,11 @@ extension ScanBuffer {
         c == UInt8(ascii: " ") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || (plusSeparates && c == UInt8(ascii: "+"))
     }
 
-    /// `i` follows a digit group and one separator: it is the middle of a longer number.
-    private func continuesNumber(before i: Int) -> Bool {
+    /// `i` follows a digit group and one separator: it is the middle of a longer number, unless
+    /// that group ends a match (before `hitEnd`), which is replaced.
+    private func continuesNumber(before i: Int, hitEnd: Int) -> Bool {
         let before = self[i - 1]
-        return (before == UInt8(ascii: " ") || (plusSeparates && before == UInt8(ascii: "+"))) && ASCIIByte.isDigit(self[i - 2])
+        return (before == UInt8(ascii: " ") || (plusSeparates && before == UInt8(ascii: "+"))) && ASCIIByte.isDigit(self[i - 2]) && i - 2 >= hitEnd
     }
 
     /// More digit groups follow `end` (a space or slash and a number that is not a card):

@@ -68,9 +68,9 @@ extension ScanBuffer {
     }
 
     /// Scans the folded view around `trigger`, starting no later than `earliest` and no earlier
-    /// than `lowest`, and reaching at least `through`. Returns its matches, as input offsets, and
-    /// where the plain scan resumes.
-    func scanView(trigger: Int, earliest: Int, through: Int = 0, lowest: Int, mask: UInt32, form: Bool) -> (hits: [Hit], resume: Int) {
+    /// than `lowest`, and reaching at least `through`. Returns its matches, as input offsets, where
+    /// the plain scan resumes, and whether a private key begun in it is still open at the end.
+    func scanView(trigger: Int, earliest: Int, through: Int = 0, lowest: Int, mask: UInt32, form: Bool) -> (hits: [Hit], resume: Int, privateKeyOpen: Bool) {
         let window = viewWindow(trigger: trigger, earliest: Swift.min(earliest, trigger), through: through, lowest: lowest)
         var folded = scanFolded(window, lookahead: Self.viewContext, mask: mask, form: form)
         // A match that runs to the end of the lookahead may go on: look again up to the line's end.
@@ -83,7 +83,7 @@ extension ScanBuffer {
         var open = false
         let written = ScanBuffer(bytes: bytes, floor: window.lowerBound, stop: window.upperBound, folds: false).scan(mask: mask, privateKeyOpen: &open)
         let hits = Hit.union(folded, written)
-        return (hits, Swift.max(window.upperBound, hits.last?.range.upperBound ?? 0))
+        return (hits, Swift.max(window.upperBound, hits.last?.range.upperBound ?? 0), open)
     }
 
     private func scanFolded(_ window: Range<Int>, lookahead: Int, mask: UInt32, form: Bool) -> [Hit] {

@@ -48,6 +48,9 @@ extension ScanBuffer {
             i = body.end
         }
         var lowest = i
+        // Where the last match ended: a digit inside a match does not make the number after it
+        // the tail of a longer one, since the match is replaced (so redacting twice finds nothing new).
+        var lastHitEnd = Int.min
         var previousIsWord = ASCIIByte.isWord(self[i - 1])
         let count = stop
         while i < count {
@@ -60,6 +63,9 @@ extension ScanBuffer {
                 if trigger.open {
                     let view = scanView(trigger: i, earliest: i, lowest: lowest, mask: mask, form: trigger.form)
                     hits.append(contentsOf: view.hits)
+                    lastHitEnd = view.hits.last?.range.upperBound ?? lastHitEnd
+                    // A key header in the view whose body runs to the end: the next chunk continues it.
+                    if view.privateKeyOpen { privateKeyOpen = true }
                     lowest = view.resume
                     i = view.resume
                     previousIsWord = ASCIIByte.isWord(self[i - 1])
@@ -74,7 +80,7 @@ extension ScanBuffer {
                     found = telegramToken(at: i).map { Hit(kind: .telegram, range: $0) }
                 }
             } else if isWord || ASCIIByte.isTrigger(b) {
-                found = hit(at: i, byte: b, lowest: lowest, mask: mask, privateKeyOpen: &privateKeyOpen)
+                found = hit(at: i, byte: b, lowest: lowest, lastHitEnd: lastHitEnd, mask: mask, privateKeyOpen: &privateKeyOpen)
             }
             if let found {
                 // A match that stops at a look-alike or an escape may go on past it, and a value
@@ -82,12 +88,16 @@ extension ScanBuffer {
                 if folds, let trigger = opensView(at: found.range.upperBound) ? found.range.upperBound : viewTrigger(inValueOf: found) {
                     let view = scanView(trigger: trigger, earliest: found.anchor, through: found.range.upperBound, lowest: lowest, mask: mask, form: false)
                     hits.append(contentsOf: view.hits)
+                    lastHitEnd = view.hits.last?.range.upperBound ?? lastHitEnd
+                    // A key header in the view whose body runs to the end: the next chunk continues it.
+                    if view.privateKeyOpen { privateKeyOpen = true }
                     lowest = view.resume
                     i = view.resume
                     previousIsWord = ASCIIByte.isWord(self[i - 1])
                     continue
                 }
                 hits.append(found)
+                lastHitEnd = found.range.upperBound
                 lowest = found.range.upperBound
                 i = Swift.max(lowest, i + 1)
                 previousIsWord = ASCIIByte.isWord(self[i - 1])
@@ -100,12 +110,12 @@ extension ScanBuffer {
     }
 
     /// The detectors that may start at `i`, which follows a non-word byte.
-    private func hit(at i: Int, byte b: UInt8, lowest: Int, mask: UInt32, privateKeyOpen: inout Bool) -> Hit? {
-        if ASCIIByte.isDigit(b) { return number(at: i, mask: mask) }
+    private func hit(at i: Int, byte b: UInt8, lowest: Int, lastHitEnd: Int, mask: UInt32, privateKeyOpen: inout Bool) -> Hit? {
+        if ASCIIByte.isDigit(b) { return number(at: i, lastHitEnd: lastHitEnd, mask: mask) }
         switch b {
         case UInt8(ascii: "+"), UInt8(ascii: "("):
             guard mask & RedactionKind.phone.bit != 0, self[i - 1] != UInt8(ascii: "+") else { return nil }
-            return phone(at: i).map { Hit(kind: .phone, range: $0) }
+            return phone(at: i, afterHitEndingAt: lastHitEnd).map { Hit(kind: .phone, range: $0) }
         case UInt8(ascii: ":"):
             guard mask & RedactionKind.ip.bit != 0, self[i - 1] != UInt8(ascii: ":"), self[i - 1] != UInt8(ascii: ".") else { return nil }
             return ipv6(at: i).map { Hit(kind: .ip, range: $0) }
@@ -138,7 +148,7 @@ extension ScanBuffer {
     }
 
     /// Numbers: a cheap look at the digit run and the byte after it picks the detectors worth running.
-    private func number(at i: Int, mask: UInt32) -> Hit? {
+    private func number(at i: Int, lastHitEnd: Int, mask: UInt32) -> Hit? {
         let runEnd = digits(from: i, limit: 20)
         let length = runEnd - i
         let next = self[runEnd]
@@ -163,7 +173,7 @@ extension ScanBuffer {
             || (length >= 9 && numberEnds(at: runEnd))
         if length <= 15, phoneShaped, mask & RedactionKind.phone.bit != 0,
            before != UInt8(ascii: ":") || afterColon, before != UInt8(ascii: "/"), before != UInt8(ascii: "-"), before != UInt8(ascii: "_"), before != UInt8(ascii: "+"),
-           let range = phone(at: i) {
+           let range = phone(at: i, afterHitEndingAt: lastHitEnd) {
             return Hit(kind: .phone, range: range)
         }
         return nil

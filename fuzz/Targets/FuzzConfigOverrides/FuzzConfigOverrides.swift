@@ -1,0 +1,71 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import FuzzSupport
+import OpenClawCore
+import OpenClawFiles
+import OpenClawGateway
+
+/// `OPENCLAW_…` environment overrides applied over a config file, as `ConfigLoader` loads them.
+/// The input is `NAME=value` lines; after a line `%%`, the config file itself (else the shipped
+/// example). The result either loads or is refused with problems that each name a key path or a
+/// variable; it never traps.
+enum ConfigOverridesTarget {
+    static let separator = Array("\n%%\n".utf8)
+    static let example: Data = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        guard let data = FileContents.read(atPath: root.appendingPathComponent("config/openclaw.json").path) else {
+            fatalError("config/openclaw.json not found beside the fuzz targets")
+        }
+        return data
+    }()
+    static let file: String = {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("openclaw-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory.appendingPathComponent("openclaw.json").path
+    }()
+
+    static func check(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let input = Array(bytes)
+        let (variables, document) = split(input)
+        var environment: [String: String] = [:]
+        for line in String(decoding: variables, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty else { continue }
+            environment[String(parts[0])] = String(parts[1])
+        }
+        guard FileManager.default.createFile(atPath: file, contents: document ?? example) else {
+            fatalError("cannot write \(file)")
+        }
+        do {
+            _ = try ConfigLoader.load(path: file, environment: environment, checkSecrets: false)
+        } catch {
+            fuzzCheck(!error.issues.isEmpty, "a refusal without a reason")
+            for issue in error.issues {
+                fuzzCheck(!issue.path.isEmpty && !issue.message.isEmpty, "an issue without a key path or a rule: \(issue)")
+            }
+        }
+    }
+
+    private static func split(_ input: [UInt8]) -> (variables: ArraySlice<UInt8>, document: Data?) {
+        guard input.count >= separator.count else { return (input[...], nil) }
+        for start in 0...(input.count - separator.count) where input[start..<start + separator.count].elementsEqual(separator) {
+            return (input[..<start], Data(input[(start + separator.count)...]))
+        }
+        return (input[...], nil)
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    ConfigOverridesTarget.check(UnsafeBufferPointer(start: data, count: size))
+    return 0
+}
+
+@main
+enum Main {
+    static func main() { FuzzMain.run(fuzzOneInput) }
+}
