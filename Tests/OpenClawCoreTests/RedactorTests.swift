@@ -37,14 +37,13 @@ struct RedactorTests {
         #expect(redactor.redact(once) == once)
     }
 
-    /// Open fuzz finding (docs/RELIABILITY.md, finding 4, minimised input): the first pass takes
-    /// `+1101116` as a phone and leaves `+6161616`, glued to its last digit, alone; once the phone
-    /// is replaced the `+` follows `]` and a second pass finds another phone. Fails when fixed.
-    @Test func fuzzFindingOpenAPhoneGluedToAReplacedPhoneIsFoundOnTheSecondPass() {
-        withKnownIssue("open: docs/RELIABILITY.md finding 4") {
-            let once = redactor.redact("+1101116+6161616")
-            #expect(redactor.findings(in: once).isEmpty)
-        }
+    /// Fuzz finding 4 (docs/RELIABILITY.md, minimised input): the first pass took `+1101116` as a
+    /// phone and left `+6161616`, glued to its last digit, alone; once the phone was replaced the
+    /// `+` followed `]` and a second pass found another phone.
+    @Test func fuzzFindingAPhoneGluedToAReplacedPhoneIsFoundOnTheFirstPass() {
+        let once = redactor.redact("+1101116+6161616")
+        #expect(redactor.findings(in: once).isEmpty, "\(once)")
+        #expect(redactor.redact(once) == once)
     }
 
     @Test func redactingTwiceChangesNothingMore() {

@@ -68,7 +68,7 @@ extension ScanBuffer {
                     if view.privateKeyOpen { privateKeyOpen = true }
                     lowest = view.resume
                     i = view.resume
-                    previousIsWord = ASCIIByte.isWord(self[i - 1])
+                    previousIsWord = wordBefore(i, lastHitEnd: lastHitEnd)
                     continue
                 }
             }
@@ -93,20 +93,26 @@ extension ScanBuffer {
                     if view.privateKeyOpen { privateKeyOpen = true }
                     lowest = view.resume
                     i = view.resume
-                    previousIsWord = ASCIIByte.isWord(self[i - 1])
+                    previousIsWord = wordBefore(i, lastHitEnd: lastHitEnd)
                     continue
                 }
                 hits.append(found)
                 lastHitEnd = found.range.upperBound
                 lowest = found.range.upperBound
                 i = Swift.max(lowest, i + 1)
-                previousIsWord = ASCIIByte.isWord(self[i - 1])
+                previousIsWord = wordBefore(i, lastHitEnd: lastHitEnd)
             } else {
                 previousIsWord = isWord
                 i += 1
             }
         }
         return hits
+    }
+
+    /// Whether the byte before `i` is part of a word, reading a match that ends at `i` as its
+    /// replacement (`[PHONE]` ends in `]`): a second pass over the output then sees what this one saw.
+    @inline(__always) private func wordBefore(_ i: Int, lastHitEnd: Int) -> Bool {
+        i == lastHitEnd ? false : ASCIIByte.isWord(self[i - 1])
     }
 
     /// The detectors that may start at `i`, which follows a non-word byte.
