@@ -166,7 +166,7 @@ extension OpenClawStore {
         guard !updateIds.isEmpty else { return }
         try await transaction("inboxRelease", durable: false) { sql in
             try await sql.update("inbox")
-                .set(SQLIdentifier("attempts"), to: SQLRaw("MAX(attempts - 1, 0)"))
+                .set(SQLIdentifier("attempts"), to: greatest(SQLRaw("attempts - 1"), SQLLiteral.numeric("0")))
                 .where("update_id", .in, updateIds)
                 .where("done_at", .is, SQLLiteral.null)
                 .run()

@@ -14,5 +14,6 @@ enum Migrations {
         .v2PersonIndexes,
         .v3AuditChain,
         .v4Delivery,
+        .v5GrantsVersion,
     ]
 }

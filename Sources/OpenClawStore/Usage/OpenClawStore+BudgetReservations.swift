@@ -29,9 +29,9 @@ extension OpenClawStore {
         decide: @Sendable (_ committed: BudgetSpend, _ historyBytes: Int) -> Double?
     ) async throws -> BudgetReservation {
         let period = UTCPeriod(containing: now)
-        return try await transaction("reserveBudget") { sql in
+        return try await transaction("reserveBudget", serialising: [.budget]) { sql in
             let history = try await sql.raw("""
-                SELECT COALESCE(SUM(LENGTH(content)), 0) AS bytes FROM (
+                SELECT COALESCE(SUM(\(contentLength)), 0) AS bytes FROM (
                   SELECT content FROM messages WHERE session_key = \(bind: session.rawValue)
                   ORDER BY id DESC LIMIT \(bind: max(0, historyLimit))
                 ) AS recent
