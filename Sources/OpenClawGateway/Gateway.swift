@@ -63,7 +63,9 @@ public final class Gateway: Sendable {
         let secrets = SecretReader(directory: config.secrets.dir, environment: options.environment)
         let live = try LiveSecrets.load(config, reader: secrets)
         let keyring = try SealingKeyring.load(config, reader: secrets, current: live.value(SealingKeyring.keyPath))
-        let store = try await OpenClawStore.open(directory: config.state.dir, logger: logger, keyring: keyring)
+        let location = try StoreLocation.configured(config, reader: secrets)
+        if let warning = config.state.plainTextWarning { logger.warning("\(warning)") }
+        let store = try await OpenClawStore.open(location, logger: logger, keyring: keyring)
         do {
             // Held until run() ends: `openclaw restore` refuses to replace a running gateway's state.
             guard let stateLock = try StateLock.acquire(directory: config.state.dir) else {
@@ -94,7 +96,7 @@ public final class Gateway: Sendable {
             } catch {
                 throw GatewayStartError("setting up Telegram intake failed (\(error))")
             }
-            let outboxStore = try await OpenClawStore.open(directory: config.state.dir, logger: logger, keyring: keyring)
+            let outboxStore = try await OpenClawStore.open(location, logger: logger, keyring: keyring)
             let parts = GatewayParts(
                 config: config, options: options, secrets: secrets, live: live, httpClient: httpClient, store: store,
                 outboxStore: outboxStore, keyring: keyring, telegram: telegram, bot: BotIdentity(id: me.id, username: username)
