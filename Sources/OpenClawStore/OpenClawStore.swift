@@ -31,9 +31,13 @@ public final class OpenClawStore: Sendable {
     let locks: StoreLocks
     /// The PostgreSQL schema named in the configuration; nil for SQLite and for the default schema.
     let schema: String?
+    /// This gateway's name among several on one database: what it claims carries it (see
+    /// `claimable`). Nil when one gateway has the database to itself.
+    public let replica: String?
 
-    private init(location: String, database: any StoreDatabase, logger: Logger, keyring: SealingKeyring?, schema: String?) {
+    private init(location: String, database: any StoreDatabase, logger: Logger, keyring: SealingKeyring?, schema: String?, replica: String?) {
         self.location = location
+        self.replica = replica
         self.schema = schema
         self.database = database
         self.backend = database.backend
@@ -51,13 +55,16 @@ public final class OpenClawStore: Sendable {
     }
 
     /// Opens the store at `location` and applies pending migrations (the same ones on both backends).
-    public static func open(_ location: StoreLocation, logger: Logger, keyring: SealingKeyring? = nil) async throws -> OpenClawStore {
+    /// `replica` names this gateway when several share the database.
+    public static func open(
+        _ location: StoreLocation, logger: Logger, keyring: SealingKeyring? = nil, replica: String? = nil
+    ) async throws -> OpenClawStore {
         let store: OpenClawStore
         switch location {
         case .sqlite(let directory):
             let path = try StateDirectory.prepare(directory: directory, fileName: fileName, logger: logger)
             let database = try await SQLiteStoreDatabase.open(path: path, logger: logger)
-            store = OpenClawStore(location: path, database: database, logger: logger, keyring: keyring, schema: nil)
+            store = OpenClawStore(location: path, database: database, logger: logger, keyring: keyring, schema: nil, replica: replica)
         case .postgres(let postgres):
             if let schema = postgres.schema, !PostgresStateConfig.isValidSchema(schema) {
                 throw StoreError(code: .openFailed, message: "schema name for \(postgres.url.redacted) is not a plain identifier")
@@ -68,7 +75,9 @@ public final class OpenClawStore: Sendable {
             } catch {
                 throw StoreError(code: .openFailed, message: "cannot use \(postgres.description): \(StoreError.reason(of: error))")
             }
-            store = OpenClawStore(location: postgres.description, database: database, logger: logger, keyring: keyring, schema: postgres.schema)
+            store = OpenClawStore(
+                location: postgres.description, database: database, logger: logger, keyring: keyring, schema: postgres.schema, replica: replica
+            )
         }
         do {
             let applied = try await store.migrate(Migrations.all)

@@ -17,3 +17,14 @@ extension OpenClawStore {
         }
     }
 }
+
+extension OpenClawStore {
+    /// The database's clock in milliseconds since 1970: leases are timed by it, so replicas on
+    /// hosts whose clocks differ still agree on when one expired.
+    var databaseNowMillis: SQLRaw {
+        switch backend {
+        case .sqlite: SQLRaw("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)")
+        case .postgres: SQLRaw("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)")
+        }
+    }
+}

@@ -9,4 +9,8 @@ enum StoreLock: String, Sendable, CaseIterable {
     case budget
     /// Pairing requests: the pending cap is checked, then a request is added.
     case pairing
+    /// Inbox claims: whether an earlier update of the chat is held elsewhere is read, then a claim written.
+    case inbox
+    /// Adopting a dead replica's queued replies: two survivors must not both take one.
+    case outbox
 }

@@ -15,5 +15,6 @@ enum Migrations {
         .v3AuditChain,
         .v4Delivery,
         .v5GrantsVersion,
+        .v6Replicas,
     ]
 }
