@@ -31,11 +31,16 @@ extension Gateway {
             },
             PeriodicJob(interval: options.retentionInterval, runsAtStart: true) { [retention = retention()] in await retention.applyOnce() },
         ]
+        if let replica = parts.replica {
+            // Right after the store closer: it renews the lease until the services that claim work stopped.
+            services.insert(ReplicaHeartbeat(membership: replica), at: 1)
+            services.append(PeriodicJob(interval: replica.heartbeatInterval) { [outbox = parts.outbox] in await outbox.adoptOrphans() })
+        }
         if config.telegram.webhookUrl == nil {
             services.append(
                 TelegramPoller(
                     store: parts.store, telegram: parts.telegram, scheduler: scheduler, health: parts.health, metrics: parts.metrics,
-                    logger: parts.logger, now: parts.now, timeoutSeconds: options.pollTimeoutSeconds
+                    logger: parts.logger, now: parts.now, timeoutSeconds: options.pollTimeoutSeconds, replica: parts.replica
                 )
             )
         } else {

@@ -65,7 +65,9 @@ public final class Gateway: Sendable {
         let keyring = try SealingKeyring.load(config, reader: secrets, current: live.value(SealingKeyring.keyPath))
         let location = try StoreLocation.configured(config, reader: secrets)
         if let warning = config.state.plainTextWarning { logger.warning("\(warning)") }
-        let store = try await OpenClawStore.open(location, logger: logger, keyring: keyring)
+        // On PostgreSQL, several gateways may share the database: each is a replica with a name.
+        let replica = config.state.backend == .postgres ? ReplicaMembership.newName() : nil
+        let store = try await OpenClawStore.open(location, logger: logger, keyring: keyring, replica: replica)
         do {
             // Held until run() ends: `openclaw restore` refuses to replace a running gateway's state.
             guard let stateLock = try StateLock.acquire(directory: config.state.dir) else {
@@ -96,10 +98,13 @@ public final class Gateway: Sendable {
             } catch {
                 throw GatewayStartError("setting up Telegram intake failed (\(error))")
             }
-            let outboxStore = try await OpenClawStore.open(location, logger: logger, keyring: keyring)
+            let membership = replica.map { ReplicaMembership(name: $0, store: store, lease: .seconds(config.state.postgres?.replicaLeaseSeconds ?? 10), logger: logger) }
+            try await membership?.join()
+            let outboxStore = try await OpenClawStore.open(location, logger: logger, keyring: keyring, replica: replica)
             let parts = GatewayParts(
                 config: config, options: options, secrets: secrets, live: live, httpClient: httpClient, store: store,
-                outboxStore: outboxStore, keyring: keyring, telegram: telegram, bot: BotIdentity(id: me.id, username: username)
+                outboxStore: outboxStore, keyring: keyring, telegram: telegram, bot: BotIdentity(id: me.id, username: username),
+                replica: membership
             )
             logger.info(
                 "gateway prepared",

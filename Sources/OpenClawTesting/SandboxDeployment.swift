@@ -24,14 +24,17 @@ package struct SandboxDeployment: Sendable {
     }
 
     /// - Parameter adjust: changes to the base document (policies, groups, models …).
+    /// - Parameter postgres: keep the store on PostgreSQL whatever `OPENCLAW_TEST_BACKEND` says.
     package static func create(
         telegramAPIRoot: String,
         botToken: String,
         modelBaseURL: String,
+        postgres: Bool = false,
         adjust: (inout JSONValue) -> Void = { _ in }
     ) throws -> SandboxDeployment {
         let directory = FileManager.default.temporaryDirectory.path + "/openclaw-sandbox-" + UUID().uuidString
-        let sandbox = SandboxDeployment(directory: directory, postgresSchema: try postgresRequested() ? PostgresSandbox.newSchema() : nil)
+        let onPostgres = try postgres ? requirePostgres() : postgresRequested()
+        let sandbox = SandboxDeployment(directory: directory, postgresSchema: onPostgres ? PostgresSandbox.newSchema() : nil)
         try FileManager.default.createDirectory(atPath: sandbox.secretsDir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try sandbox.writeSecret("telegram_bot_token", botToken)
         try sandbox.writeSecret("telegram_webhook_secret", "sandbox-webhook-secret-" + UUID().uuidString.replacingOccurrences(of: "-", with: ""))
@@ -105,6 +108,12 @@ package struct SandboxDeployment: Sendable {
     static func postgresRequested() throws -> Bool {
         guard ProcessInfo.processInfo.environment[backendVariable] == "postgres" else { return false }
         if let reason = PostgresSandbox.unavailableReason { throw SandboxError("\(backendVariable)=postgres, but \(reason)") }
+        return true
+    }
+
+    /// True, or throws naming why PostgreSQL cannot be used.
+    static func requirePostgres() throws -> Bool {
+        if let reason = PostgresSandbox.unavailableReason { throw SandboxError("PostgreSQL is required here, but \(reason)") }
         return true
     }
 

@@ -43,6 +43,8 @@ import Testing
         #expect(schema.map(\.path) == ["state.postgres.schema"])
         let pool = parser.issues { $0["state"] = ["backend": "postgres", "postgres": ["url": Self.urlRef, "maxConnections": 1]] }
         #expect(pool.map(\.path) == ["state.postgres.maxConnections"])
+        let lease = parser.issues { $0["state"] = ["backend": "postgres", "postgres": ["url": Self.urlRef, "replicaLeaseSeconds": 0]] }
+        #expect(lease.map(\.path) == ["state.postgres.replicaLeaseSeconds"])
         let inline = parser.issues { $0["state"] = ["backend": "postgres", "postgres": ["url": "postgresql://u:hunter2@h/d"]] }
         #expect(inline.map(\.path) == ["state.postgres.url"])
         #expect(!inline.contains { $0.message.contains("hunter2") }, "an inline URL is refused without echoing it")

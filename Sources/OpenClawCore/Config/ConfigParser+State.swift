@@ -3,7 +3,7 @@ extension ConfigParser {
         guard let section = top.object("state", knownKeys: ["dir", "backend", "postgres"]) else { return StateConfig(dir: "./state") }
         let backend = section.oneOf("backend", default: StateConfig.Backend.sqlite)
         // A missing section reads as an empty one, so presence is asked first.
-        let postgres = section.has("postgres") ? section.object("postgres", knownKeys: ["url", "tls", "caFile", "schema", "maxConnections"]) : nil
+        let postgres = section.has("postgres") ? section.object("postgres", knownKeys: ["url", "tls", "caFile", "schema", "maxConnections", "replicaLeaseSeconds"]) : nil
         var state = StateConfig(dir: section.string("dir") ?? "./state", backend: backend)
         switch (backend, postgres) {
         case (.sqlite, _?):
@@ -34,7 +34,8 @@ extension ConfigParser {
             tls: section.has("tls") ? section.oneOf("tls", default: PostgresStateConfig.TLS.require) : nil,
             caFile: section.string("caFile"),
             schema: schema,
-            maxConnections: section.int("maxConnections", default: 8, range: 2...100)
+            maxConnections: section.int("maxConnections", default: 8, range: 2...100),
+            replicaLeaseSeconds: section.int("replicaLeaseSeconds", default: 10, range: 2...300)
         )
     }
 }

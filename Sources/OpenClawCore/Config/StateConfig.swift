@@ -46,9 +46,15 @@ public struct PostgresStateConfig: Sendable {
     public var schema: String?
     /// Connections each gateway process may open (the outbox and replica coordination add their own).
     public var maxConnections: Int
+    /// How long a replica's lease lasts unrenewed (it renews every third of it): when one dies,
+    /// the others take over its polling and its work after at most this long.
+    public var replicaLeaseSeconds: Int
 
-    public init(url: SecretRef, tls: TLS? = nil, caFile: String? = nil, schema: String? = nil, maxConnections: Int = 8) {
+    public init(
+        url: SecretRef, tls: TLS? = nil, caFile: String? = nil, schema: String? = nil, maxConnections: Int = 8, replicaLeaseSeconds: Int = 10
+    ) {
         self.url = url
+        self.replicaLeaseSeconds = replicaLeaseSeconds
         self.tls = tls
         self.caFile = caFile
         self.schema = schema
