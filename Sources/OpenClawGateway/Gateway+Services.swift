@@ -29,7 +29,11 @@ extension Gateway {
                 parts.limiter.sweep(now: .now)
                 await DenialSummaries(denials: parts.denials, auditor: parts.auditor).write()
             },
-            PeriodicJob(interval: options.retentionInterval, runsAtStart: true) { [retention = retention()] in await retention.applyOnce() },
+            PeriodicJob(interval: options.retentionInterval, runsAtStart: true) { [retention = retention(), replica = parts.replica] in
+                // With several replicas, one prunes (and audits it) per period.
+                if let replica, await !replica.runsJob("retention", every: options.retentionInterval) { return }
+                await retention.applyOnce()
+            },
         ]
         if let replica = parts.replica {
             // Right after the store closer: it renews the lease until the services that claim work stopped.

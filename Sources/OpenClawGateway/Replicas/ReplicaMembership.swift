@@ -49,9 +49,18 @@ struct ReplicaMembership: Sendable {
         (try? await store.holdLease(Self.pollLease, holder: name, for: seconds)) ?? false
     }
 
+    /// True when this replica is the one to run the job `name` this time: it holds the job's lease
+    /// for one and a half periods, renewing it each run, so the job runs on one replica while that
+    /// one lives, and moves to another when it dies.
+    func runsJob(_ name: String, every period: Duration) async -> Bool {
+        let seconds = 1.5 * (Double(period.components.seconds) + Double(period.components.attoseconds) / 1e18)
+        return (try? await store.holdLease("job:" + name, holder: self.name, for: seconds)) ?? false
+    }
+
     /// Gives both leases up at a clean stop, so the others take over at once.
     func leave() async {
         try? await store.dropLease(Self.pollLease, holder: name)
+        try? await store.dropLease("job:retention", holder: name)
         try? await store.dropLease(OpenClawStore.replicaLease(name), holder: name)
     }
 }
