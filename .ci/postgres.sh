@@ -20,10 +20,11 @@ chmod 700 "$data"
 chmod 600 "$data/pw"
 runuser -u postgres -- "$bin/initdb" -D "$data/db" -U openclaw --pwfile="$data/pw" --auth=scram-sha-256 -E UTF8 >"$data/initdb.log" 2>&1
 rm -f "$data/pw"
-# Many tests run at once, each with its own schema and a few connections. fsync stays on: the
-# tests check what survives, and a throw-away server is still a real one.
+# Many tests run at once, each with its own schema and a few connections. fsync is off: the tests
+# kill gateways, never this server, so what they check does not depend on the server's own disk
+# flushes, and on shared CI disks each flush costs more than the statement.
 runuser -u postgres -- "$bin/pg_ctl" -D "$data/db" -l "$data/server.log" -w start \
-    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$data -c max_connections=400" >>"$data/initdb.log" 2>&1
+    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$data -c max_connections=400 -c fsync=off" >>"$data/initdb.log" 2>&1
 runuser -u postgres -- env PGPASSWORD="$password" "$bin/createdb" -h 127.0.0.1 -p "$port" -U openclaw openclaw >>"$data/initdb.log" 2>&1
 echo "export OPENCLAW_TEST_POSTGRES_URL=postgresql://openclaw:$password@127.0.0.1:$port/openclaw"
 echo "export OPENCLAW_TEST_POSTGRES_DATA=$data/db"

@@ -66,6 +66,8 @@ public final class OpenClawStore: Sendable {
             let database = try await SQLiteStoreDatabase.open(path: path, logger: logger)
             store = OpenClawStore(location: path, database: database, logger: logger, keyring: keyring, schema: nil, replica: replica)
         case .postgres(let postgres):
+            // The folder still holds the audit checkpoints (and the SQLite file of another backend never).
+            if let directory = postgres.stateDirectory { try StateDirectory.prepare(directory: directory, logger: logger) }
             if let schema = postgres.schema, !PostgresStateConfig.isValidSchema(schema) {
                 throw StoreError(code: .openFailed, message: "schema name for \(postgres.url.redacted) is not a plain identifier")
             }

@@ -123,15 +123,24 @@ import Testing
         #expect(error?.code == .closed)
     }
 
-    /// Replicas start together: each migration is applied once, and none of them fails.
-    @Test(arguments: Backend.allCases) func storesOpenedTogetherMigrateOnce(_ backend: Backend) async throws {
-        let temp = try TestPlace(backend)
+    /// Replicas start together: each migration is applied once, and none of them fails. (PostgreSQL
+    /// only: on SQLite one gateway opens the file, and four first opens at once can meet SQLite's
+    /// busy answer while one of them switches the new file to WAL.)
+    @Test func storesOpenedTogetherMigrateOnce() async throws {
+        let temp = try TestPlace(.postgres)
         let location = temp.location
-        let stores = try await withThrowingTaskGroup(of: OpenClawStore.self) { group in
-            for _ in 0..<4 { group.addTask { try await OpenClawStore.open(location, logger: testLogger) } }
-            return try await group.reduce(into: []) { $0.append($1) }
+        // Every open is awaited and every store closed, even when one open fails.
+        let opened = await withTaskGroup(of: Result<OpenClawStore, any Error>.self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    do { return .success(try await OpenClawStore.open(location, logger: testLogger)) } catch { return .failure(error) }
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
         }
-        #expect(try await stores[0].appliedMigrations().map(\.version) == Migrations.all.map(\.version))
+        let stores = opened.compactMap { try? $0.get() }
+        for result in opened { if case .failure(let error) = result { Issue.record(error) } }
+        if let first = stores.first { #expect(try await first.appliedMigrations().map(\.version) == Migrations.all.map(\.version)) }
         for store in stores { try await store.close() }
     }
 }

@@ -13,6 +13,6 @@ extension StoreLocation {
         guard let url = PostgresURL(text) else {
             throw ConfigError(path: postgresURLKeyPath, "the PostgreSQL URL (\(postgres.url)) does not have the expected format: \(SecretFormat.postgresURL.rule)")
         }
-        return .postgres(PostgresLocation(postgres, url: url))
+        return .postgres(PostgresLocation(postgres, url: url, stateDirectory: config.state.dir))
     }
 }

@@ -12,6 +12,8 @@ public struct PostgresLocation: Sendable {
     public var schema: String?
     /// Connections the store may open at once.
     public var maxConnections: Int
+    /// `state.dir`, created (0700) when the store opens: the audit checkpoints are kept there.
+    public var stateDirectory: String?
 
     public init(url: PostgresURL, tls: PostgresStateConfig.TLS? = nil, caFile: String? = nil, schema: String? = nil, maxConnections: Int = 8) {
         self.url = url
@@ -22,8 +24,9 @@ public struct PostgresLocation: Sendable {
     }
 
     /// The configured store settings with the URL read from its secret.
-    public init(_ config: PostgresStateConfig, url: PostgresURL) {
+    public init(_ config: PostgresStateConfig, url: PostgresURL, stateDirectory: String?) {
         self.init(url: url, tls: config.tls, caFile: config.caFile, schema: config.schema, maxConnections: config.maxConnections)
+        self.stateDirectory = stateDirectory
     }
 
     /// TLS as it will be used: as configured, else required unless the host is loopback.

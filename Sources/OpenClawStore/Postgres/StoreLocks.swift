@@ -19,11 +19,16 @@ struct StoreLocks: Sendable {
     func key(_ lock: StoreLock) -> Int64 { key(lock.rawValue) }
 
     /// Takes `locks` until the transaction ends, always in the same order, so two transactions
-    /// naming several cannot deadlock on them. Waits up to the session's `lock_timeout`.
+    /// naming several cannot deadlock on them. Waits up to 30 s: the holders are short
+    /// transactions, but under load many may queue for one lock, each counting against a wait
+    /// bound meant for one (the session's `lock_timeout`, 5 s, still bounds every other lock).
     func takeForTransaction(_ locks: [StoreLock], _ sql: any SQLDatabase) async throws {
+        guard !locks.isEmpty else { return }
+        try await sql.raw("SET LOCAL lock_timeout = '30s'").run()
         for lock in StoreLock.allCases where locks.contains(lock) {
             try await sql.raw("SELECT pg_advisory_xact_lock(\(bind: key(lock)))").run()
         }
+        try await sql.raw("SET LOCAL lock_timeout = \(literal: "\(OpenClawStore.busyTimeoutMilliseconds)ms")").run()
     }
 }
 
