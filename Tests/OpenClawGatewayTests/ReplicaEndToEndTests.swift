@@ -37,32 +37,38 @@ import Testing
             var replicas = [try start(), try start()]
             var texts: [String] = []
             var takeovers: [Duration] = []
-            for round in 0...kills {
-                for user in Self.users {
-                    let text = "round \(round) from \(user.id)"
-                    texts.append(text)
-                    telegram.inject(telegram.privateMessage(from: user, text: text))
+            do {
+                for round in 0...kills {
+                    for user in Self.users {
+                        let text = "round \(round) from \(user.id)"
+                        texts.append(text)
+                        telegram.inject(telegram.privateMessage(from: user, text: text))
+                    }
+                    guard round < kills else { break }
+                    _ = try await telegram.waitForSentMessages(count: texts.count - Self.users.count + 2, timeout: .seconds(30))
+                    let leader = try #require(try await PairingAdmin.withStore(config: config, logger: H.quiet) {
+                        try await $0.store.leaseHolder("telegram.poll")
+                    })
+                    let index = try #require(replicas.firstIndex { $0.log().contains(leader) }, "the polling replica logged its name")
+                    try await replicas[index].kill()
+                    let killedAt = ContinuousClock.now
+                    // A message sent just after the kill is answered once the survivor polls.
+                    let probe = "probe after kill \(round)"
+                    texts.append(probe)
+                    telegram.inject(telegram.privateMessage(from: Self.users[0], text: probe))
+                    _ = try await telegram.waitForSent(timeout: .seconds(30)) { $0.text == "echo: " + probe }
+                    takeovers.append(ContinuousClock.now - killedAt)
+                    replicas[index] = try start()
                 }
-                guard round < kills else { break }
-                _ = try await telegram.waitForSentMessages(count: texts.count - Self.users.count + 2, timeout: .seconds(30))
-                let leader = try #require(try await PairingAdmin.withStore(config: config, logger: H.quiet) {
-                    try await $0.store.leaseHolder("telegram.poll")
-                })
-                let index = try #require(replicas.firstIndex { $0.log().contains(leader) }, "the polling replica logged its name")
-                try await replicas[index].kill()
-                let killedAt = ContinuousClock.now
-                // A message sent just after the kill is answered once the survivor polls.
-                let probe = "probe after kill \(round)"
-                texts.append(probe)
-                telegram.inject(telegram.privateMessage(from: Self.users[0], text: probe))
-                _ = try await telegram.waitForSent(timeout: .seconds(30)) { $0.text == "echo: " + probe }
-                takeovers.append(ContinuousClock.now - killedAt)
-                replicas[index] = try start()
-            }
-            let answered: @Sendable () -> Int = { Set(telegram.sentMessages.map(\.text).filter { $0.hasPrefix("echo: ") }).count }
-            let deadline = ContinuousClock.now + .seconds(60)
-            while answered() < texts.count, ContinuousClock.now < deadline {
-                try await Task.sleep(for: .milliseconds(50))
+                let answered: @Sendable () -> Int = { Set(telegram.sentMessages.map(\.text).filter { $0.hasPrefix("echo: ") }).count }
+                let deadline = ContinuousClock.now + .seconds(60)
+                while answered() < texts.count, ContinuousClock.now < deadline {
+                    try await Task.sleep(for: .milliseconds(50))
+                }
+            } catch {
+                // No gateway outlives a failed test.
+                for replica in replicas { try? await replica.kill() }
+                throw error
             }
             for replica in replicas {
                 // A replica started for the last round may still be starting (signals are handled once it serves).
