@@ -18,9 +18,11 @@ package struct SandboxDeployment: Sendable {
     package var secretsDir: String { directory + "/secrets" }
     package var stateDir: String { directory + "/state" }
 
-    /// An existing deployment folder with this layout (a restored backup, say).
-    package init(directory: String) {
+    /// An existing deployment folder with this layout (a restored backup, say); `postgresSchema`
+    /// when its store is a schema in the test PostgreSQL database.
+    package init(directory: String, postgresSchema: String? = nil) {
         self.directory = directory
+        self.postgresSchema = postgresSchema
     }
 
     /// - Parameter adjust: changes to the base document (policies, groups, models …).
