@@ -30,7 +30,11 @@ extension Gateway {
                 parts.limiter.sweep(now: .now)
                 await DenialSummaries(denials: parts.denials, auditor: parts.auditor).write()
             },
-            PeriodicJob(interval: options.retentionInterval, runsAtStart: true) { [retention = retention()] in await retention.applyOnce() },
+            PeriodicJob(interval: options.retentionInterval, runsAtStart: true) { [retention = retention(), replica = parts.replica] in
+                // With several replicas, one prunes (and audits it) per period.
+                if let replica, await !replica.runsJob("retention", every: options.retentionInterval) { return }
+                await retention.applyOnce()
+            },
         ]
         if let reloader {
             services.append(ConfigWatcher(reloader: reloader, interval: options.configCheckInterval, digest: configDigest))
@@ -38,11 +42,16 @@ extension Gateway {
         if options.handleSignals {
             services.append(HangupHandler(reloader: reloader, secrets: secretWatcher, logger: parts.logger))
         }
+        if let replica = parts.replica {
+            // Right after the store closer: it renews the lease until the services that claim work stopped.
+            services.insert(ReplicaHeartbeat(membership: replica), at: 1)
+            services.append(PeriodicJob(interval: replica.heartbeatInterval) { [outbox = parts.outbox] in await outbox.adoptOrphans() })
+        }
         if config.telegram.webhookUrl == nil {
             services.append(
                 TelegramPoller(
                     store: parts.store, telegram: parts.telegram, scheduler: scheduler, health: parts.health, metrics: parts.metrics,
-                    logger: parts.logger, now: parts.now, timeoutSeconds: options.pollTimeoutSeconds
+                    logger: parts.logger, now: parts.now, timeoutSeconds: options.pollTimeoutSeconds, replica: parts.replica
                 )
             )
         } else {

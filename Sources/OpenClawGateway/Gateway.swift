@@ -25,9 +25,9 @@ public final class Gateway: Sendable {
     let reloader: ConfigReloader?
     let configDigest: String?
     private let state = Mutex<(port: Int?, group: ServiceGroup?, shutdownRequested: Bool)>((nil, nil, false))
-    private let stateLock: StateLock
+    private let stateLock: StateLock?
 
-    private init(config: OpenClawConfig, parts: GatewayParts, contentFilter: ContentFilter, source: ConfigSource?, stateLock: StateLock) {
+    private init(config: OpenClawConfig, parts: GatewayParts, contentFilter: ContentFilter, source: ConfigSource?, stateLock: StateLock?) {
         self.stateLock = stateLock
         self.config = config
         self.parts = parts
@@ -76,11 +76,20 @@ public final class Gateway: Sendable {
         let secrets = SecretReader(directory: config.secrets.dir, environment: options.environment)
         let live = try LiveSecrets.load(config, reader: secrets)
         let keyring = try SealingKeyring.load(config, reader: secrets, current: live.value(SealingKeyring.keyPath))
-        let store = try await OpenClawStore.open(directory: config.state.dir, logger: logger, keyring: keyring)
+        let location = try StoreLocation.configured(config, reader: secrets)
+        if let warning = config.state.plainTextWarning { logger.warning("\(warning)") }
+        // On PostgreSQL, several gateways may share the database: each is a replica with a name.
+        let replica = config.state.backend == .postgres ? ReplicaMembership.newName() : nil
+        let store = try await OpenClawStore.open(location, logger: logger, keyring: keyring, replica: replica)
         do {
-            // Held until run() ends: `openclaw restore` refuses to replace a running gateway's state.
-            guard let stateLock = try StateLock.acquire(directory: config.state.dir) else {
-                throw GatewayStartError("another gateway (or openclaw restore) is using state.dir \(config.state.dir)")
+            // Held until run() ends: `openclaw restore` refuses to replace a running gateway's SQLite
+            // file. On PostgreSQL several replicas share the database (and may share state.dir).
+            var stateLock: StateLock?
+            if config.state.backend == .sqlite {
+                guard let lock = try StateLock.acquire(directory: config.state.dir) else {
+                    throw GatewayStartError("another gateway (or openclaw restore) is using state.dir \(config.state.dir)")
+                }
+                stateLock = lock
             }
             let sealed = try await store.sealOutstandingRows()
             if sealed > 0 { logger.notice("sealed rows stored in plain text or under an older storage key", metadata: ["rows": "\(sealed)"]) }
@@ -107,10 +116,13 @@ public final class Gateway: Sendable {
             } catch {
                 throw GatewayStartError("setting up Telegram intake failed (\(error))")
             }
-            let outboxStore = try await OpenClawStore.open(directory: config.state.dir, logger: logger, keyring: keyring)
+            let membership = replica.map { ReplicaMembership(name: $0, store: store, lease: .seconds(config.state.postgres?.replicaLeaseSeconds ?? 10), logger: logger) }
+            try await membership?.join()
+            let outboxStore = try await OpenClawStore.open(location, logger: logger, keyring: keyring, replica: replica)
             let parts = GatewayParts(
                 config: config, options: options, secrets: secrets, live: live, httpClient: httpClient, store: store,
-                outboxStore: outboxStore, keyring: keyring, telegram: telegram, bot: BotIdentity(id: me.id, username: username)
+                outboxStore: outboxStore, keyring: keyring, telegram: telegram, bot: BotIdentity(id: me.id, username: username),
+                replica: membership
             )
             logger.info(
                 "gateway prepared",
@@ -150,7 +162,7 @@ public final class Gateway: Sendable {
         }
         if stopEarly { await group.triggerGracefulShutdown() }
         defer {
-            stateLock.release()
+            stateLock?.release()
             parts.logger.info("gateway stopped")
         }
         do {

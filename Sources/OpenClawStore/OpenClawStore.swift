@@ -5,41 +5,45 @@ import Foundation
 #endif
 public import Logging
 public import OpenClawCore
-import NIOPosix
 import SQLKit
-import SQLiteKit
-import SQLiteNIO
 
-/// The gateway's durable state in one SQLite file, shared by the gateway and CLI processes.
+/// The gateway's durable state, shared by the gateway and CLI processes: one SQLite file (the
+/// default), or a PostgreSQL database that several gateway replicas share.
 ///
-/// Call `close()` before dropping it. Every call runs alone on the store's connection; other
-/// processes on the same file are coordinated by SQLite's locks (WAL, 5 s busy timeout).
+/// Call `close()` before dropping it. The statements are the same on both; the few that differ
+/// switch on `backend`, and PostgreSQL's own parts live in `Postgres/`.
 public final class OpenClawStore: Sendable {
     /// Name of the database file inside the state directory.
     public static let fileName = "openclaw.sqlite"
     /// How long a call waits for another process's write lock before failing.
     public static let busyTimeoutMilliseconds = 5000
 
-    /// Path of the database file.
-    public let path: String
-    let connection: SQLiteConnection
-    /// This connection's own thread: SQLite's busy handler sleeps on the calling thread, so on a
-    /// shared pool two connections waiting for a lock could starve the one holding it.
-    let thread: NIOThreadPool
-    let sql: any SQLDatabase
+    /// Where the store lives, for messages: the database file, or the server, database and schema
+    /// (never the credentials).
+    public let location: String
+    let backend: StoreBackend
+    let database: any StoreDatabase
     let logger: Logger
-    let gate = ConnectionGate()
     /// Seals message text and queued updates; nil stores them as plain text.
     let keyring: SealingKeyring?
+    /// Serialises appends to the audit chain and the other read-then-write transactions across
+    /// processes on PostgreSQL (SQLite's write lock does it there); keys are scoped to the schema.
+    let locks: StoreLocks
+    /// The PostgreSQL schema named in the configuration; nil for SQLite and for the default schema.
+    let schema: String?
+    /// This gateway's name among several on one database: what it claims carries it (see
+    /// `claimable`). Nil when one gateway has the database to itself.
+    public let replica: String?
 
-    private init(path: String, connection: SQLiteConnection, thread: NIOThreadPool, logger: Logger, keyring: SealingKeyring?) {
-        self.path = path
-        self.connection = connection
-        self.thread = thread
-        self.keyring = keyring
-        // Query logging is off: bound values are user messages and payloads.
-        self.sql = connection.sql(queryLogLevel: nil)
+    private init(location: String, database: any StoreDatabase, logger: Logger, keyring: SealingKeyring?, schema: String?, replica: String?) {
+        self.location = location
+        self.replica = replica
+        self.schema = schema
+        self.database = database
+        self.backend = database.backend
         self.logger = logger
+        self.keyring = keyring
+        self.locks = StoreLocks(scope: schema ?? "public")
     }
 
     /// Opens (creating if needed) `openclaw.sqlite` in `directory` and applies pending migrations.
@@ -47,28 +51,43 @@ public final class OpenClawStore: Sendable {
     /// With a `keyring`, message text and queued updates are written sealed (AES-GCM); without
     /// one, reading a sealed row fails with `StoreError.Code.sealed`.
     public static func open(directory: String, logger: Logger, keyring: SealingKeyring? = nil) async throws -> OpenClawStore {
-        let path = try StateDirectory.prepare(directory: directory, fileName: fileName, logger: logger)
-        let thread = NIOThreadPool(numberOfThreads: 1)
-        thread.start()
-        let connection: SQLiteConnection
-        do {
-            connection = try await SQLiteConnection.open(
-                storage: .file(path: path), threadPool: thread, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any()
-            ).get()
-        } catch {
-            try? await thread.shutdownGracefully()
-            throw StoreError(code: .openFailed, message: "cannot open database \(path): \(StoreError.reason(of: error))")
+        try await open(.sqlite(directory: directory), logger: logger, keyring: keyring)
+    }
+
+    /// Opens the store at `location` and applies pending migrations (the same ones on both backends).
+    /// `replica` names this gateway when several share the database.
+    public static func open(
+        _ location: StoreLocation, logger: Logger, keyring: SealingKeyring? = nil, replica: String? = nil
+    ) async throws -> OpenClawStore {
+        let store: OpenClawStore
+        switch location {
+        case .sqlite(let directory):
+            let path = try StateDirectory.prepare(directory: directory, fileName: fileName, logger: logger)
+            let database = try await SQLiteStoreDatabase.open(path: path, logger: logger)
+            store = OpenClawStore(location: path, database: database, logger: logger, keyring: keyring, schema: nil, replica: replica)
+        case .postgres(let postgres):
+            // The folder still holds the audit checkpoints (and the SQLite file of another backend never).
+            if let directory = postgres.stateDirectory { try StateDirectory.prepare(directory: directory, logger: logger) }
+            if let schema = postgres.schema, !PostgresStateConfig.isValidSchema(schema) {
+                throw StoreError(code: .openFailed, message: "schema name for \(postgres.url.redacted) is not a plain identifier")
+            }
+            let database: PostgresStoreDatabase
+            do {
+                database = try await PostgresStoreDatabase.open(postgres, logger: logger)
+            } catch {
+                throw StoreError(code: .openFailed, message: "cannot use \(postgres.description): \(StoreError.reason(of: error))")
+            }
+            store = OpenClawStore(
+                location: postgres.description, database: database, logger: logger, keyring: keyring, schema: postgres.schema, replica: replica
+            )
         }
-        let store = OpenClawStore(path: path, connection: connection, thread: thread, logger: logger, keyring: keyring)
         do {
-            try await store.configureConnection()
             let applied = try await store.migrate(Migrations.all)
             if !applied.isEmpty {
-                logger.info("applied store migrations", metadata: ["path": "\(path)", "versions": "\(applied)"])
+                logger.info("applied store migrations", metadata: ["store": "\(store.location)", "versions": "\(applied)"])
             }
         } catch {
-            try? await connection.close()
-            try? await thread.shutdownGracefully()
+            try? await store.database.close()
             throw error
         }
         return store
@@ -81,7 +100,17 @@ public final class OpenClawStore: Sendable {
         keyring: SealingKeyring? = nil,
         _ body: (OpenClawStore) async throws -> T
     ) async throws -> T {
-        let store = try await open(directory: directory, logger: logger, keyring: keyring)
+        try await withOpen(.sqlite(directory: directory), logger: logger, keyring: keyring, body)
+    }
+
+    /// Opens the store at `location`, runs `body` with it, and closes it whether or not `body` throws.
+    public static func withOpen<T: Sendable>(
+        _ location: StoreLocation,
+        logger: Logger,
+        keyring: SealingKeyring? = nil,
+        _ body: (OpenClawStore) async throws -> T
+    ) async throws -> T {
+        let store = try await open(location, logger: logger, keyring: keyring)
         do {
             let result = try await body(store)
             try await store.close()
@@ -94,16 +123,10 @@ public final class OpenClawStore: Sendable {
 
     /// Closes the connection; later calls fail with `StoreError.Code.closed`.
     public func close() async throws {
-        guard await gate.acquire() else { return }
-        gate.markClosed()
-        defer { gate.release() }
         do {
-            // The future-based close: the async one gives up when the calling task is cancelled
-            // (a service group cancelled at shutdown), leaving the file open.
-            try await connection.close().get()
-            try await thread.shutdownGracefully()
+            try await database.close()
         } catch {
-            throw StoreError.wrapping(error, operation: "close \(path)")
+            throw StoreError.wrapping(error, operation: "close \(location)")
         }
     }
 
@@ -118,28 +141,13 @@ public final class OpenClawStore: Sendable {
         }
     }
 
-    /// Copies the write-ahead log into the database file and empties it, so page images of
-    /// deleted or re-sealed rows do not linger in the log.
+    /// SQLite: copies the write-ahead log into the database file and empties it, so page images
+    /// of deleted or re-sealed rows do not linger in the log. PostgreSQL recycles its own log and
+    /// space (see docs/PRIVACY.md), so there it does nothing.
     public func checkpoint() async throws {
+        guard backend == .sqlite else { return }
         try await exclusive("checkpoint") { sql in
             try await sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
-        }
-    }
-
-    private func configureConnection() async throws {
-        try await exclusive("configure \(path)", code: .openFailed) { sql in
-            // Replaces sqlite-nio's busy handler, which retries forever without sleeping.
-            try await sql.raw("PRAGMA busy_timeout = \(literal: Self.busyTimeoutMilliseconds)").run()
-            let mode = try await sql.raw("PRAGMA journal_mode = WAL").first(decodingColumn: "journal_mode", as: String.self)
-            guard mode?.lowercased() == "wal" else {
-                throw StoreError(code: .openFailed, message: "cannot enable WAL journal mode on \(path)")
-            }
-            try await sql.raw("PRAGMA foreign_keys = ON").run()
-            // Every commit reaches the disk before it returns: an update acknowledged to Telegram
-            // survives a power cut. Bookkeeping commits opt out (`transaction(durable: false)`).
-            try await sql.raw("PRAGMA synchronous = FULL").run()
-            // Deleted rows are overwritten, so erased or pruned text cannot be recovered from the file.
-            try await sql.raw("PRAGMA secure_delete = ON").run()
         }
     }
 }

@@ -1,3 +1,4 @@
+import PostgresNIO
 import SQLiteNIO
 
 /// A store failure. Messages name the file or the operation, never row contents.
@@ -48,8 +49,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { "\(code): \(message)" }
 
-    /// Wraps a driver error for `operation`, keeping SQLite's own reason but never a decoding
-    /// error's text, which quotes the offending value.
+    /// Wraps a driver error for `operation`, keeping the database's own reason but never a
+    /// decoding error's text, which quotes the offending value.
     static func wrapping(_ error: any Error, code: Code = .queryFailed, operation: String) -> StoreError {
         if let error = error as? StoreError { return error }
         return StoreError(code: code, message: "\(operation) failed: \(reason(of: error))")
@@ -57,6 +58,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 
     static func reason(of error: any Error) -> String {
         if let error = error as? SQLiteError { return error.description }
+        if let error = error as? PSQLError { return postgresReason(error) }
         return String(describing: type(of: error))
     }
 }

@@ -187,8 +187,8 @@ package final class GatewayHarness: Sendable {
         return try await PrivacyAdmin.withStore(config: config, environment: [:], logger: Self.quiet, body)
     }
 
-    package func databaseBytes() throws -> Data {
-        try sandbox.databaseBytes()
+    package func databaseBytes() async throws -> Data {
+        try await sandbox.databaseBytes()
     }
 
     package func get(_ path: String, headers: [(String, String)] = []) async throws -> (status: Int, body: String) {

@@ -7,13 +7,22 @@ package final class GatewayProcess: @unchecked Sendable {
     // and Pipe are thread-safe for the calls made here (terminate, waitUntilExit, reading).
     private let process = Process()
     private let errors = Pipe()
+    private let logFile: String?
 
-    package init(config: String, environment: [String: String] = [:]) throws {
+    /// With `logFile`, the JSON log goes to that file (readable while the process runs, and never
+    /// filling a pipe nobody reads).
+    package init(config: String, environment: [String: String] = [:], logFile: String? = nil) throws {
+        self.logFile = logFile
         process.executableURL = OpenClawProcess.executable
         process.arguments = ["gateway", "--config", config]
         process.environment = ["PATH": "/usr/bin:/bin"].merging(environment) { $1 }
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
+        if let logFile {
+            guard FileManager.default.createFile(atPath: logFile, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+            process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: logFile))
+        } else {
+            process.standardError = errors
+        }
         try process.run()
     }
 
@@ -35,8 +44,9 @@ package final class GatewayProcess: @unchecked Sendable {
         return process.terminationStatus
     }
 
-    /// What the process wrote to stderr (its JSON log), once it has exited.
+    /// What the process wrote to stderr (its JSON log): from `logFile` at any time, else once it has exited.
     package func log() -> String {
-        String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        if let logFile { return (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "" }
+        return String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     }
 }

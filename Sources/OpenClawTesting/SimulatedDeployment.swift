@@ -7,6 +7,7 @@ package import TelegramSimulator
 /// The simulators and a sandbox deployment without a gateway, for tests that run the gateway as
 /// a process of its own (to kill it). Everything is stopped and removed when `body` ends.
 package func withSimulatedDeployment<T>(
+    postgres: Bool = false,
     adjust: (inout JSONValue) -> Void = { _ in },
     _ body: (TelegramSimulator, ModelSimulator, SandboxDeployment) async throws -> T
 ) async throws -> T {
@@ -14,7 +15,9 @@ package func withSimulatedDeployment<T>(
     let model = try await ModelSimulator.start(logger: GatewayHarness.quiet)
     let sandbox: SandboxDeployment
     do {
-        sandbox = try SandboxDeployment.create(telegramAPIRoot: telegram.apiRoot, botToken: telegram.token, modelBaseURL: model.baseURL) {
+        sandbox = try SandboxDeployment.create(
+            telegramAPIRoot: telegram.apiRoot, botToken: telegram.token, modelBaseURL: model.baseURL, postgres: postgres
+        ) {
             GatewayHarness.relaxLimits(&$0)
             adjust(&$0)
         }

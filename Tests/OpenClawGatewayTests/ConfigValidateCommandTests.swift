@@ -24,6 +24,27 @@ import Testing
         #expect(result.status == 0, "\(result.error)")
     }
 
+    /// The PostgreSQL URL is a secret checked for its format like the others, never echoed; a
+    /// written-out `tls: "disable"` is said aloud.
+    @Test func thePostgresURLSecretIsCheckedAndPlainTextIsFlagged() async throws {
+        let postgres: JSONValue = ["url": ["source": "env", "id": "OPENCLAW_PG_URL"], "tls": "disable"]
+        let refused = try await validate(environment: ["OPENCLAW_PG_URL": "mysql://root:hunter2@db/openclaw"]) { document in
+            document.set("postgres", at: ["state", "backend"])
+            document.set(postgres, at: ["state", "postgres"])
+        }
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("state.postgres.url"), "\(refused.error)")
+        #expect(!(refused.error + refused.output).contains("hunter2"))
+        let accepted = try await validate(environment: ["OPENCLAW_PG_URL": "postgresql://bot:hunter2@db.internal/openclaw"]) { document in
+            document.set("postgres", at: ["state", "backend"])
+            document.set(postgres, at: ["state", "postgres"])
+        }
+        #expect(accepted.status == 0, "\(accepted.error)")
+        #expect(accepted.output.contains("state: postgres tls=disable"))
+        #expect(accepted.output.contains("warning: state.postgres.tls is \"disable\""))
+        #expect(!(accepted.error + accepted.output).contains("hunter2"))
+    }
+
     /// `textChunkLimit: 1` used to pass here and crash the first reply.
     @Test func aChunkLimitTheRepliesCannotUseIsRefused() async throws {
         let result = try await validate { $0.set(1, at: ["channels", "telegram", "textChunkLimit"]) }

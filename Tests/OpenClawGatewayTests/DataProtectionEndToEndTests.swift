@@ -36,7 +36,7 @@ import TelegramSimulator
             try await chat(harness, H.alice, "my secret plan involves periwinkle llamas")
             #expect(harness.sent(to: H.alice.id).last?.text == "echo: my secret plan involves periwinkle llamas")
             try await harness.stopGateway()
-            let bytes = try harness.databaseBytes()
+            let bytes = try await harness.databaseBytes()
             #expect(!bytes.isEmpty)
             #expect(bytes.range(of: Data("periwinkle".utf8)) == nil)
             let history = try await harness.withPrivacyAdmin { try await $0.export(userId: H.alice.id) }.messages.map(\.content)
@@ -79,7 +79,7 @@ import TelegramSimulator
             #expect(bob.accessEntries.count == 1)
 
             try await harness.stopGateway()
-            #expect(try harness.databaseBytes().range(of: Data("alice-word-one".utf8)) == nil)
+            #expect(try await harness.databaseBytes().range(of: Data("alice-word-one".utf8)) == nil)
             let audit = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "gdpr.", limit: 5) }
             #expect(audit.map(\.kind) == [.gdprErased])
             #expect(audit.first?.userId == nil && audit.first?.details["requestedBy"] == "cli")

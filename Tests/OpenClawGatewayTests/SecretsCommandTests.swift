@@ -122,7 +122,7 @@ import Testing
         #expect(entry.previousFingerprint == SecretFingerprint.of(old))
         #expect(directory.previousValue("telegram_webhook_secret", now: now.addingTimeInterval(60)) == old)
 
-        let store = try await OpenClawStore.open(directory: sandbox.stateDir, logger: Logger(label: "test"))
+        let store = try await OpenClawStore.open(sandbox.storeLocation, logger: Logger(label: "test"))
         let events = try await store.auditEvents(kindPrefix: "secret.", limit: 10)
         try await store.close()
         let event = try #require(events.first)

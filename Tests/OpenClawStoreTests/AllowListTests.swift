@@ -8,9 +8,9 @@ import Testing
 import OpenClawStore
 
 @Suite struct AllowListTests {
-    @Test func addRemoveList() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func addRemoveList(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             let alice = AllowEntry(channel: "telegram", userId: 1, addedAt: t0, source: "pairing")
             let bob = AllowEntry(channel: "telegram", userId: 2, addedAt: t0.addingTimeInterval(1), source: "cli")
             #expect(try await store.allowAdd(alice))
@@ -30,9 +30,9 @@ import OpenClawStore
 }
 
 @Suite struct GroupMigrationTests {
-    @Test func followsAChainToTheOriginalId() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func followsAChainToTheOriginalId(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             #expect(try await store.groupMigratedFrom(-100) == nil)
             try await store.recordGroupMigration(from: -1, to: -100, at: t0)
             // Telegram announces a move in both chats; recording it twice is harmless.
@@ -44,9 +44,9 @@ import OpenClawStore
         }
     }
 
-    @Test func stopsOnACycle() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func stopsOnACycle(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             try await store.recordGroupMigration(from: -1, to: -2, at: t0)
             try await store.recordGroupMigration(from: -2, to: -1, at: t0)
             #expect(try await store.groupMigratedFrom(-2) == -1)

@@ -34,9 +34,9 @@ import Testing
         try await store.exclusive("tamper") { sql in try await sql.raw(statement).run() }
     }
 
-    @Test func appendsAreChainedInOrder() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store in
+    @Test(arguments: Backend.allCases) func appendsAreChainedInOrder(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store in
             let checkpoint = try await seeded(store)
             let records = try await store.auditRecords()
             #expect(records.map(\.seq) == Array(1...8))
@@ -47,18 +47,18 @@ import Testing
         }
     }
 
-    @Test func anEditedRowIsNamed() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store in
+    @Test(arguments: Backend.allCases) func anEditedRowIsNamed(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store in
             let checkpoint = try await seeded(store)
             try await tamper(store, #"UPDATE audit_events SET details = '{"reason":"allowed"}' WHERE seq = 3"#)
             #expect(try await verify(store, [checkpoint]).problems.map(\.description) == ["seq 3: edited: the details do not match their digest"])
         }
     }
 
-    @Test func aDeletedRowIsNamed() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store in
+    @Test(arguments: Backend.allCases) func aDeletedRowIsNamed(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store in
             let checkpoint = try await seeded(store)
             try await tamper(store, "DELETE FROM audit_events WHERE seq = 5")
             let result = try await verify(store, [checkpoint])
@@ -66,9 +66,9 @@ import Testing
         }
     }
 
-    @Test func reorderedRowsAreNamed() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store in
+    @Test(arguments: Backend.allCases) func reorderedRowsAreNamed(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store in
             let checkpoint = try await seeded(store)
             // Move record 3 before record 2: swap the two rows' ids (ids equal seq in a fresh store).
             try await tamper(store, "UPDATE audit_events SET id = -id WHERE id IN (2, 3)")
@@ -78,9 +78,9 @@ import Testing
         }
     }
 
-    @Test func aTruncatedTailIsNamedThroughTheCheckpoint() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store in
+    @Test(arguments: Backend.allCases) func aTruncatedTailIsNamedThroughTheCheckpoint(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store in
             let checkpoint = try await seeded(store)
             try await tamper(store, "DELETE FROM audit_events WHERE seq >= 7")
             #expect(try await verify(store, []).isIntact, "without a checkpoint the cut is invisible")
@@ -89,9 +89,9 @@ import Testing
         }
     }
 
-    @Test func anErasureKeepsTheChainVerifiable() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store in
+    @Test(arguments: Backend.allCases) func anErasureKeepsTheChainVerifiable(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store in
             _ = try await seeded(store)
             let erased = try await store.eraseUser(1, requestedBy: "cli", at: t0.addingTimeInterval(100))
             #expect(erased.auditAnonymised == 4)
@@ -109,9 +109,9 @@ import Testing
         }
     }
 
-    @Test func retentionPrunesAPrefixAndSaysSo() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store in
+    @Test(arguments: Backend.allCases) func retentionPrunesAPrefixAndSaysSo(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store in
             _ = try await seeded(store)
             let result = try await store.applyRetention(
                 personalDataBefore: t0, usageBefore: t0, auditBefore: t0.addingTimeInterval(3), at: t0.addingTimeInterval(500)
@@ -126,10 +126,10 @@ import Testing
         }
     }
 
-    @Test func rowsWrittenBeforeTheChainAreChainedByTheMigration() async throws {
-        let temp = TempDirectory()
+    @Test(arguments: Backend.allCases) func rowsWrittenBeforeTheChainAreChainedByTheMigration(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
         // Take the file back to schema 2 and write audit rows the way that schema did.
-        try await withStore(in: temp.path) { store in
+        try await withStore(in: temp) { store in
             try await tamper(store, "DROP INDEX audit_events_seq")
             for column in ["seq", "subject_salt", "subject_digest", "details_digest", "prev_hash", "hash"] {
                 try await tamper(store, "ALTER TABLE audit_events DROP COLUMN \(unsafeRaw: column)")
@@ -142,7 +142,7 @@ import Testing
                     """)
             }
         }
-        try await withStore(in: temp.path) { store in
+        try await withStore(in: temp) { store in
             let records = try await store.auditRecords()
             #expect(records.map(\.seq) == [1, 2, 3] && records.map(\.kind) == ["access.denied", "pairing.created", "gdpr.erased"])
             #expect(records.allSatisfy { $0.details == #"{"reason":"old"}"# && $0.userId == 5 })

@@ -8,9 +8,9 @@ import Testing
 import OpenClawStore
 
 @Suite struct AuditTests {
-    @Test func roundTripsNewestFirstWithDetails() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func roundTripsNewestFirstWithDetails(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             let denied = AuditEvent(time: t0, kind: .accessDenied, userId: 7, chatId: -3, details: ["reason": "not allowed", "policy": "pairing"])
             let created = AuditEvent(time: t0.addingTimeInterval(1), kind: .pairingCreated, userId: 7)
             let approved = AuditEvent(time: t0.addingTimeInterval(2), kind: .pairingApproved, details: ["by": "cli"])
@@ -25,9 +25,9 @@ import OpenClawStore
         }
     }
 
-    @Test func kindPrefixIsLiteralAndCaseSensitive() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func kindPrefixIsLiteralAndCaseSensitive(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             try await store.appendAudit(AuditEvent(time: t0, kind: .accessDenied))
             // With LIKE these would match: `_` is a wildcard and ASCII case is ignored.
             #expect(try await store.auditEvents(kindPrefix: "access_", limit: 10).isEmpty)

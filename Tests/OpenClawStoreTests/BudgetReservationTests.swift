@@ -9,9 +9,9 @@ import Testing
 
 /// Reservations are decided against spend and every other reservation in flight.
 @Suite struct BudgetReservationTests {
-    @Test func concurrentReservationsTogetherStayWithinTheCap() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func concurrentReservationsTogetherStayWithinTheCap(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             let cap = 1.0
             let reserved = await withTaskGroup(of: Bool.self) { group in
                 for user in Int64(1)...8 {
@@ -29,9 +29,9 @@ import Testing
         }
     }
 
-    @Test func settledAndExpiredReservationsStopCountingAndTheHistorySizeIsGiven() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func settledAndExpiredReservationsStopCountingAndTheHistorySizeIsGiven(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             let session = SessionKey(rawValue: "telegram:dm:1")
             try await store.complete(
                 [UpdateCompletion(updateId: nil, turns: [.init(session: session, turn: ChatTurn(role: .user, content: String(repeating: "x", count: 90)), userId: 1)])],

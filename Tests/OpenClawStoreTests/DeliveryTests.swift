@@ -8,14 +8,14 @@ import Testing
 @Suite struct DeliveryTests {
     private func payload(_ id: Int64) -> Data { Data(#"{"update_id":\#(id)}"#.utf8) }
 
-    @Test func claimsCountTakeUpsAcrossReopenAndReleasesGiveThemBack() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func claimsCountTakeUpsAcrossReopenAndReleasesGiveThemBack(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             for id in Int64(1)...3 { _ = try await store.inboxAdd(updateId: id, payload: payload(id), receivedAt: t0) }
             #expect(try await store.inboxClaim([1, 2, 3]) == [1: 1, 2: 1, 3: 1])
             try await store.inboxRelease([3])
         }
-        try await withStore(in: temp.path) { store async throws in
+        try await withStore(in: temp) { store async throws in
             // As after a crash: 1 and 2 were in hand, 3 only waited.
             #expect(try await store.inboxClaim([1, 2, 3]) == [1: 2, 2: 2, 3: 1])
             try await store.complete([UpdateCompletion(updateId: 1)], at: t0)
@@ -24,10 +24,10 @@ import Testing
         }
     }
 
-    @Test func aCompletionStoresTurnsUsageRepliesAndTheDoneMarkTogether() async throws {
-        let temp = TempDirectory()
+    @Test(arguments: Backend.allCases) func aCompletionStoresTurnsUsageRepliesAndTheDoneMarkTogether(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
         let keyring = SealingKeyring(current: SealingKey(SymmetricKey(size: .bits256)))
-        try await OpenClawStore.withOpen(directory: temp.path, logger: testLogger, keyring: keyring) { store in
+        try await OpenClawStore.withOpen(temp.location, logger: testLogger, keyring: keyring) { store in
             _ = try await store.inboxAdd(updateId: 7, payload: payload(7), receivedAt: t0)
             let session = SessionKey(rawValue: "telegram:dm:5")
             let queued = try await store.complete(
@@ -54,22 +54,22 @@ import Testing
             let left = try await store.outboxPending(limit: 10)
             #expect(left.map(\.text) == ["part two"] && left[0].attempts == 3 && left[0].nextAttemptAt == t0.addingTimeInterval(8))
         }
-        let bytes = try databaseBytes(temp.path)
+        let bytes = try await databaseBytes(temp)
         #expect(bytes.range(of: Data("part two".utf8)) == nil, "queued replies are sealed like messages")
     }
 
-    @Test func queuedRepliesFollowAGroupToItsNewId() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func queuedRepliesFollowAGroupToItsNewId(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             try await store.complete([UpdateCompletion(updateId: nil, replies: [OutboxMessage(chatId: -5, text: "hi", createdAt: t0)])], at: t0)
             try await store.outboxMove(chatId: -5, to: -1005)
             #expect(try await store.outboxPending(limit: 5).map(\.chatId) == [-1005])
         }
     }
 
-    @Test func erasureDropsRepliesStillQueuedForTheUser() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func erasureDropsRepliesStillQueuedForTheUser(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             try await store.complete(
                 [UpdateCompletion(updateId: nil, replies: [
                     OutboxMessage(chatId: 5, userId: 5, text: "to five", createdAt: t0),
@@ -97,9 +97,28 @@ import Testing
         }
     }
 
-    @Test func pairingRequestsAreCheckedAndCreatedInOneStep() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    /// PostgreSQL has no data_version: triggers bump a counter whenever grants are written, by
+    /// whichever process; the gateway's grants cache reloads on a change.
+    @Test(arguments: Backend.allCases) func aGrantWrittenByAnotherProcessChangesTheDataVersion(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { gateway async throws in
+            var before = try await gateway.dataVersion()
+            try await withStore(in: temp) { cli async throws in
+                _ = try await cli.allowAdd(AllowEntry(channel: "telegram", userId: 2, addedAt: t0, source: "cli"))
+            }
+            #expect(try await gateway.dataVersion() != before, "an approval")
+            before = try await gateway.dataVersion()
+            try await withStore(in: temp) { cli async throws in try await cli.setSetting(OpenClawStore.ownerSettingKey, "2") }
+            #expect(try await gateway.dataVersion() != before, "the owner")
+            before = try await gateway.dataVersion()
+            try await withStore(in: temp) { cli async throws in try await cli.recordGroupMigration(from: -1, to: -100, at: t0) }
+            #expect(try await gateway.dataVersion() != before, "a group move")
+        }
+    }
+
+    @Test(arguments: Backend.allCases) func pairingRequestsAreCheckedAndCreatedInOneStep(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             func request(_ user: Int64) -> PairingRequest {
                 PairingRequest(channel: "telegram", code: PairingCode.generate(), userId: user, username: nil, createdAt: t0)
             }

@@ -9,9 +9,9 @@ import OpenClawStore
 @Suite struct InboxTests {
     private func payload(_ id: Int64) -> Data { Data(#"{"update_id":\#(id)}"#.utf8) }
 
-    @Test func deduplicatesByUpdateId() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func deduplicatesByUpdateId(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             #expect(try await store.nextPollOffset() == nil)
             #expect(try await store.inboxAdd(updateId: 10, payload: payload(10), receivedAt: t0))
             #expect(try await store.inboxAdd(updateId: 10, payload: payload(10), receivedAt: t0) == false)
@@ -19,25 +19,25 @@ import OpenClawStore
             #expect(try await store.inboxAdd(updateId: 10, payload: payload(10), receivedAt: t0) == false)
             #expect(try await store.nextPollOffset() == 11)
         }
-        try await withStore(in: temp.path) { store async throws in
+        try await withStore(in: temp) { store async throws in
             #expect(try await store.inboxAdd(updateId: 10, payload: payload(10), receivedAt: t0) == false)
             #expect(try await store.nextPollOffset() == 11)
         }
     }
 
     /// The highest id + 1 used to overflow (and trap) for an update id of Int64.max.
-    @Test func theLargestUpdateIdDoesNotOverflowTheOffset() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func theLargestUpdateIdDoesNotOverflowTheOffset(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             #expect(try await store.inboxAdd(updateId: .max, payload: payload(.max), receivedAt: t0))
             #expect(try await store.nextPollOffset() == .max)
             #expect(try await store.inboxAdd(updateId: .max, payload: payload(.max), receivedAt: t0) == false)
         }
     }
 
-    @Test func pendingInUpdateOrderWithoutDone() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func pendingInUpdateOrderWithoutDone(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             for id: Int64 in [7, 3, 5, 4] {
                 _ = try await store.inboxAdd(updateId: id, payload: payload(id), receivedAt: t0.addingTimeInterval(Double(id)))
             }
@@ -50,9 +50,9 @@ import OpenClawStore
         }
     }
 
-    @Test func pruneErasesPayloadsButKeepsDedupAndOffset() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func pruneErasesPayloadsButKeepsDedupAndOffset(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             _ = try await store.inboxAdd(updateId: 1, payload: payload(1), receivedAt: t0)
             _ = try await store.inboxAdd(updateId: 2, payload: payload(2), receivedAt: t0)
             try await store.inboxMarkDone(updateId: 2, at: t0)
@@ -61,7 +61,7 @@ import OpenClawStore
             // The pending update keeps its payload.
             #expect(try await store.inboxPending(limit: 10).map(\.payload) == [payload(1)])
         }
-        try await withStore(in: temp.path) { store async throws in
+        try await withStore(in: temp) { store async throws in
             #expect(try await store.inboxAdd(updateId: 2, payload: payload(2), receivedAt: t0) == false)
             #expect(try await store.nextPollOffset() == 3)
             let weekLater = t0.addingTimeInterval(OpenClawStore.inboxTombstoneLifetime + 86_400 + 1)

@@ -25,7 +25,7 @@ import Testing
         var path = ""
         var walMode: mode_t?
         try await withStore(in: directory) { store async throws in
-            path = store.path
+            path = store.location
             try await store.setSetting("k", "v")
             walMode = mode(of: path + "-wal")
         }
@@ -72,13 +72,27 @@ import Testing
         }
     }
 
-    @Test func migrationsAreAppliedOnceAcrossReopen() async throws {
-        let temp = TempDirectory()
+    @Test func postgresSessionsWaitForLocksAsLongAsSQLiteAndUseTheirSchema() async throws {
+        let temp = try TestPlace(.postgres)
+        try await withStore(in: temp) { store async throws in
+            let (timeout, schema) = try await store.exclusive("test") { sql in
+                (
+                    try await sql.raw("SHOW lock_timeout").first(decodingColumn: "lock_timeout", as: String.self),
+                    try await sql.raw("SELECT current_schema() AS s").first(decodingColumn: "s", as: String.self)
+                )
+            }
+            #expect(timeout == "5s")
+            #expect(schema == temp.schema)
+        }
+    }
+
+    @Test(arguments: Backend.allCases) func migrationsAreAppliedOnceAcrossReopen(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
         var first: [AppliedMigration] = []
-        try await withStore(in: temp.path) { first = try await $0.appliedMigrations() }
+        try await withStore(in: temp) { first = try await $0.appliedMigrations() }
         #expect(first.map(\.version) == Migrations.all.map(\.version))
         var second: [AppliedMigration] = []
-        try await withStore(in: temp.path) { second = try await $0.appliedMigrations() }
+        try await withStore(in: temp) { second = try await $0.appliedMigrations() }
         #expect(second == first)
     }
 
@@ -86,26 +100,47 @@ import Testing
         #expect(Migrations.all.map(\.version) == Array(1...Migrations.all.count))
     }
 
-    @Test func refusesASchemaFromANewerBuild() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func refusesASchemaFromANewerBuild(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             try await store.exclusive("test") { sql in
                 try await sql.insert(into: "schema_migrations").columns("version", "applied_at").values(999, 0).run()
             }
         }
         let error = await #expect(throws: StoreError.self) {
-            try await OpenClawStore.open(directory: temp.path, logger: testLogger)
+            try await OpenClawStore.open(temp.location, logger: testLogger)
         }
         #expect(error?.code == .schemaTooNew)
     }
 
-    @Test func pingAnswersUntilClosed() async throws {
-        let temp = TempDirectory()
-        let store = try await OpenClawStore.open(directory: temp.path, logger: testLogger)
+    @Test(arguments: Backend.allCases) func pingAnswersUntilClosed(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        let store = try await OpenClawStore.open(temp.location, logger: testLogger)
         #expect(await store.ping())
         try await store.close()
         #expect(await store.ping() == false)
         let error = await #expect(throws: StoreError.self) { try await store.setting("x") }
         #expect(error?.code == .closed)
+    }
+
+    /// Replicas start together: each migration is applied once, and none of them fails. (PostgreSQL
+    /// only: on SQLite one gateway opens the file, and four first opens at once can meet SQLite's
+    /// busy answer while one of them switches the new file to WAL.)
+    @Test func storesOpenedTogetherMigrateOnce() async throws {
+        let temp = try TestPlace(.postgres)
+        let location = temp.location
+        // Every open is awaited and every store closed, even when one open fails.
+        let opened = await withTaskGroup(of: Result<OpenClawStore, any Error>.self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    do { return .success(try await OpenClawStore.open(location, logger: testLogger)) } catch { return .failure(error) }
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        let stores = opened.compactMap { try? $0.get() }
+        for result in opened { if case .failure(let error) = result { Issue.record(error) } }
+        if let first = stores.first { #expect(try await first.appliedMigrations().map(\.version) == Migrations.all.map(\.version)) }
+        for store in stores { try await store.close() }
     }
 }

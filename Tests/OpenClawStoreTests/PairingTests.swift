@@ -12,9 +12,9 @@ import OpenClawStore
         PairingRequest(channel: channel, code: PairingCode(code)!, userId: user, username: "user\(user)", createdAt: time)
     }
 
-    @Test func listsPendingOldestFirstAndDropsExpired() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func listsPendingOldestFirstAndDropsExpired(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             let older = request("AAAABBBB", user: 1, at: t0)
             let newer = request("CCCCDDDD", user: 2, at: t0.addingTimeInterval(600))
             try await store.pairingCreate(newer)
@@ -30,9 +30,9 @@ import OpenClawStore
         }
     }
 
-    @Test func resolvesOnlyOnceAndKeepsHistory() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func resolvesOnlyOnceAndKeepsHistory(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             let pending = request("AAAABBBB", user: 1, at: t0)
             try await store.pairingCreate(pending)
             let code = PairingCode("aaaabbbb")!
@@ -48,9 +48,9 @@ import OpenClawStore
         }
     }
 
-    @Test func refusesToResolveAnExpiredRequest() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func refusesToResolveAnExpiredRequest(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             try await store.pairingCreate(request("AAAABBBB", user: 1, at: t0))
             let late = t0.addingTimeInterval(PairingRequest.lifetime)
             #expect(try await store.pairingResolve(channel: "telegram", code: PairingCode("AAAABBBB")!, resolution: .approved, at: late) == nil)

@@ -10,9 +10,9 @@ import OpenClawStore
 @Suite struct RetentionTests {
     private let day: TimeInterval = 86_400
 
-    @Test func prunesPersonalDataPastTheCutoffAndKeepsNewerRows() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store in
+    @Test(arguments: Backend.allCases) func prunesPersonalDataPastTheCutoffAndKeepsNewerRows(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store in
             let old = t0.addingTimeInterval(-40 * day)
             let dm = SessionKey(rawValue: "telegram:dm:5")
             try await store.appendTurn(session: dm, turn: ChatTurn(role: .user, content: "old"), userId: 5, at: old)
@@ -37,9 +37,9 @@ import OpenClawStore
         }
     }
 
-    @Test func alertMarksOfEndedBudgetWindowsArePruned() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store in
+    @Test(arguments: Backend.allCases) func alertMarksOfEndedBudgetWindowsArePruned(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store in
             let prefix = OpenClawStore.alertMarkPrefix
             _ = try await store.setSettingIfAbsent(prefix + "budget:user:5:day:2026-11-01:80", "x")
             _ = try await store.setSettingIfAbsent(prefix + "cost-spike:2026-11-01T10", "x")

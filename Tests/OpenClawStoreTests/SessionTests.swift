@@ -15,9 +15,9 @@ import OpenClawStore
         ChatTurn(role: index.isMultiple(of: 2) ? .user : .assistant, content: "turn \(index)")
     }
 
-    @Test func returnsTheLastTurnsOldestFirst() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func returnsTheLastTurnsOldestFirst(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             for index in 0..<5 {
                 try await store.appendTurn(session: dm, turn: turn(index), userId: 1, at: t0.addingTimeInterval(Double(index)))
             }
@@ -29,9 +29,9 @@ import OpenClawStore
         }
     }
 
-    @Test func resetStartsANewSession() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func resetStartsANewSession(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             try await store.appendTurn(session: dm, turn: turn(0), userId: 1, at: t0)
             try await store.appendTurn(session: group, turn: turn(0), userId: 1, at: t0)
             try await store.resetSession(dm)
@@ -46,9 +46,9 @@ import OpenClawStore
         }
     }
 
-    @Test func concurrentAppendsOnOneStoreAllLand() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func concurrentAppendsOnOneStoreAllLand(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for index in 0..<40 {
                     group.addTask { try await store.appendTurn(session: dm, turn: turn(index), userId: 1, at: t0) }

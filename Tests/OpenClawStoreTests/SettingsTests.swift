@@ -8,9 +8,9 @@ import Testing
 import OpenClawStore
 
 @Suite struct SettingsTests {
-    @Test func setReplaceAndSetIfAbsent() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func setReplaceAndSetIfAbsent(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             #expect(try await store.setting("owner") == nil)
             #expect(try await store.setSettingIfAbsent("owner", "42"))
             #expect(try await store.setSettingIfAbsent("owner", "43") == false)
@@ -20,10 +20,10 @@ import OpenClawStore
         }
     }
 
-    @Test func hostileTextIsStoredVerbatim() async throws {
-        let temp = TempDirectory()
+    @Test(arguments: Backend.allCases) func hostileTextIsStoredVerbatim(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
         let hostile = #"x'); DROP TABLE settings; --"quoted" \ ? ?1 $1 %_"#
-        try await withStore(in: temp.path) { store async throws in
+        try await withStore(in: temp) { store async throws in
             try await store.setSetting(hostile, hostile)
             #expect(try await store.setting(hostile) == hostile)
 
@@ -39,9 +39,9 @@ import OpenClawStore
             #expect(try await store.auditEvents(kindPrefix: hostile, limit: 1).isEmpty)
         }
         // Every table is still there after reopening.
-        try await withStore(in: temp.path) { store async throws in
+        try await withStore(in: temp) { store async throws in
             #expect(try await store.setting(hostile) == hostile)
-            #expect(try await store.appliedMigrations().count == 4)
+            #expect(try await store.appliedMigrations().map(\.version) == Array(1...6))
         }
     }
 }

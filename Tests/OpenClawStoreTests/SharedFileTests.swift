@@ -9,10 +9,10 @@ import OpenClawStore
 
 /// The gateway and a CLI process open the same file; two stores in one process stand in for them.
 @Suite struct SharedFileTests {
-    @Test func twoStoresSeeEachOthersWrites() async throws {
-        let temp = TempDirectory()
-        let gateway = try await OpenClawStore.open(directory: temp.path, logger: testLogger)
-        let cli = try await OpenClawStore.open(directory: temp.path, logger: testLogger)
+    @Test(arguments: Backend.allCases) func twoStoresSeeEachOthersWrites(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        let gateway = try await OpenClawStore.open(temp.location, logger: testLogger)
+        let cli = try await OpenClawStore.open(temp.location, logger: testLogger)
         do {
             let request = PairingRequest(channel: "telegram", code: PairingCode("AAAABBBB")!, userId: 5, username: nil, createdAt: t0)
             try await gateway.pairingCreate(request)
@@ -35,10 +35,10 @@ import OpenClawStore
         try await cli.close()
     }
 
-    @Test func concurrentWritersOnTwoStoresDoNotFail() async throws {
-        let temp = TempDirectory()
-        let first = try await OpenClawStore.open(directory: temp.path, logger: testLogger)
-        let second = try await OpenClawStore.open(directory: temp.path, logger: testLogger)
+    @Test(arguments: Backend.allCases) func concurrentWritersOnTwoStoresDoNotFail(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        let first = try await OpenClawStore.open(temp.location, logger: testLogger)
+        let second = try await OpenClawStore.open(temp.location, logger: testLogger)
         let session = SessionKey(rawValue: "telegram:dm:1")
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in

@@ -4,7 +4,10 @@ import FoundationEssentials
 import Foundation
 #endif
 import Logging
+import OpenClawCore
 import OpenClawStore
+import SQLKit
+import Testing
 
 /// A fresh private temp directory per test, removed afterwards.
 struct TempDirectory: ~Copyable {
@@ -19,6 +22,60 @@ struct TempDirectory: ~Copyable {
     }
 }
 
+/// The databases the store's tests run on: SQLite always, PostgreSQL when
+/// `OPENCLAW_TEST_POSTGRES_URL` reaches a server. Without the variable the PostgreSQL cases are
+/// skipped with the reason; with it (`.ci/run` sets it) or in CI, an unreachable server fails them.
+enum Backend: String, CaseIterable, Sendable, CustomStringConvertible {
+    case sqlite
+    case postgres
+
+    var description: String { rawValue }
+}
+
+/// Where one test keeps its store: a private temp directory, and on PostgreSQL a schema of its
+/// own in the test database. The directory goes when the value does; the schema is dropped then
+/// in the background, and a later run sweeps any a killed run left.
+struct TestPlace: ~Copyable {
+    let backend: Backend
+    let path: String
+    let schema: String?
+
+    init(_ backend: Backend) throws {
+        self.backend = backend
+        path = FileManager.default.temporaryDirectory.path + "/openclaw-store-\(UUID().uuidString)"
+        guard backend == .postgres else {
+            schema = nil
+            return
+        }
+        if let reason = PostgresSandbox.unavailableReason {
+            let environment = ProcessInfo.processInfo.environment
+            if environment["CI"] != nil || environment[PostgresSandbox.urlVariable] != nil { throw PostgresRequired(reason: reason) }
+            try Test.cancel("PostgreSQL: \(reason)")
+        }
+        _ = Self.sweep
+        schema = PostgresSandbox.newSchema()
+    }
+
+    var location: StoreLocation {
+        guard let schema, let location = PostgresSandbox.location(schema: schema) else { return .sqlite(directory: path) }
+        return .postgres(location)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+        if let schema { Task.detached { try? await PostgresSandbox.drop(schema: schema) } }
+    }
+
+    private static let sweep: Void = {
+        Task.detached { try? await PostgresSandbox.dropStaleSchemas() }
+    }()
+}
+
+struct PostgresRequired: Error, CustomStringConvertible {
+    var reason: String
+    var description: String { "PostgreSQL is required in CI: \(reason)" }
+}
+
 let testLogger = Logger(label: "openclaw.store.tests")
 
 /// A fixed instant, so tests never depend on the wall clock.
@@ -29,6 +86,11 @@ func withStore(in directory: String, _ body: (OpenClawStore) async throws -> Voi
     try await OpenClawStore.withOpen(directory: directory, logger: testLogger, body)
 }
 
+/// Opens the test's store, runs `body`, and always closes it.
+func withStore(in place: borrowing TestPlace, keyring: SealingKeyring? = nil, _ body: (OpenClawStore) async throws -> Void) async throws {
+    try await OpenClawStore.withOpen(place.location, logger: testLogger, keyring: keyring, body)
+}
+
 /// Every byte of the database and its WAL/SHM files in `directory`, as a copied backup would hold them.
 func databaseBytes(_ directory: String) throws -> Data {
     var bytes = Data()
@@ -36,4 +98,11 @@ func databaseBytes(_ directory: String) throws -> Data {
         bytes.append(try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name)))
     }
     return bytes
+}
+
+/// What a copy of the test's database reveals: the SQLite files' bytes, or on PostgreSQL every
+/// row of every table as the server's text (printable bytes as they are), as a dump would hold them.
+func databaseBytes(_ place: borrowing TestPlace) async throws -> Data {
+    guard let schema = place.schema else { return try databaseBytes(place.path) }
+    return try await PostgresSandbox.dump(schema: schema)
 }

@@ -17,18 +17,18 @@ import OpenClawStore
     }
 
     /// Converting such a date to stored milliseconds used to trap.
-    @Test func datesBeyondWhatTheStoreHoldsSaturate() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func datesBeyondWhatTheStoreHoldsSaturate(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             try await store.recordUsage(record(user: 1, at: t0, input: 1, output: 1, cost: 0.5))
             #expect(try await store.usageTotals(since: Date(timeIntervalSince1970: -1e300), userId: 1).calls == 1)
             #expect(try await store.usageTotals(since: Date(timeIntervalSince1970: 1e300), userId: 1).calls == 0)
         }
     }
 
-    @Test func sumsSinceATimePerUserAndOverall() async throws {
-        let temp = TempDirectory()
-        try await withStore(in: temp.path) { store async throws in
+    @Test(arguments: Backend.allCases) func sumsSinceATimePerUserAndOverall(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        try await withStore(in: temp) { store async throws in
             #expect(try await store.usageTotals(since: t0, userId: nil)
                 == UsageTotals(calls: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0))
             try await store.recordUsage(record(user: 1, at: t0.addingTimeInterval(-1), input: 1000, output: 1000, cost: 5))

@@ -30,9 +30,9 @@ import OpenClawStore
         }
     }
 
-    @Test func exportHoldsEverythingAboutTheUserAndNothingAboutOthers() async throws {
-        let temp = TempDirectory()
-        let store = try await OpenClawStore.open(directory: temp.path, logger: testLogger, keyring: SealingKeyring(current: SealingKey(SymmetricKey(size: .bits256))))
+    @Test(arguments: Backend.allCases) func exportHoldsEverythingAboutTheUserAndNothingAboutOthers(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        let store = try await OpenClawStore.open(temp.location, logger: testLogger, keyring: SealingKeyring(current: SealingKey(SymmetricKey(size: .bits256))))
         try await seed(store)
         let export = try await store.exportUser(alice, at: t0)
         #expect(export.isOwner)
@@ -47,9 +47,9 @@ import OpenClawStore
         try await store.close()
     }
 
-    @Test func eraseRemovesTheUserAndLeavesOthersWhole() async throws {
-        let temp = TempDirectory()
-        let store = try await OpenClawStore.open(directory: temp.path, logger: testLogger, keyring: SealingKeyring(current: SealingKey(SymmetricKey(size: .bits256))))
+    @Test(arguments: Backend.allCases) func eraseRemovesTheUserAndLeavesOthersWhole(_ backend: Backend) async throws {
+        let temp = try TestPlace(backend)
+        let store = try await OpenClawStore.open(temp.location, logger: testLogger, keyring: SealingKeyring(current: SealingKey(SymmetricKey(size: .bits256))))
         try await seed(store)
         let bobBefore = try await store.exportUser(bob, at: t0)
         let totalBefore = try await store.usageTotals(since: .distantPast, userId: nil)
@@ -69,7 +69,7 @@ import OpenClawStore
         #expect(try await store.inboxAdd(updateId: alice, payload: Data("{}".utf8), receivedAt: t0) == false)
         try await store.close()
 
-        let bytes = try databaseBytes(temp.path)
+        let bytes = try await databaseBytes(temp)
         #expect(bytes.range(of: Data("alice-marker".utf8)) == nil)
         #expect(bytes.range(of: Data("bob-marker-name".utf8)) != nil)
     }

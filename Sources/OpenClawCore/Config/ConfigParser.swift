@@ -26,7 +26,7 @@ public enum ConfigParser {
             throw ConfigError(issues.issues)
         }
         let gateway = parseGateway(top)
-        let state = StateConfig(dir: top.object("state")?.string("dir") ?? "./state")
+        let state = parseState(top)
         let secrets = parseSecrets(top)
         let telegram = parseTelegram(top)
         let providers = parseProviders(top)

@@ -39,10 +39,6 @@ public struct GatewayConfig: Sendable {
     }
 }
 
-public struct StateConfig: Sendable {
-    public var dir: String
-}
-
 public struct SecretsConfig: Sendable {
     public var dir: String
     public var maxAgeDays: Int

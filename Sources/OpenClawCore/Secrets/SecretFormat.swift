@@ -55,6 +55,11 @@ extension SecretFormat {
         return classes.count { test in value.contains(where: test) } >= 3
     }
 
+    /// A connection URL with user, host and database; TLS is set in the config, not the URL.
+    public static let postgresURL = SecretFormat(rule: "postgresql://user:password@host[:port]/database, with no query") { value in
+        PostgresURL(value) != nil
+    }
+
     public static let nonEmpty = SecretFormat(rule: "not empty") { !$0.isEmpty }
 
     /// What any API key must be to travel in an HTTP header.

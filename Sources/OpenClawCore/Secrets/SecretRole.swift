@@ -14,6 +14,8 @@ public enum SecretRole: Sendable, Hashable {
     /// A key for any other server (Ollama, vLLM, a proxy): its format is the server's business,
     /// but it must fit in an HTTP header.
     case providerKey
+    /// `postgresql://user:password@host[:port]/database` for `state.backend: "postgres"`.
+    case postgresURL
 
     /// What the secret is, for messages: "gateway token".
     public var summary: String {
@@ -26,6 +28,7 @@ public enum SecretRole: Sendable, Hashable {
         case .anthropicAPIKey: "Anthropic API key"
         case .openAIAPIKey: "OpenAI API key"
         case .providerKey: "provider API key"
+        case .postgresURL: "PostgreSQL URL"
         }
     }
 
@@ -38,6 +41,7 @@ public enum SecretRole: Sendable, Hashable {
         case .anthropicAPIKey: .anthropicAPIKey
         case .openAIAPIKey: .openAIAPIKey
         case .providerKey: .headerSafe
+        case .postgresURL: .postgresURL
         }
     }
 

@@ -36,6 +36,9 @@ extension OpenClawConfig {
             uses.append(SecretUse(keyPath: "privacy.encryptionKey", reference: privacy.encryptionKey, role: .storageEncryptionKey))
         }
         uses.append(SecretUse(keyPath: "audit.signingKey", reference: audit.signingKey, role: .auditSigningKey))
+        if let postgres = state.postgres {
+            uses.append(SecretUse(keyPath: "state.postgres.url", reference: postgres.url, role: .postgresURL))
+        }
         for provider in providers.values.sorted(by: { $0.id < $1.id }) {
             if let key = provider.apiKey {
                 uses.append(SecretUse(keyPath: "models.providers.\(provider.id).apiKey", reference: key, role: .apiKey(of: provider)))

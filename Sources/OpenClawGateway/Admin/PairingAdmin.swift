@@ -5,6 +5,7 @@ public import Foundation
 #endif
 public import OpenClawCore
 public import Logging
+import OpenClawFiles
 public import OpenClawStore
 
 /// The operator's side of pairing, shared by the CLI and the demo. The running gateway reads
@@ -31,12 +32,15 @@ public struct PairingAdmin: Sendable {
     }
 
     /// Opens the store in its own connection (as a CLI process does), runs `body`, closes it.
+    /// `environment` serves secrets kept in environment variables (the PostgreSQL URL may be one).
     public static func withStore<T: Sendable>(
         config: OpenClawConfig,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
         logger: Logger,
         _ body: (PairingAdmin) async throws -> T
     ) async throws -> T {
-        try await OpenClawStore.withOpen(directory: config.state.dir, logger: logger) { store in
+        let location = try StoreLocation.configured(config, reader: SecretReader(directory: config.secrets.dir, environment: environment))
+        return try await OpenClawStore.withOpen(location, logger: logger) { store in
             try await body(
                 PairingAdmin(store: store, configuredOwners: config.commands.ownerAllowFrom, configuredAllowFrom: config.telegram.allowFrom)
             )

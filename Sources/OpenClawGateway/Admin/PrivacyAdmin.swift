@@ -28,7 +28,7 @@ public struct PrivacyAdmin: Sendable {
     ) async throws -> T {
         let reader = SecretReader(directory: config.secrets.dir, environment: environment)
         let keyring = try SealingKeyring.load(config, reader: reader)
-        return try await OpenClawStore.withOpen(directory: config.state.dir, logger: logger, keyring: keyring) { store in
+        return try await OpenClawStore.withOpen(try StoreLocation.configured(config, reader: reader), logger: logger, keyring: keyring) { store in
             try await body(PrivacyAdmin(store: store))
         }
     }

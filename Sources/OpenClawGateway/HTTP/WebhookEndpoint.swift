@@ -58,7 +58,7 @@ struct WebhookEndpoint: Sendable {
             return GatewayRoutes.text(.badRequest, "malformed update\n")
         }
         do {
-            if try await store.inboxAdd(updateId: update.updateId, payload: payload, receivedAt: now()) {
+            if try await store.inboxAdd(updateId: update.updateId, payload: payload, receivedAt: now(), chatKey: update.chatKey) {
                 metrics.updateReceived(source: "webhook")
                 metrics.webhookRequest(result: "accepted")
                 await scheduler.accept([update])

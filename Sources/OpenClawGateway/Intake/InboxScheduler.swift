@@ -119,7 +119,9 @@ actor InboxScheduler: Service {
             }
             snapshot = try await grants.current()
             attempts = try await store.inboxClaim(fresh)
-            items = try await intake(fresh)
+            // With several replicas, what another one claimed first is its to handle.
+            for id in fresh where attempts[id] == nil { decoded[id] = nil }
+            items = try await intake(fresh.filter { attempts[$0] != nil })
         } catch {
             performer.events.record(.storeFailed(operation: "read inbox", error: "\(type(of: error))"))
             return startReadyLanes()
@@ -194,7 +196,10 @@ actor InboxScheduler: Service {
         let pipeline = pipelines.current
         let outcome: Outcome
         do {
-            let attempts = try await store.inboxClaim([updateId])[updateId] ?? 1
+            guard let attempts = try await store.inboxClaim([updateId])[updateId] else {
+                decoded[updateId] = nil
+                return
+            }
             let update = try await intake([updateId]).first?.update
             if attempts > Self.maxAttempts || update == nil {
                 outcome = parked(update, updateId: updateId, attempts: attempts, pipeline: pipeline)

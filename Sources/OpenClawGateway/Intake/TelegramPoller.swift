@@ -11,7 +11,9 @@ import ServiceLifecycle
 /// Long-polls `getUpdates` and stores each update durably in the inbox.
 ///
 /// The offset sent to Telegram is derived from the inbox, so Telegram forgets an update only
-/// after it is stored; a duplicate `update_id` is ignored.
+/// after it is stored; a duplicate `update_id` is ignored. With several replicas, only the one
+/// holding the polling lease polls (with waits shorter than the lease); the others stand by and
+/// one takes over when the lease runs out, from the stored offset.
 struct TelegramPoller: Service {
     static let allowedUpdates = ["message", "edited_message", "channel_post", "edited_channel_post"]
 
@@ -23,11 +25,17 @@ struct TelegramPoller: Service {
     let logger: Logger
     let now: @Sendable () -> Date
     let timeoutSeconds: Int
+    var replica: ReplicaMembership? = nil
 
     func run() async {
         _ = try? await ServiceLifecycle.cancelWhenGracefulShutdown { [self] in
             var backoff = Duration.seconds(1)
             while true {
+                if let replica, await !replica.leadsPolling() {
+                    // Standing by; Telegram's reachability is still probed by getMe every minute.
+                    try await Task.sleep(for: replica.heartbeatInterval)
+                    continue
+                }
                 do {
                     try await pollOnce()
                     backoff = .seconds(1)
@@ -49,12 +57,14 @@ struct TelegramPoller: Service {
 
     private func pollOnce() async throws {
         let offset = try await store.nextPollOffset()
-        let updates = try await telegram.getUpdates(offset: offset, timeout: timeoutSeconds, limit: 100, allowedUpdates: Self.allowedUpdates)
+        // A long poll ends before the lease would run out unrenewed.
+        let timeout = replica.map { min(timeoutSeconds, max(1, Int($0.lease.components.seconds) / 2)) } ?? timeoutSeconds
+        let updates = try await telegram.getUpdates(offset: offset, timeout: timeout, limit: 100, allowedUpdates: Self.allowedUpdates)
         health.markSuccess(at: now())
         let encoder = JSONEncoder()
         var stored: [Update] = []
         for update in updates {
-            if try await store.inboxAdd(updateId: update.updateId, payload: try encoder.encode(update), receivedAt: now()) {
+            if try await store.inboxAdd(updateId: update.updateId, payload: try encoder.encode(update), receivedAt: now(), chatKey: update.chatKey) {
                 metrics.updateReceived(source: "poll")
                 stored.append(update)
             } else {

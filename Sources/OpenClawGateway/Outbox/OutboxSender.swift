@@ -64,6 +64,19 @@ actor OutboxSender: Service {
         }
     }
 
+    /// Replies a replica that died had queued: this one sends them (another survivor does not).
+    func adoptOrphans() async {
+        guard !shuttingDown else { return }
+        do {
+            let orphans = try await store.outboxAdopt(limit: 1000)
+            guard !orphans.isEmpty else { return }
+            logger.info("sending replies a stopped replica left", metadata: ["messages": "\(orphans.count)"])
+            enqueue(orphans)
+        } catch {
+            logger.warning("reading the outbox failed", metadata: ["error": "\(type(of: error))"])
+        }
+    }
+
     /// Messages waiting, in memory (for tests and the idle check).
     var pendingCount: Int { queues.values.reduce(0) { $0 + $1.count } }
 
@@ -82,10 +95,11 @@ actor OutboxSender: Service {
         }
     }
 
-    /// Replies produced before a restart are sent from the store, not produced again.
+    /// Replies produced before a restart are sent from the store, not produced again (with
+    /// several replicas: those no live replica holds).
     private func resumeFromStore() async {
         do {
-            let pending = try await store.outboxPending(limit: .max)
+            let pending = try await store.outboxAdopt(limit: .max)
             if !pending.isEmpty { logger.info("resuming replies queued before the restart", metadata: ["messages": "\(pending.count)"]) }
             enqueue(pending)
         } catch {

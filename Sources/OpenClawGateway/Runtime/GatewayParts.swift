@@ -41,6 +41,8 @@ struct GatewayParts: Sendable {
     let auditor: Auditor
     let events: EventRecorder
     let outbox: OutboxSender
+    /// Set when several gateways may share the database (PostgreSQL).
+    let replica: ReplicaMembership?
 
     var logger: Logger { options.logger }
     var metrics: GatewayMetrics { options.metrics }
@@ -48,8 +50,10 @@ struct GatewayParts: Sendable {
 
     init(
         config: OpenClawConfig, options: GatewayOptions, secrets: SecretReader, live: LiveSecrets, httpClient: HTTPClient,
-        store: OpenClawStore, outboxStore: OpenClawStore, keyring: SealingKeyring?, telegram: TelegramBotClient, bot: BotIdentity
+        store: OpenClawStore, outboxStore: OpenClawStore, keyring: SealingKeyring?, telegram: TelegramBotClient, bot: BotIdentity,
+        replica: ReplicaMembership? = nil
     ) {
+        self.replica = replica
         self.options = options
         self.secrets = secrets
         self.live = live

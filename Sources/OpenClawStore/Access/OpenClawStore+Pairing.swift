@@ -118,7 +118,7 @@ extension OpenClawStore {
     /// Stores `request` unless its user already has one pending or the channel has `maxPending`,
     /// checked and written in one transaction: concurrent strangers (or gateways) cannot pass the cap.
     public func pairingRequestIfRoom(_ request: PairingRequest, maxPending: Int) async throws -> PairingAdmission {
-        try await transaction("pairingRequestIfRoom") { sql in
+        try await transaction("pairingRequestIfRoom", serialising: [.pairing]) { sql in
             let pending = try await Self.pendingPairing(sql, channel: request.channel, now: request.createdAt).all()
                 .map { try Self.pairingRecord(from: $0).request }
             if pending.contains(where: { $0.userId == request.userId }) { return .alreadyPending }

@@ -57,7 +57,7 @@ enum AuditRow {
         return (try row.decode(column: "seq", as: Int64.self), try row.decode(column: "hash", as: String?.self) ?? "")
     }
 
-    /// Appends `event` after the current head; call inside a write transaction.
+    /// Appends `event` after the current head; call inside a write transaction serialising `.audit`.
     @discardableResult
     static func append(_ event: AuditEvent, _ sql: any SQLDatabase) async throws -> (id: Int64, seq: Int64) {
         let record = AuditChain.record(for: event, details: try encode(event.details), after: try await head(sql))

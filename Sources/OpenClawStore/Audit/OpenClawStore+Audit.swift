@@ -10,7 +10,7 @@ extension OpenClawStore {
     /// Appends an event to the hash chain (its `id` is ignored) and returns the row id it was stored under.
     @discardableResult
     public func appendAudit(_ event: AuditEvent) async throws -> Int64 {
-        try await transaction("appendAudit") { sql in
+        try await transaction("appendAudit", serialising: [.audit]) { sql in
             try await AuditRow.append(event, sql).id
         }
     }
@@ -78,7 +78,8 @@ extension OpenClawStore {
     }
 
     /// substr rather than LIKE: SQLite's LIKE ignores ASCII case and treats % and _ as wildcards.
+    /// The length is a literal: PostgreSQL has no substr(text, integer, bigint) for a bound Int.
     static func kindHead(_ prefix: String) -> SQLFunction {
-        SQLFunction("substr", args: SQLColumn("kind"), SQLLiteral.numeric("1"), SQLBind(prefix.unicodeScalars.count))
+        SQLFunction("substr", args: SQLColumn("kind"), SQLLiteral.numeric("1"), SQLLiteral.numeric("\(prefix.unicodeScalars.count)"))
     }
 }

@@ -22,7 +22,9 @@ extension OpenClawStore {
             case .chat(let chatId):
                 let group = "telegram:group:\(chatId)"
                 let topics = group + ":topic:"
-                let topicHead = SQLFunction("substr", args: SQLColumn("session_key"), SQLLiteral.numeric("1"), SQLBind(topics.unicodeScalars.count))
+                let topicHead = SQLFunction(
+                    "substr", args: SQLColumn("session_key"), SQLLiteral.numeric("1"), SQLLiteral.numeric("\(topics.unicodeScalars.count)")
+                )
                 query = query.where { clause in
                     clause.where("session_key", .equal, "telegram:dm:\(chatId)").orWhere("session_key", .equal, group)
                         .orWhere(topicHead, .equal, SQLBind(topics))

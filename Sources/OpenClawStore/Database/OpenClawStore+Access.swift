@@ -1,51 +1,71 @@
 import SQLKit
 
 extension OpenClawStore {
-    /// Runs `body` alone on the connection, wrapping failures as a `StoreError` naming `operation`.
+    /// Runs `body` alone on a connection, wrapping failures as a `StoreError` naming `operation`.
     func exclusive<T>(
         _ operation: String,
         code: StoreError.Code = .queryFailed,
         _ body: (any SQLDatabase) async throws -> T
     ) async throws -> T {
-        guard await gate.acquire() else {
-            throw StoreError(code: .closed, message: "\(operation) on closed store \(path)")
-        }
-        defer { gate.release() }
         do {
-            return try await body(sql)
+            return try await database.withConnection(body)
+        } catch is StoreDatabaseClosed {
+            throw StoreError(code: .closed, message: "\(operation) on closed store \(location)")
         } catch {
             throw StoreError.wrapping(error, code: code, operation: operation)
         }
     }
 
-    /// Runs `body` in one write transaction, alone on the connection; rolls back if it throws.
+    /// Runs `body` in one write transaction, alone on a connection; rolls back if it throws.
     ///
-    /// `durable: false` commits without waiting for the disk (SQLite's `synchronous = NORMAL`):
-    /// safe against a process crash, not a power cut; for bookkeeping whose loss costs a repeat,
-    /// never data. The next durable commit makes it durable too.
+    /// `durable: false` commits without waiting for the disk (SQLite's `synchronous = NORMAL`,
+    /// PostgreSQL's `synchronous_commit = off`): safe against a process crash, not a power cut;
+    /// for bookkeeping whose loss costs a repeat, never data. The next durable commit makes it
+    /// durable too.
+    ///
+    /// `serialising` names what the transaction reads and then writes on the strength of what it
+    /// read (the audit chain's head, the spend under a cap): SQLite's write lock already admits one
+    /// writer at a time; on PostgreSQL each named lock is taken at the start, so transactions naming
+    /// the same one run one after another, in every process on the database.
     func transaction<T>(
         _ operation: String,
         code: StoreError.Code = .queryFailed,
         durable: Bool = true,
+        serialising: [StoreLock] = [],
         _ body: (any SQLDatabase) async throws -> T
     ) async throws -> T {
         try await exclusive(operation, code: code) { sql in
-            let isSQLite = sql.dialect.name == "sqlite"
-            if isSQLite && !durable { try await sql.raw("PRAGMA synchronous = NORMAL").run() }
+            try await inTransaction(sql, durable: durable, serialising: serialising, body)
+        }
+    }
+
+    /// The transaction of `transaction`, on a connection the caller already holds.
+    func inTransaction<T>(
+        _ sql: any SQLDatabase,
+        durable: Bool = true,
+        serialising: [StoreLock] = [],
+        _ body: (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        switch backend {
+        case .sqlite:
+            if !durable { try await sql.raw("PRAGMA synchronous = NORMAL").run() }
             // IMMEDIATE takes the write lock up front (waiting out the busy timeout), so a read
             // inside the transaction cannot later fail to upgrade against another process.
-            let begin: SQLQueryString = isSQLite ? "BEGIN IMMEDIATE" : "BEGIN"
-            try await sql.raw(begin).run()
-            do {
-                let result = try await body(sql)
-                try await sql.raw("COMMIT").run()
-                if isSQLite && !durable { try await sql.raw("PRAGMA synchronous = FULL").run() }
-                return result
-            } catch {
-                try? await sql.raw("ROLLBACK").run()
-                if isSQLite && !durable { try? await sql.raw("PRAGMA synchronous = FULL").run() }
-                throw error
-            }
+            try await sql.raw("BEGIN IMMEDIATE").run()
+        case .postgres:
+            try await sql.raw("BEGIN").run()
+            if !durable { try await sql.raw("SET LOCAL synchronous_commit = off").run() }
+            try await locks.takeForTransaction(serialising, sql)
+        }
+        do {
+            let result = try await body(sql)
+            try await sql.raw("COMMIT").run()
+            if backend == .sqlite && !durable { try await sql.raw("PRAGMA synchronous = FULL").run() }
+            return result
+        } catch {
+            try? await sql.raw("ROLLBACK").run()
+            if backend == .sqlite && !durable { try? await sql.raw("PRAGMA synchronous = FULL").run() }
+            throw error
         }
     }
 }

@@ -1,11 +1,19 @@
 import SQLKit
 
 extension OpenClawStore {
-    /// SQLite's `data_version`: it changes when another connection (a CLI process) commits to the
-    /// file, so a cache of rows other processes write can tell when to reload. Cheap: no disk read.
+    /// Changes when access grants may have changed, so a cache of them can tell when to reload.
+    ///
+    /// SQLite: its `data_version`, which changes when another connection (a CLI process) commits
+    /// to the file; cheap, no disk read. PostgreSQL: a counter that triggers bump on every write to
+    /// the allow entries, settings and group moves, by any process, this one included.
     public func dataVersion() async throws -> Int64 {
         try await exclusive("dataVersion") { sql in
-            try await sql.raw("PRAGMA data_version").first(decodingColumn: "data_version", as: Int64.self) ?? 0
+            switch backend {
+            case .sqlite:
+                try await sql.raw("PRAGMA data_version").first(decodingColumn: "data_version", as: Int64.self) ?? 0
+            case .postgres:
+                try await sql.raw("SELECT version FROM grants_version WHERE id = 1").first(decodingColumn: "version", as: Int64.self) ?? 0
+            }
         }
     }
 }

@@ -12,6 +12,23 @@ import Darwin
 enum StateDirectory {
     /// Returns the database file's path, creating the directory and an empty file as needed.
     static func prepare(directory: String, fileName: String, logger: Logger) throws -> String {
+        try prepare(directory: directory, logger: logger)
+        let path = directory.hasSuffix("/") ? directory + fileName : directory + "/" + fileName
+        // Creating the file ourselves sets its mode before any byte is written; SQLite gives the
+        // -wal and -shm files the database file's mode. No O_EXCL: a CLI may race the gateway here.
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else {
+            throw StoreError(code: .openFailed, message: "cannot create database file \(path): \(describe(errno))")
+        }
+        defer { close(fd) }
+        if fchmod(fd, 0o600) != 0 {
+            logger.warning("cannot restrict database file to mode 600", metadata: ["path": "\(path)", "error": "\(describe(errno))"])
+        }
+        return path
+    }
+
+    /// Creates the directory (0700) when missing; warns when others can read an existing one.
+    static func prepare(directory: String, logger: Logger) throws {
         var info = stat()
         if stat(directory, &info) != 0 {
             let code = errno
@@ -25,19 +42,6 @@ enum StateDirectory {
                 metadata: ["path": "\(directory)", "mode": "\(String(info.st_mode & 0o777, radix: 8))"]
             )
         }
-
-        let path = directory.hasSuffix("/") ? directory + fileName : directory + "/" + fileName
-        // Creating the file ourselves sets its mode before any byte is written; SQLite gives the
-        // -wal and -shm files the database file's mode. No O_EXCL: a CLI may race the gateway here.
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else {
-            throw StoreError(code: .openFailed, message: "cannot create database file \(path): \(describe(errno))")
-        }
-        defer { close(fd) }
-        if fchmod(fd, 0o600) != 0 {
-            logger.warning("cannot restrict database file to mode 600", metadata: ["path": "\(path)", "error": "\(describe(errno))"])
-        }
-        return path
     }
 
     private static func createDirectories(_ directory: String) throws {

@@ -11,12 +11,13 @@ extension OpenClawStore {
     public static let inboxTombstoneLifetime: TimeInterval = 7 * 86_400
 
     /// Stores an update; false when this update id was seen before (pending, done or pruned).
-    public func inboxAdd(updateId: Int64, payload: Data, receivedAt: Date) async throws -> Bool {
+    /// `chatKey` names its chat: one chat's updates are taken in order across replicas.
+    public func inboxAdd(updateId: Int64, payload: Data, receivedAt: Date, chatKey: String? = nil) async throws -> Bool {
         let stored = try sealedPayload(payload, context: Self.inboxContext(updateId))
         return try await exclusive("inboxAdd") { sql in
             let inserted = try await sql.insert(into: "inbox")
-                .columns("update_id", "payload", "received_at")
-                .values(updateId, stored, receivedAt.storeMillis)
+                .columns("update_id", "payload", "received_at", "chat_key")
+                .values(SQLBind(updateId), SQLBind(stored), SQLBind(receivedAt.storeMillis), SQLBind(chatKey))
                 .ignoringConflicts(with: "update_id")
                 .returning("update_id")
                 .all()
@@ -24,11 +25,12 @@ extension OpenClawStore {
         }
     }
 
-    /// Ids of updates not yet marked done, lowest first.
+    /// Ids of updates not yet marked done and not held by another live replica, lowest first.
     public func inboxPendingIds(limit: Int) async throws -> [Int64] {
         try await exclusive("inboxPendingIds") { sql in
             try await sql.select().column("update_id").from("inbox")
                 .where("done_at", .is, SQLLiteral.null)
+                .where(claimable("inbox"))
                 .orderBy("update_id")
                 .limit(max(0, limit))
                 .all(decodingColumn: "update_id", as: Int64.self)
@@ -128,14 +130,27 @@ extension OpenClawStore {
     /// times each has been taken up, this time included: one taken up again after a restart was
     /// in hand when the process died. Durable against a process crash, not a power cut (no fsync):
     /// losing a count costs a crash loop one more turn, never an update.
+    ///
+    /// With several replicas, only updates this one may take are claimed (and returned): not one
+    /// another live replica holds, nor one whose chat has an earlier update held elsewhere.
     public func inboxClaim(_ updateIds: [Int64]) async throws -> [Int64: Int] {
         guard !updateIds.isEmpty else { return [:] }
-        return try await transaction("inboxClaim", durable: false) { sql in
+        return try await transaction("inboxClaim", durable: false, serialising: replica == nil ? [] : [.inbox]) { sql in
             var attempts: [Int64: Int] = [:]
-            for row in try await sql.update("inbox")
+            var claim = sql.update("inbox")
                 .set(SQLIdentifier("attempts"), to: SQLRaw("attempts + 1"))
                 .where("update_id", .in, updateIds)
                 .where("done_at", .is, SQLLiteral.null)
+            if let replica {
+                claim = claim.set("claimed_by", to: replica)
+                    .where(claimable("inbox"))
+                    .where(SQLQueryString("""
+                        NOT EXISTS (SELECT 1 FROM inbox AS earlier WHERE earlier.chat_key = inbox.chat_key
+                          AND earlier.update_id < inbox.update_id AND earlier.done_at IS NULL AND earlier.claimed_by <> \(bind: replica)
+                          AND EXISTS (SELECT 1 FROM leases WHERE leases.name = 'replica:' || earlier.claimed_by AND leases.expires_at >= \(databaseNowMillis)))
+                        """))
+            }
+            for row in try await claim
                 .returning("update_id", "attempts")
                 .all()
             {
@@ -166,7 +181,7 @@ extension OpenClawStore {
         guard !updateIds.isEmpty else { return }
         try await transaction("inboxRelease", durable: false) { sql in
             try await sql.update("inbox")
-                .set(SQLIdentifier("attempts"), to: SQLRaw("MAX(attempts - 1, 0)"))
+                .set(SQLIdentifier("attempts"), to: greatest(SQLRaw("attempts - 1"), SQLLiteral.numeric("0")))
                 .where("update_id", .in, updateIds)
                 .where("done_at", .is, SQLLiteral.null)
                 .run()

@@ -24,7 +24,7 @@ extension Migration {
         try await sql.create(table: "budget_reservations")
             .column("id", type: .bigint, .primaryKey(autoIncrement: true))
             .column("user_id", type: .bigint)
-            .column("cost_usd", type: .real, .notNull)
+            .column("cost_usd", type: .double(on: sql), .notNull)
             .column("created_at", type: .bigint, .notNull)
             .column("expires_at", type: .bigint, .notNull)
             .run()

@@ -14,5 +14,7 @@ enum Migrations {
         .v2PersonIndexes,
         .v3AuditChain,
         .v4Delivery,
+        .v5GrantsVersion,
+        .v6Replicas,
     ]
 }

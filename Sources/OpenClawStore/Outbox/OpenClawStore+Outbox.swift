@@ -8,7 +8,7 @@ import SQLKit
 
 extension OpenClawStore {
     /// Writes what handled updates leave behind, all in one transaction; returns the replies as
-    /// queued (with their ids), in order.
+    /// queued (with their ids), in order, held by this replica (it sends them).
     @discardableResult
     public func complete(_ completions: [UpdateCompletion], at time: Date) async throws -> [OutboxMessage] {
         let sealed = try completions.map { completion in
@@ -40,10 +40,10 @@ extension OpenClawStore {
                 }
                 for (reply, text) in zip(completion.replies, replyTexts) {
                     let id = try await sql.insert(into: "outbox")
-                        .columns("chat_id", "thread_id", "reply_to", "user_id", "text", "created_at", "attempts", "next_attempt_at")
+                        .columns("chat_id", "thread_id", "reply_to", "user_id", "text", "created_at", "attempts", "next_attempt_at", "claimed_by")
                         .values(
                             SQLBind(reply.chatId), SQLBind(reply.threadId), SQLBind(reply.replyTo), SQLBind(reply.userId), SQLBind(text),
-                            SQLBind(reply.createdAt.storeMillis), SQLBind(0), SQLBind(reply.nextAttemptAt.storeMillis)
+                            SQLBind(reply.createdAt.storeMillis), SQLBind(0), SQLBind(reply.nextAttemptAt.storeMillis), SQLBind(replica)
                         )
                         .returning("id")
                         .first(decodingColumn: "id", as: Int64.self)
@@ -65,26 +65,57 @@ extension OpenClawStore {
     public func outboxPending(limit: Int) async throws -> [OutboxMessage] {
         try await exclusive("outboxPending") { sql in
             try await sql.select()
-                .columns("id", "chat_id", "thread_id", "reply_to", "user_id", "text", "created_at", "attempts", "next_attempt_at")
+                .columns(Self.outboxColumns)
                 .from("outbox")
                 .orderBy("id")
                 .limit(max(0, limit))
                 .all()
-                .map { row in
-                    let chatId = try row.decode(column: "chat_id", as: Int64.self)
-                    return OutboxMessage(
-                        id: try row.decode(column: "id", as: Int64.self),
-                        chatId: chatId,
-                        threadId: try row.decode(column: "thread_id", as: Int64?.self),
-                        replyTo: try row.decode(column: "reply_to", as: Int64?.self),
-                        userId: try row.decode(column: "user_id", as: Int64?.self),
-                        text: try openedText(row, column: "text", context: Self.outboxContext(chatId)),
-                        createdAt: Date(storeMillis: try row.decode(column: "created_at", as: Int64.self)),
-                        attempts: try row.decode(column: "attempts", as: Int.self),
-                        nextAttemptAt: Date(storeMillis: try row.decode(column: "next_attempt_at", as: Int64.self))
-                    )
-                }
+                .map(outboxMessage)
         }
+    }
+
+    /// Messages this replica is to send from now on, oldest first: at start, everything waiting
+    /// that no live replica holds (left by a crash, or by a replica that died); later, what a
+    /// replica that died meanwhile left. A message this replica already holds is not returned again.
+    /// With no replica identity (one gateway on the database), every message waiting.
+    public func outboxAdopt(limit: Int) async throws -> [OutboxMessage] {
+        guard let replica else { return try await outboxPending(limit: limit) }
+        return try await transaction("outboxAdopt", durable: false, serialising: [.outbox]) { sql in
+            let ids = try await sql.select().column("id").from("outbox")
+                .where(SQLQueryString("(claimed_by IS NULL OR claimed_by <> \(bind: replica))"))
+                .where(claimable("outbox"))
+                .orderBy("id")
+                .limit(max(0, limit))
+                .all(decodingColumn: "id", as: Int64.self)
+            guard !ids.isEmpty else { return [] }
+            try await sql.update("outbox").set("claimed_by", to: replica).where("id", .in, ids).run()
+            return try await sql.select()
+                .columns(Self.outboxColumns)
+                .from("outbox")
+                .where("id", .in, ids)
+                .orderBy("id")
+                .all()
+                .map(outboxMessage)
+        }
+    }
+
+    private static let outboxColumns: [any SQLExpression] = [
+        "id", "chat_id", "thread_id", "reply_to", "user_id", "text", "created_at", "attempts", "next_attempt_at",
+    ].map { SQLColumn($0) }
+
+    private func outboxMessage(_ row: any SQLRow) throws -> OutboxMessage {
+        let chatId = try row.decode(column: "chat_id", as: Int64.self)
+        return OutboxMessage(
+            id: try row.decode(column: "id", as: Int64.self),
+            chatId: chatId,
+            threadId: try row.decode(column: "thread_id", as: Int64?.self),
+            replyTo: try row.decode(column: "reply_to", as: Int64?.self),
+            userId: try row.decode(column: "user_id", as: Int64?.self),
+            text: try openedText(row, column: "text", context: Self.outboxContext(chatId)),
+            createdAt: Date(storeMillis: try row.decode(column: "created_at", as: Int64.self)),
+            attempts: try row.decode(column: "attempts", as: Int.self),
+            nextAttemptAt: Date(storeMillis: try row.decode(column: "next_attempt_at", as: Int64.self))
+        )
     }
 
     /// Forgets a message: Telegram accepted it, or it can never be delivered.

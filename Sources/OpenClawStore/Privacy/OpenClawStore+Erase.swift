@@ -16,7 +16,7 @@ extension OpenClawStore {
     /// record names those records so `audit verify` can tell erasure from tampering. Other users'
     /// rows are not touched.
     public func eraseUser(_ userId: Int64, requestedBy: String, at time: Date) async throws -> UserErasure {
-        let erased = try await transaction("eraseUser") { sql in
+        let erased = try await transaction("eraseUser", serialising: [.audit]) { sql in
             var erased = UserErasure()
             erased.accessEntries = try await sql.delete(from: "allow_entries")
                 .where("user_id", .equal, userId).returning("user_id").all().count

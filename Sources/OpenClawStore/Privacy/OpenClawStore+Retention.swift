@@ -13,7 +13,7 @@ extension OpenClawStore {
     public func applyRetention(
         personalDataBefore cutoff: Date, usageBefore usageCutoff: Date, auditBefore auditCutoff: Date, at now: Date = Date()
     ) async throws -> RetentionResult {
-        try await transaction("applyRetention") { sql in
+        try await transaction("applyRetention", serialising: [.audit]) { sql in
             var result = RetentionResult()
             result.messages = try await sql.delete(from: "messages")
                 .where("created_at", .lessThan, cutoff.storeMillis).returning("id").all().count

@@ -7,19 +7,28 @@ import OpenClawCore
 import SQLKit
 
 extension OpenClawStore {
-    /// What to bind for stored text: sealed bytes with a keyring, the text itself without.
+    /// What to bind for stored text: sealed bytes with a keyring; without one, the text itself
+    /// (SQLite keeps text and blobs apart in one column) or, in PostgreSQL's BYTEA, the text's
+    /// UTF-8 after a zero byte, which no sealed value starts with.
     func sealedText(_ text: String, context: String) throws -> any Encodable & Sendable {
-        guard let keyring else { return text }
-        return try sealed(Data(text.utf8), with: keyring, context: context)
+        if let keyring { return try sealed(Data(text.utf8), with: keyring, context: context) }
+        switch backend {
+        case .sqlite: return text
+        case .postgres: return Self.plainTextMark + Data(text.utf8)
+        }
     }
 
     /// Reads a column written by `sealedText`: a blob is opened, text is taken as it is.
     func openedText(_ row: any SQLRow, column: String, context: String) throws -> String {
-        if let sealed = try? row.decode(column: column, as: Data.self) {
-            return String(decoding: try open(sealed, context: context), as: UTF8.self)
+        if let stored = try? row.decode(column: column, as: Data.self) {
+            if backend == .postgres, stored.first == 0 { return String(decoding: stored.dropFirst(), as: UTF8.self) }
+            return String(decoding: try open(stored, context: context), as: UTF8.self)
         }
         return try row.decode(column: column, as: String.self)
     }
+
+    /// Marks plain text in a PostgreSQL BYTEA column (sealed values start with their version, 1).
+    static let plainTextMark = Data([0])
 
     /// A queued update as stored: sealed with a keyring, as received without.
     func sealedPayload(_ payload: Data, context: String) throws -> Data {
@@ -65,10 +74,15 @@ extension OpenClawStore {
         }
         let changed = try await transaction("sealOutstandingRows") { sql in
             var changed = 0
-            // The history is the large table: let SQLite pick plain-text rows and rows under another key id.
+            // The history is the large table: let the database pick plain-text rows and rows under another key id.
             let keyIdBytes = SQLFunction("substr", args: SQLColumn("content"), SQLLiteral.numeric("2"), SQLLiteral.numeric("\(SealingKey.idLength)"))
+            let isPlain: any SQLExpression = switch backend {
+            case .sqlite: SQLBinaryExpression(SQLFunction("typeof", args: SQLColumn("content")), .equal, SQLBind("text"))
+            case .postgres:
+                SQLBinaryExpression(SQLFunction("substr", args: SQLColumn("content"), SQLLiteral.numeric("1"), SQLLiteral.numeric("1")), .equal, SQLBind(Self.plainTextMark))
+            }
             let messages = try await sql.select().columns("id", "session_key", "content").from("messages")
-                .where(SQLFunction("typeof", args: SQLColumn("content")), .equal, SQLBind("text"))
+                .where(isPlain)
                 .orWhere(keyIdBytes, .notEqual, SQLBind(Data(current)))
                 .all()
             for row in messages {

@@ -29,34 +29,38 @@ extension OpenClawStore {
         decide: @Sendable (_ committed: BudgetSpend, _ historyBytes: Int) -> Double?
     ) async throws -> BudgetReservation {
         let period = UTCPeriod(containing: now)
-        return try await transaction("reserveBudget") { sql in
+        return try await transaction("reserveBudget", serialising: [.budget]) { sql in
             let history = try await sql.raw("""
-                SELECT COALESCE(SUM(LENGTH(content)), 0) AS bytes FROM (
+                SELECT COALESCE(SUM(\(contentLength)), 0) AS bytes FROM (
                   SELECT content FROM messages WHERE session_key = \(bind: session.rawValue)
                   ORDER BY id DESC LIMIT \(bind: max(0, historyLimit))
                 ) AS recent
                 """).first(decodingColumn: "bytes", as: Int.self) ?? 0
-            let ledger = try await sql.raw("""
-                SELECT
-                  COALESCE(SUM(CASE WHEN user_id = \(bind: userId) AND time >= \(bind: period.dayStart.storeMillis) THEN cost_usd END), 0) AS user_day,
-                  COALESCE(SUM(CASE WHEN user_id = \(bind: userId) THEN cost_usd END), 0) AS user_month,
-                  COALESCE(SUM(CASE WHEN time >= \(bind: period.dayStart.storeMillis) THEN cost_usd END), 0) AS global_day,
-                  COALESCE(SUM(cost_usd), 0) AS global_month
-                FROM usage_records WHERE time >= \(bind: period.monthStart.storeMillis)
+            // One statement, so one snapshot: on PostgreSQL each statement of a transaction sees
+            // what committed before it began, and a call settled between two reads (its reservation
+            // deleted, its usage written) would be counted in neither.
+            let spend = try await sql.raw("""
+                SELECT ledger.*, reserved.* FROM (
+                  SELECT
+                    COALESCE(SUM(CASE WHEN user_id = \(bind: userId) AND time >= \(bind: period.dayStart.storeMillis) THEN cost_usd END), 0) AS user_day,
+                    COALESCE(SUM(CASE WHEN user_id = \(bind: userId) THEN cost_usd END), 0) AS user_month,
+                    COALESCE(SUM(CASE WHEN time >= \(bind: period.dayStart.storeMillis) THEN cost_usd END), 0) AS global_day,
+                    COALESCE(SUM(cost_usd), 0) AS global_month
+                  FROM usage_records WHERE time >= \(bind: period.monthStart.storeMillis)
+                ) AS ledger CROSS JOIN (
+                  SELECT
+                    COALESCE(SUM(CASE WHEN user_id = \(bind: userId) THEN cost_usd END), 0) AS user_reserved,
+                    COALESCE(SUM(cost_usd), 0) AS all_reserved
+                  FROM budget_reservations WHERE expires_at > \(bind: now.storeMillis)
+                ) AS reserved
                 """).first()
-            let reserved = try await sql.raw("""
-                SELECT
-                  COALESCE(SUM(CASE WHEN user_id = \(bind: userId) THEN cost_usd END), 0) AS user_reserved,
-                  COALESCE(SUM(cost_usd), 0) AS all_reserved
-                FROM budget_reservations WHERE expires_at > \(bind: now.storeMillis)
-                """).first()
-            let userReserved = try reserved?.decode(column: "user_reserved", as: Double.self) ?? 0
-            let allReserved = try reserved?.decode(column: "all_reserved", as: Double.self) ?? 0
+            let userReserved = try spend?.decode(column: "user_reserved", as: Double.self) ?? 0
+            let allReserved = try spend?.decode(column: "all_reserved", as: Double.self) ?? 0
             let committed = BudgetSpend(
-                userDay: (try ledger?.decode(column: "user_day", as: Double.self) ?? 0) + userReserved,
-                userMonth: (try ledger?.decode(column: "user_month", as: Double.self) ?? 0) + userReserved,
-                globalDay: (try ledger?.decode(column: "global_day", as: Double.self) ?? 0) + allReserved,
-                globalMonth: (try ledger?.decode(column: "global_month", as: Double.self) ?? 0) + allReserved
+                userDay: (try spend?.decode(column: "user_day", as: Double.self) ?? 0) + userReserved,
+                userMonth: (try spend?.decode(column: "user_month", as: Double.self) ?? 0) + userReserved,
+                globalDay: (try spend?.decode(column: "global_day", as: Double.self) ?? 0) + allReserved,
+                globalMonth: (try spend?.decode(column: "global_month", as: Double.self) ?? 0) + allReserved
             )
             guard let amount = decide(committed, history) else { return BudgetReservation(committed: committed, id: nil, historyBytes: history) }
             let id = try await sql.insert(into: "budget_reservations")

@@ -31,15 +31,19 @@ extension OpenClawStore {
     /// Totals of calls at or after `since`, for one user or (nil) everyone.
     public func usageTotals(since: Date, userId: Int64?) async throws -> UsageTotals {
         try await exclusive("usageTotals") { sql in
+            // PostgreSQL sums integers as NUMERIC: cast back, so both databases return BIGINT.
             func sum(_ column: String) -> any SQLExpression {
                 SQLFunction("COALESCE", args: SQLFunction("SUM", args: SQLColumn(column)), SQLLiteral.numeric("0"))
             }
+            func sumOfIntegers(_ column: String) -> any SQLExpression {
+                SQLRaw("CAST(COALESCE(SUM(\(column)), 0) AS BIGINT)")
+            }
             var query = sql.select()
                 .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "calls")
-                .column(sum("input_tokens"), as: "input")
-                .column(sum("output_tokens"), as: "output")
-                .column(sum("cache_read_tokens"), as: "cache_read")
-                .column(sum("cache_write_tokens"), as: "cache_write")
+                .column(sumOfIntegers("input_tokens"), as: "input")
+                .column(sumOfIntegers("output_tokens"), as: "output")
+                .column(sumOfIntegers("cache_read_tokens"), as: "cache_read")
+                .column(sumOfIntegers("cache_write_tokens"), as: "cache_write")
                 .column(sum("cost_usd"), as: "cost")
                 .from("usage_records")
                 .where("time", .greaterThanOrEqual, since.storeMillis)

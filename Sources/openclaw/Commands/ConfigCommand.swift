@@ -32,6 +32,8 @@ extension OpenClaw {
                 print("  gateway: \(config.gateway.host):\(config.gateway.port)")
                 print("  telegram: dmPolicy=\(config.telegram.dmPolicy.rawValue) groupPolicy=\(config.telegram.groupPolicy.rawValue) mode=\(config.telegram.webhookUrl == nil ? "polling" : "webhook")")
                 print("  model: \(config.agents.model) fallbacks=[\(config.agents.fallbacks.map(\.description).joined(separator: ", "))]")
+                print("  state: \(config.state.backend.rawValue)\(config.state.postgres.map { " tls=\($0.tls?.rawValue ?? "required off loopback")" } ?? "")")
+                if let warning = config.state.plainTextWarning { print("warning: \(warning)") }
                 if againstRunning { try await compareWithRunning(config) }
             }
 

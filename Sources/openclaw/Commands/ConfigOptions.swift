@@ -24,9 +24,15 @@ struct ConfigOptions: ParsableArguments {
         }
     }
 
-    /// Runs `body` against the gateway's store (shared with a running gateway through SQLite's WAL).
+    /// Runs `body` against the gateway's store (shared with running gateways through SQLite's WAL,
+    /// or the PostgreSQL database).
     func withAdmin<T: Sendable>(_ config: OpenClawConfig, _ body: (PairingAdmin) async throws -> T) async throws -> T {
-        try await PairingAdmin.withStore(config: config, logger: cliLogger(), body)
+        do {
+            return try await PairingAdmin.withStore(config: config, environment: environment, logger: cliLogger(), body)
+        } catch let error as ConfigError {
+            printError("\(path): \(error)")
+            throw ExitCode(1)
+        }
     }
 
     /// Like `withAdmin`, with the storage key loaded so sealed message text can be read.

@@ -1,6 +1,7 @@
 import Foundation
 import OpenClawCore
 import OpenClawFiles
+import OpenClawGateway
 import OpenClawStore
 
 /// Writes `secret.created` / `secret.rotated` into the gateway's audit log: id and fingerprints only.
@@ -10,7 +11,8 @@ enum SecretsAudit {
         var details = ["secret": stored.id, "fingerprint": stored.fingerprint]
         details["previousFingerprint"] = stored.previousFingerprint
         do {
-            let store = try await OpenClawStore.open(directory: config.state.dir, logger: cliLogger())
+            let reader = SecretReader(directory: config.secrets.dir, environment: ProcessInfo.processInfo.environment)
+            let store = try await OpenClawStore.open(try StoreLocation.configured(config, reader: reader), logger: cliLogger())
             do {
                 try await store.appendAudit(AuditEvent(time: context.now, kind: kind, details: details))
                 try await store.close()

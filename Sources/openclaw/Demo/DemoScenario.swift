@@ -175,7 +175,7 @@ struct DemoScenario {
         transcript.bot("Alice", refusal.text)
         transcript.check(model.requestCount == calls, "the content filter stopped the injection before the model")
 
-        let database = (try? sandbox.databaseBytes()) ?? Data()
+        let database = (try? await sandbox.databaseBytes()) ?? Data()
         transcript.note("(the database holds \(database.count) bytes; searching them for what Alice wrote)")
         transcript.check(!database.isEmpty && database.range(of: Data("What can you do".utf8)) == nil, "a copy of the database reveals no message text")
 
