@@ -7,13 +7,18 @@ import OpenClawTesting
 import OpenClawTelegram
 import TelegramSimulator
 
-/// Messages/s and added latency of the whole pipeline (intake → store → policy → model → reply)
-/// against the Telegram simulator and a zero-latency scripted model, all on loopback.
+/// The whole pipeline (intake → store → policy → budget → model → reply) against the Telegram
+/// simulator and a zero-latency scripted model on loopback. The gateway runs in a child process
+/// (`GatewayChild`), so its CPU per message (getrusage, user + system) and resident memory are
+/// its own; the simulators and the load run here.
 enum PipelineBenchmark {
     static func run(_ arguments: [String]) async throws {
-        let messages = Int(value(after: "--messages", in: arguments) ?? "") ?? 2000
-        let users = Int(value(after: "--users", in: arguments) ?? "") ?? 100
-        let latencySamples = Int(value(after: "--latency-samples", in: arguments) ?? "") ?? 300
+        if let config = value(after: "--serve", in: arguments) { return try await GatewayServe.run(config: config) }
+        let users = Int(value(after: "--users", in: arguments) ?? "") ?? 50
+        let perUser = Int(value(after: "--per-user", in: arguments) ?? "") ?? 20
+        let pacedCount = Int(value(after: "--paced", in: arguments) ?? "") ?? 240
+        let rate = Double(value(after: "--rate", in: arguments) ?? "") ?? 8
+        let latencySamples = Int(value(after: "--latency-samples", in: arguments) ?? "") ?? 200
         let quiet = Logger(label: "bench") { _ in SwiftLogNoOpLogHandler() }
 
         let telegram = try await TelegramSimulator.start(logger: quiet)
@@ -23,29 +28,44 @@ enum PipelineBenchmark {
             $0.set(["*"], at: ["channels", "telegram", "allowFrom"])
             // The rate limits would refuse most of a synthetic flood; the benchmark measures the rest of the pipeline.
             $0.set(["perUser": ["rate": "100000/1s", "burst": 100000], "perChat": ["rate": "100000/1s", "burst": 100000],
-                    "global": ["rate": "100000/1s", "burst": 100000]], at: ["limits"])
+                    "global": ["rate": "100000/1s", "burst": 100000], "maxQueuedPerUser": 100,
+                    // Caps far above what the run spends: every call reserves its worst case and settles it.
+                    "budgets": ["perUserDailyUsd": 1000, "globalDailyUsd": 100000, "globalMonthlyUsd": 1000000]], at: ["limits"])
         }
         defer { sandbox.remove() }
-        let config = try ConfigLoader.load(path: sandbox.configPath, environment: [:])
-        // Telegram's own flood limits (30 msg/s) would be the whole measurement; lift them here.
-        let options = GatewayOptions(environment: [:], logger: quiet, pacing: .unlimited)
-        let gateway = try await Gateway.prepare(config: config, options: options)
-        let running = Task { try await gateway.run() }
-        _ = try await gateway.waitUntilListening()
+        let gateway = try GatewayChild(config: sandbox.configPath)
+        try await gateway.waitUntilReady()
+        try await Task.sleep(for: .seconds(2))
+        let idle = try await gateway.usage()
 
-        _ = try await run(count: 100, users: users, offset: 0, telegram: telegram)
-        let burst = try await run(count: messages, users: users, offset: 100, telegram: telegram)
-        let single = try await oneAtATime(count: latencySamples, offset: 100 + messages, telegram: telegram)
-
-        print("pipeline benchmark: polling intake, zero-latency model, SQLite store, pacing lifted")
-        print(String(format: "  throughput: %.0f messages/s (%d messages from %d users injected at once)", burst.throughput, messages, users))
-        print(String(format: "  under that burst, inject → reply: p50 %.0f ms, p99 %.0f ms (queueing)", burst.percentile(0.50), burst.percentile(0.99)))
-        print(String(format: "  added latency, one message at a time (%d samples): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms",
-                     latencySamples, single.percentile(0.50), single.percentile(0.90), single.percentile(0.99), single.percentile(1.0)))
-        await gateway.shutdown()
-        _ = try? await running.value
+        var offset = 0
+        _ = try await burst(count: 100, users: users, offset: &offset, telegram: telegram)
+        let beforeBurst = try await gateway.usage()
+        let burst = try await burst(count: users * perUser, users: users, offset: &offset, telegram: telegram)
+        let afterBurst = try await gateway.usage()
+        let paced = try await paced(count: pacedCount, rate: rate, users: users, offset: &offset, telegram: telegram)
+        let afterPaced = try await gateway.usage()
+        let single = try await oneAtATime(count: latencySamples, offset: &offset, telegram: telegram)
+        try await Task.sleep(for: .seconds(2))
+        let idleAfter = try await gateway.usage()
+        try await gateway.stop()
         await telegram.stop()
         await model.stop()
+
+        let burstCPU = (afterBurst.cpuSeconds - beforeBurst.cpuSeconds) / Double(users * perUser) * 1000
+        let pacedCPU = (afterPaced.cpuSeconds - afterBurst.cpuSeconds) / Double(pacedCount) * 1000
+        print("pipeline benchmark: gateway in its own process, polling intake, zero-latency model, SQLite store, budget caps on, pacing lifted")
+        print(String(format: "  CPU per message, %d users × %d messages injected at once: %.3f ms (user %.3f, system %.3f); %.0f messages/s",
+                     users, perUser, burstCPU,
+                     (afterBurst.userSeconds - beforeBurst.userSeconds) / Double(users * perUser) * 1000,
+                     (afterBurst.systemSeconds - beforeBurst.systemSeconds) / Double(users * perUser) * 1000, burst.throughput))
+        print(String(format: "  under that burst, inject → reply: p50 %.1f ms, p99 %.1f ms (queueing)", burst.percentile(0.50), burst.percentile(0.99)))
+        print(String(format: "  at %.0f messages/s (%d messages from %d users): added latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms; CPU per message %.3f ms",
+                     rate, pacedCount, users, paced.percentile(0.50), paced.percentile(0.90), paced.percentile(0.99), paced.percentile(1.0), pacedCPU))
+        print(String(format: "  one message at a time (%d samples): added latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms",
+                     latencySamples, single.percentile(0.50), single.percentile(0.90), single.percentile(0.99), single.percentile(1.0)))
+        print(String(format: "  resident memory: idle after start %.1f MiB, idle after the run %.1f MiB, peak %.1f MiB",
+                     mebibytes(idle.residentBytes), mebibytes(idleAfter.residentBytes), mebibytes(idleAfter.peakResidentBytes)))
     }
 
     struct Result {
@@ -60,7 +80,8 @@ enum PipelineBenchmark {
         }
     }
 
-    static func run(count: Int, users: Int, offset: Int, telegram: TelegramSimulator) async throws -> Result {
+    /// `count` messages, `users` senders in turn, all injected at once.
+    static func burst(count: Int, users: Int, offset: inout Int, telegram: TelegramSimulator) async throws -> Result {
         let already = telegram.sentMessages.count
         var injected: [String: ContinuousClock.Instant] = [:]
         let start = ContinuousClock.now
@@ -70,6 +91,7 @@ enum PipelineBenchmark {
             injected["echo: " + text] = .now
             telegram.inject(telegram.privateMessage(from: user, text: text))
         }
+        offset += count
         let sent = try await telegram.waitForSentMessages(count: already + count, timeout: .seconds(300))
         let mine = sent.dropFirst(already)
         let latencies = mine.compactMap { message in
@@ -79,8 +101,29 @@ enum PipelineBenchmark {
         return Result(latenciesMs: latencies, throughput: Double(count) / elapsed.inSeconds)
     }
 
+    /// Open loop: one message every `1/rate` seconds whether or not the last was answered.
+    static func paced(count: Int, rate: Double, users: Int, offset: inout Int, telegram: TelegramSimulator) async throws -> Result {
+        let already = telegram.sentMessages.count
+        var injected: [String: ContinuousClock.Instant] = [:]
+        let interval = Duration.seconds(1 / max(0.1, rate))
+        let start = ContinuousClock.now
+        for index in 0..<count {
+            try await Task.sleep(until: start + interval * index, clock: .continuous)
+            let user = TelegramUser(id: Int64(20_000 + index % users), firstName: "P")
+            let text = "p\(offset + index)"
+            injected["echo: " + text] = .now
+            telegram.inject(telegram.privateMessage(from: user, text: text))
+        }
+        offset += count
+        let sent = try await telegram.waitForSentMessages(count: already + count, timeout: .seconds(60))
+        let latencies = sent.dropFirst(already).compactMap { message in
+            injected[message.text].map { (message.time - $0).milliseconds }
+        }
+        return Result(latenciesMs: latencies, throughput: rate)
+    }
+
     /// Closed loop: the next message is injected when the previous reply arrived.
-    static func oneAtATime(count: Int, offset: Int, telegram: TelegramSimulator) async throws -> Result {
+    static func oneAtATime(count: Int, offset: inout Int, telegram: TelegramSimulator) async throws -> Result {
         var latencies: [Double] = []
         let user = TelegramUser(id: 99_999, firstName: "Solo")
         let start = ContinuousClock.now
@@ -91,8 +134,11 @@ enum PipelineBenchmark {
             let sent = try await telegram.waitForSentMessages(count: already + 1, timeout: .seconds(30))
             latencies.append((sent[already].time - injected).milliseconds)
         }
+        offset += count
         return Result(latenciesMs: latencies, throughput: Double(count) / (ContinuousClock.now - start).inSeconds)
     }
+
+    static func mebibytes(_ bytes: Int) -> Double { Double(bytes) / 1_048_576 }
 
     static func value(after flag: String, in arguments: [String]) -> String? {
         guard let index = arguments.firstIndex(of: flag), index + 1 < arguments.count else { return nil }
