@@ -95,12 +95,23 @@ import TelegramSimulator
 
     @Test func shutdownFinishesTheMessageInFlight() async throws {
         try await H.withGateway(adjust: Self.allowAlice) { harness in
-            harness.model.setLatency(.milliseconds(800))
+            // Longer than the typing indicator's delay, so "typing…" shows.
+            harness.model.setLatency(.milliseconds(1500))
             harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "in flight"))
             #expect(await harness.model.waitForRequests(count: 1))
             try await harness.stopGateway()
             #expect(harness.sent(to: H.alice.id).map(\.text) == ["echo: in flight"])
             #expect(harness.telegram.chatActions.contains { $0.chatId == H.alice.id && $0.action == .typing }, "typing… while the model works")
+        }
+    }
+
+    /// "typing…" is for work that takes a while: an answer ready at once costs no Bot API request.
+    @Test func aQuickAnswerShowsNoTyping() async throws {
+        try await H.withGateway(adjust: Self.allowAlice) { harness in
+            harness.telegram.inject(harness.telegram.privateMessage(from: H.alice, text: "quick"))
+            _ = try await harness.telegram.waitForSent { $0.text == "echo: quick" }
+            try await harness.waitUntilIdle()
+            #expect(harness.telegram.chatActions.isEmpty)
         }
     }
 
