@@ -43,6 +43,7 @@ struct GatewayParts: Sendable {
     let outbox: OutboxSender
     /// Set when several gateways may share the database (PostgreSQL).
     let replica: ReplicaMembership?
+    let completions: CompletionWriter
 
     var logger: Logger { options.logger }
     var metrics: GatewayMetrics { options.metrics }
@@ -74,6 +75,7 @@ struct GatewayParts: Sendable {
         let auditor = Auditor(store: store, now: options.now, logger: options.logger)
         self.auditor = auditor
         events = EventRecorder(metrics: options.metrics, logger: options.logger)
+        completions = CompletionWriter(store: store, now: options.now)
         let metrics = options.metrics
         let now = options.now
         outbox = OutboxSender(
@@ -93,7 +95,7 @@ struct GatewayParts: Sendable {
 
     func performer(_ running: RunningConfig) -> EffectsPerformer {
         EffectsPerformer(
-            store: store, events: events, auditor: auditor, outbox: outbox, grants: grants,
+            store: store, completions: completions, events: events, auditor: auditor, outbox: outbox, grants: grants,
             chunkLimit: { running.config.telegram.textChunkLimit }, now: now
         )
     }

@@ -13,6 +13,7 @@ import OpenClawTelegram
 /// and hands the replies to the outbox. The only place the pipeline's decisions touch the world.
 struct EffectsPerformer: Sendable {
     let store: OpenClawStore
+    let completions: CompletionWriter
     let events: EventRecorder
     let auditor: Auditor
     let outbox: OutboxSender
@@ -43,7 +44,7 @@ struct EffectsPerformer: Sendable {
             )
         }
         do {
-            let queued = try await store.complete(completions, at: now())
+            let queued = try await self.completions.write(completions)
             if !queued.isEmpty { await outbox.enqueue(queued) }
         } catch {
             events.record(.storeFailed(operation: "complete update", error: "\(type(of: error))"))
