@@ -30,9 +30,19 @@ import Testing
 
     static func filePath(_ key: ConfigSchema.Key) -> String { filePath(key.path) }
 
+    /// `base`, on PostgreSQL for the `state.postgres` keys (which only that backend reads).
+    static func base(for filePath: String) -> JSONValue {
+        var document = base
+        if filePath.hasPrefix("state.postgres.") {
+            document.set("postgres", at: ["state", "backend"])
+            document.set(["source": "env", "id": "POSTGRES_URL"], at: ["state", "postgres", "url"])
+        }
+        return document
+    }
+
     /// `base` with `value` at `filePath` (`models[0]` is the first model of provider `p`).
     static func document(setting filePath: String, to value: JSONValue) -> JSONValue {
-        var document = base
+        var document = base(for: filePath)
         let path = filePath.split(separator: ".").map(String.init)
         if let item = path.firstIndex(of: "models[0]") {
             var model: JSONValue = [:]
@@ -136,7 +146,7 @@ import Testing
     func leavingAKeyOutReadsAsItsSchemaDefault(path: String) throws {
         let key = try #require(ConfigSchema.key(at: path))
         guard case .value(let value) = key.defaultValue else { return }
-        let implicit = try ConfigParser.parse(Self.base)
+        let implicit = try ConfigParser.parse(Self.base(for: Self.filePath(key)))
         let explicit = try ConfigParser.parse(Self.document(setting: key, to: value))
         #expect(String(reflecting: implicit) == String(reflecting: explicit))
     }
