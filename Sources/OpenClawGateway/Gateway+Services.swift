@@ -89,7 +89,7 @@ extension Gateway {
                 configuration: HTTP1Channel.Configuration(
                     additionalChannelHandlers: [
                         SlowRequestGuard(registry: registry, requestTimeout: TimeAmount(limits.requestTimeout)) {
-                            metrics.connectionClosed(reason: "slow_request")
+                            metrics.connectionClosed(reason: .slowRequest)
                         }
                     ],
                     idleTimeout: TimeAmount(limits.idleTimeout)

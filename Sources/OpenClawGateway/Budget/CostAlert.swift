@@ -4,7 +4,7 @@ import OpenClawCore
 /// A cost alert to raise once per key: an audit event, a `cost alert` log line, a metric, and a
 /// direct message to each owner.
 struct CostAlert: Sendable, Equatable {
-    enum Kind: String, Sendable {
+    enum Kind: String, Sendable, CaseIterable {
         case budgetThreshold = "budget_threshold"
         case budgetExhausted = "budget_exhausted"
         case costSpike = "cost_spike"

@@ -174,7 +174,7 @@ final class ConfigReloader: Sendable {
     private func report(_ changes: ConfigChanges, trigger: Trigger) async {
         var details = ["trigger": trigger.rawValue]
         if !changes.live.isEmpty {
-            parts.metrics.configReload(result: "applied")
+            parts.metrics.configReload(result: .applied)
             parts.logger.notice(
                 "configuration reloaded", metadata: ["file": "\(path)", "changed": .array(changes.live.map { .string($0) }), "trigger": "\(trigger.rawValue)"]
             )
@@ -192,7 +192,7 @@ final class ConfigReloader: Sendable {
     }
 
     private func refuse(_ issues: [ConfigIssue], digest: String, trigger: Trigger) async -> Result {
-        parts.metrics.configReload(result: "refused")
+        parts.metrics.configReload(result: .refused)
         parts.logger.error(
             "configuration change refused: the running configuration stays",
             metadata: ["file": "\(path)", "problems": .array(issues.map { .string($0.description) }), "trigger": "\(trigger.rawValue)"]

@@ -34,12 +34,12 @@ struct WebhookEndpoint: Sendable {
             metrics.webhookAuthFailure()
             // Counted, not logged here: AuthFailureReporter writes one line per source and interval.
             if let wait = authFailures.recordFailure(source(of: request, peer: peer), now: .now) {
-                metrics.webhookRequest(result: "throttled")
+                metrics.webhookRequest(result: .throttled)
                 var response = GatewayRoutes.text(.tooManyRequests, "too many failed attempts\n")
                 response.headers[.retryAfter] = "\(max(1, Int(wait.inSeconds.rounded(.up))))"
                 return response
             }
-            metrics.webhookRequest(result: "unauthorized")
+            metrics.webhookRequest(result: .unauthorized)
             return GatewayRoutes.text(.unauthorized, "unauthorized\n")
         }
         var request = request
@@ -47,24 +47,24 @@ struct WebhookEndpoint: Sendable {
         do {
             body = try await request.collectBody(upTo: Self.maxBodyBytes)
         } catch {
-            metrics.webhookRequest(result: "too_large")
+            metrics.webhookRequest(result: .tooLarge)
             logger.warning("webhook body refused: larger than 1 MiB")
             return GatewayRoutes.text(.contentTooLarge, "payload too large\n")
         }
         let payload = Data(body.readableBytesView)
         guard let update = try? JSONDecoder().decode(Update.self, from: payload) else {
-            metrics.webhookRequest(result: "malformed")
+            metrics.webhookRequest(result: .malformed)
             logger.warning("webhook body refused: not a Telegram update")
             return GatewayRoutes.text(.badRequest, "malformed update\n")
         }
         do {
             if try await store.inboxAdd(updateId: update.updateId, payload: payload, receivedAt: now(), chatKey: update.chatKey) {
-                metrics.updateReceived(source: "webhook")
-                metrics.webhookRequest(result: "accepted")
+                metrics.updateReceived(source: .webhook)
+                metrics.webhookRequest(result: .accepted)
                 await scheduler.accept([update])
             } else {
                 metrics.updateDuplicate()
-                metrics.webhookRequest(result: "duplicate")
+                metrics.webhookRequest(result: .duplicate)
             }
         } catch {
             // Not stored: a 5xx makes Telegram deliver it again later.

@@ -65,7 +65,7 @@ struct TelegramPoller: Service {
         var stored: [Update] = []
         for update in updates {
             if try await store.inboxAdd(updateId: update.updateId, payload: try encoder.encode(update), receivedAt: now(), chatKey: update.chatKey) {
-                metrics.updateReceived(source: "poll")
+                metrics.updateReceived(source: .poll)
                 stored.append(update)
             } else {
                 metrics.updateDuplicate()

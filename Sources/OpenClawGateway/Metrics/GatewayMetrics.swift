@@ -27,24 +27,23 @@ public struct GatewayMetrics: Sendable {
     private func startCountersAtZero() {
         counter("openclaw_webhook_auth_failures_total").increment(by: 0)
         counter("openclaw_config_reloads_total", [("result", "refused")]).increment(by: 0)
-        for kind in ["budget_threshold", "budget_exhausted", "cost_spike"] {
-            counter("openclaw_cost_alerts_total", [("kind", kind)]).increment(by: 0)
+        for kind in CostAlert.Kind.allCases {
+            counter("openclaw_cost_alerts_total", [("kind", kind.rawValue)]).increment(by: 0)
         }
-        for scope in LimitScope.allCases.map(\.rawValue) + ["input_length", "queue"] {
-            counter("openclaw_ratelimited_total", [("scope", scope)]).increment(by: 0)
+        for scope in RateLimitedScope.all {
+            counter("openclaw_ratelimited_total", [("scope", scope.label)]).increment(by: 0)
         }
         for scope in BudgetScope.allCases {
             counter("openclaw_budget_refusals_total", [("scope", scope.rawValue)]).increment(by: 0)
         }
     }
 
-    func counter(_ name: String, _ dimensions: [(String, String)] = []) -> CoreMetrics.Counter {
+    private func counter(_ name: String, _ dimensions: [(String, String)] = []) -> CoreMetrics.Counter {
         CoreMetrics.Counter(label: name, dimensions: dimensions, factory: factory)
     }
 
-    /// `source`: poll | webhook.
-    func updateReceived(source: String) {
-        counter("openclaw_telegram_updates_total", [("source", source)]).increment()
+    func updateReceived(source: UpdateSource) {
+        counter("openclaw_telegram_updates_total", [("source", source.rawValue)]).increment()
     }
 
     func updateDuplicate() {
@@ -55,21 +54,20 @@ public struct GatewayMetrics: Sendable {
         counter("openclaw_access_decisions_total", [("decision", decision.decision), ("reason", decision.reason)]).increment()
     }
 
-    /// `result`: created | already_pending | capacity.
-    func pairingRequest(result: String) {
-        counter("openclaw_pairing_requests_total", [("result", result)]).increment()
+    func pairingRequest(result: PipelineEvent.PairingResult) {
+        counter("openclaw_pairing_requests_total", [("result", result.rawValue)]).increment()
     }
 
-    /// `outcome`: ok | error.
-    func modelCall(provider: String, model: String, outcome: String) {
-        counter("openclaw_llm_calls_total", [("provider", provider), ("model", model), ("outcome", outcome)]).increment()
+    /// `provider` and `model` are ids from the config (a fixed, operator-chosen set).
+    func modelCall(provider: String, model: String, outcome: CallOutcome) {
+        counter("openclaw_llm_calls_total", [("provider", provider), ("model", model), ("outcome", outcome.rawValue)]).increment()
     }
 
     static let modelDurationName = "openclaw_llm_request_duration_seconds"
 
-    /// From request to answer, retries and fallbacks included; `outcome`: ok | error.
-    func modelRequestDuration(provider: String, outcome: String, _ duration: Duration) {
-        CoreMetrics.Timer(label: Self.modelDurationName, dimensions: [("provider", provider), ("outcome", outcome)], factory: factory)
+    /// From request to answer, retries and fallbacks included.
+    func modelRequestDuration(provider: String, outcome: CallOutcome, _ duration: Duration) {
+        CoreMetrics.Timer(label: Self.modelDurationName, dimensions: [("provider", provider), ("outcome", outcome.rawValue)], factory: factory)
             .recordNanoseconds(duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
     }
 
@@ -88,19 +86,17 @@ public struct GatewayMetrics: Sendable {
         counter("openclaw_audit_checkpoint_failures_total").increment()
     }
 
-    /// `result`: accepted | unauthorized | too_large | malformed | duplicate.
-    func webhookRequest(result: String) {
-        counter("openclaw_webhook_requests_total", [("result", result)]).increment()
+    func webhookRequest(result: WebhookResult) {
+        counter("openclaw_webhook_requests_total", [("result", result.rawValue)]).increment()
     }
 
-    /// `secret` is a secret id from the config (a fixed, operator-chosen set); `result`: applied | refused.
-    func secretReload(secret: String, result: String) {
-        counter("openclaw_secret_reloads_total", [("secret", secret), ("result", result)]).increment()
+    /// `secret` is a secret id from the config (a fixed, operator-chosen set).
+    func secretReload(secret: String, result: ReloadResult) {
+        counter("openclaw_secret_reloads_total", [("secret", secret), ("result", result.rawValue)]).increment()
     }
 
-    /// `result`: applied | refused.
-    func configReload(result: String) {
-        counter("openclaw_config_reloads_total", [("result", result)]).increment()
+    func configReload(result: ReloadResult) {
+        counter("openclaw_config_reloads_total", [("result", result.rawValue)]).increment()
     }
 
     /// Settings changed in the file that wait for a restart.
@@ -108,18 +104,17 @@ public struct GatewayMetrics: Sendable {
         Gauge(label: "openclaw_config_restart_pending", factory: factory).record(count)
     }
 
-    /// `scope`: user | chat | global | pairing_sender | pairing_global.
-    func rateLimited(scope: String) {
-        counter("openclaw_ratelimited_total", [("scope", scope)]).increment()
+    func rateLimited(scope: RateLimitedScope) {
+        counter("openclaw_ratelimited_total", [("scope", scope.label)]).increment()
     }
 
-    func budgetRefusal(scope: String) {
-        counter("openclaw_budget_refusals_total", [("scope", scope)]).increment()
+    func budgetRefusal(scope: BudgetScope) {
+        counter("openclaw_budget_refusals_total", [("scope", scope.rawValue)]).increment()
     }
 
     /// `kind`: budget_threshold | budget_exhausted | cost_spike.
-    func costAlert(kind: String) {
-        counter("openclaw_cost_alerts_total", [("kind", kind)]).increment()
+    func costAlert(kind: CostAlert.Kind) {
+        counter("openclaw_cost_alerts_total", [("kind", kind.rawValue)]).increment()
     }
 
     func tokens(provider: String, model: String, usage: TokenUsage) {
@@ -157,17 +152,17 @@ public struct GatewayMetrics: Sendable {
     }
 
     /// `stage` is input or output; `action` block, flag or allow. Never the rule's matched text.
-    func contentFiltered(stage: String, action: String) {
-        counter("openclaw_content_filter_total", [("stage", stage), ("action", action)]).increment()
+    func contentFiltered(stage: PipelineEvent.FilterStage, action: ContentFilterConfig.Action) {
+        counter("openclaw_content_filter_total", [("stage", stage.rawValue), ("action", action.rawValue)]).increment()
     }
 
-    func retentionPruned(kind: String, count: Int) {
-        counter("openclaw_retention_pruned_total", [("kind", kind)]).increment(by: Int64(count))
+    func retentionPruned(kind: RetentionKind, count: Int) {
+        counter("openclaw_retention_pruned_total", [("kind", kind.rawValue)]).increment(by: Int64(count))
     }
 
     /// `reason`: slow_request (a request not received whole within the listener's request timeout).
-    func connectionClosed(reason: String) {
-        counter("openclaw_http_connections_closed_total", [("reason", reason)]).increment()
+    func connectionClosed(reason: ConnectionCloseReason) {
+        counter("openclaw_http_connections_closed_total", [("reason", reason.rawValue)]).increment()
     }
 
     /// An update set aside unhandled because it was in hand when the process died too often.

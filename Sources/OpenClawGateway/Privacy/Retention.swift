@@ -33,8 +33,8 @@ struct Retention: Sendable {
             let inbox = try await store.inboxPrune(before: now)
             try await store.pruneExpiredReservations(before: now)
             for (kind, count) in [
-                ("messages", pruned.messages), ("sessions", pruned.sessions), ("pairing_requests", pruned.pairingRequests),
-                ("usage_anonymised", pruned.usageAnonymised), ("audit_events", pruned.auditEvents), ("alert_marks", pruned.alertMarks), ("update_payloads", inbox.erasedPayloads),
+                (RetentionKind.messages, pruned.messages), (.sessions, pruned.sessions), (.pairingRequests, pruned.pairingRequests),
+                (.usageAnonymised, pruned.usageAnonymised), (.auditEvents, pruned.auditEvents), (.alertMarks, pruned.alertMarks), (.updatePayloads, inbox.erasedPayloads),
             ] where count > 0 {
                 metrics.retentionPruned(kind: kind, count: count)
             }

@@ -165,12 +165,12 @@ struct SecretWatcher: Service {
     /// A passing failure (no answer, a 5xx): the old value stays, and `value` is tried again after the backoff.
     private func retryLater(_ value: String, for use: SecretUse, _ message: Logger.Message, _ error: any Error) {
         let wait = retries.failed(use.keyPath, value)
-        metrics.secretReload(secret: use.reference.id, result: "retrying")
+        metrics.secretReload(secret: use.reference.id, result: .retrying)
         logger.warning(message, metadata: ["secret": "\(use.reference.id)", "error": "\(error)", "retryIn": "\(wait)"])
     }
 
     private func applied(_ value: String, to use: SecretUse) async {
-        metrics.secretReload(secret: use.reference.id, result: "applied")
+        metrics.secretReload(secret: use.reference.id, result: .applied)
         logger.notice("secret rotated in the running gateway", metadata: ["secret": "\(use.reference.id)"])
         await auditor.write(.secretReloaded, ["secret": use.reference.id, "fingerprint": SecretFingerprint.of(value)])
     }
@@ -178,7 +178,7 @@ struct SecretWatcher: Service {
     private func refuse(_ value: String, for use: SecretUse, reason: String) async {
         refused.insert(use.keyPath, value)
         retries.clear(use.keyPath)
-        metrics.secretReload(secret: use.reference.id, result: "refused")
+        metrics.secretReload(secret: use.reference.id, result: .refused)
         logger.error("secret rotation refused: keeping the old value", metadata: ["secret": "\(use.reference.id)", "reason": "\(reason)"])
         await auditor.write(.secretRotationFailed, ["secret": use.reference.id, "reason": reason])
     }

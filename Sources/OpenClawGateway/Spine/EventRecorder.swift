@@ -26,33 +26,33 @@ struct EventRecorder: Sendable {
         case .pairing(let result, let updateId):
             switch result {
             case .created:
-                metrics.pairingRequest(result: result.rawValue)
+                metrics.pairingRequest(result: result)
                 logger.notice("pairing request created", metadata: ["update": "\(updateId)"])
             case .alreadyPending:
-                metrics.pairingRequest(result: result.rawValue)
+                metrics.pairingRequest(result: result)
             case .capacity:
-                metrics.pairingRequest(result: result.rawValue)
+                metrics.pairingRequest(result: result)
                 logger.warning("pairing request ignored: too many pending requests")
             case .capacityRepeated:
-                metrics.pairingRequest(result: PipelineEvent.PairingResult.capacity.rawValue)
+                metrics.pairingRequest(result: .capacity)
             }
         case .pairingReplyLimited(let scope):
-            metrics.rateLimited(scope: scope.rawValue)
+            metrics.rateLimited(scope: .rule(scope))
         case .pairingReplyWithheld(let scope, let updateId):
             logger.notice("pairing reply withheld: rate limited", metadata: ["scope": "\(scope.rawValue)", "update": "\(updateId)"])
         case .rateLimited(let scope, let updateId):
-            metrics.rateLimited(scope: scope.rawValue)
+            metrics.rateLimited(scope: .rule(scope))
             logger.notice("rate limited", metadata: ["scope": "\(scope.rawValue)", "update": "\(updateId)"])
         case .limiterFull(let scope):
-            metrics.rateLimited(scope: scope.rawValue)
+            metrics.rateLimited(scope: .rule(scope))
             logger.warning("rate limiter full: message dropped", metadata: ["scope": "\(scope.rawValue)"])
         case .inputTooLong:
-            metrics.rateLimited(scope: "input_length")
+            metrics.rateLimited(scope: .inputLength)
         case .queueFull(let updateId):
-            metrics.rateLimited(scope: "queue")
+            metrics.rateLimited(scope: .queue)
             logger.notice("sender queue full: message dropped", metadata: ["update": "\(updateId)"])
         case .contentFiltered(let stage, let action, let rules, let score, let updateId):
-            metrics.contentFiltered(stage: stage.rawValue, action: action.rawValue)
+            metrics.contentFiltered(stage: stage, action: action)
             if stage == .output {
                 logger.warning("reply withheld: it contained the system prompt canary", metadata: ["update": "\(updateId)"])
             } else {
@@ -64,13 +64,13 @@ struct EventRecorder: Sendable {
         case .budgetSpend(let spend, let limits):
             metrics.budget(spend: spend, limits: limits)
         case .budgetRefused(let scope):
-            metrics.budgetRefusal(scope: scope.rawValue)
+            metrics.budgetRefusal(scope: scope)
             logger.notice("budget exhausted: model not called", metadata: ["scope": "\(scope.rawValue)"])
         case .budgetUnavailable(let error):
             logger.error("budget check failed; model not called", metadata: ["error": "\(error)"])
         case .modelCall(let provider, let model, let succeeded, let duration):
-            metrics.modelCall(provider: provider, model: model, outcome: succeeded ? "ok" : "error")
-            metrics.modelRequestDuration(provider: provider, outcome: succeeded ? "ok" : "error", duration)
+            metrics.modelCall(provider: provider, model: model, outcome: CallOutcome(succeeded: succeeded))
+            metrics.modelRequestDuration(provider: provider, outcome: CallOutcome(succeeded: succeeded), duration)
         case .modelFailed(let detail, let updateId):
             logger.error("model call failed", metadata: ["detail": "\(detail)", "update": "\(updateId)"])
         case .usage(let provider, let model, let tokens, let costUsd):
