@@ -16,7 +16,8 @@ extension Gateway {
             running: running, secrets: parts.secrets, live: parts.live, httpClient: parts.httpClient, telegram: parts.telegram,
             botId: bot.id, keyring: parts.keyring, store: parts.store, metrics: parts.metrics, logger: parts.logger,
             auditor: parts.auditor, now: parts.now, interval: options.secretCheckInterval, webhookGrace: options.webhookSecretGrace,
-            retryDelay: options.secretRetryDelay, maxRetryDelay: options.secretRetryMaxDelay
+            retryDelay: options.secretRetryDelay, maxRetryDelay: options.secretRetryMaxDelay,
+            onBotTokenReplaced: { [outbox = parts.outbox] in await outbox.retryNow() }
         )
         var services: [any Service] = [
             StoreCloser(stores: [parts.store, parts.outbox.store]),

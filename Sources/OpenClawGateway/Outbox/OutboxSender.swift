@@ -77,6 +77,17 @@ actor OutboxSender: Service {
         }
     }
 
+    /// Every waiting message is due now: what failed under a revoked bot token goes out as soon as
+    /// the new one is in place, not after the backoff it had grown meanwhile.
+    func retryNow() {
+        let due = now()
+        for chatId in queues.keys {
+            for index in queues[chatId, default: []].indices where queues[chatId]![index].nextAttemptAt > due {
+                queues[chatId]![index].nextAttemptAt = due
+            }
+        }
+    }
+
     /// Messages waiting, in memory (for tests and the idle check).
     var pendingCount: Int { queues.values.reduce(0) { $0 + $1.count } }
 

@@ -37,6 +37,8 @@ struct SecretWatcher: Service {
     let now: @Sendable () -> Date
     let interval: Duration
     let webhookGrace: TimeInterval
+    /// Replies held back while the old token was refused go out at once, not after their backoff.
+    let onBotTokenReplaced: @Sendable () async -> Void
     private let queue = SerialQueue()
     private let refused = RefusedValues()
     private let retries: SecretRetrySchedule
@@ -45,8 +47,10 @@ struct SecretWatcher: Service {
         running: RunningConfig, secrets: SecretReader, live: LiveSecrets, httpClient: HTTPClient, telegram: TelegramBotClient, botId: Int64,
         keyring: SealingKeyring?, store: OpenClawStore, metrics: GatewayMetrics, logger: Logger, auditor: Auditor,
         now: @escaping @Sendable () -> Date, interval: Duration = .seconds(1), webhookGrace: TimeInterval = 600,
-        retryDelay: Duration = .seconds(1), maxRetryDelay: Duration = .seconds(300)
+        retryDelay: Duration = .seconds(1), maxRetryDelay: Duration = .seconds(300),
+        onBotTokenReplaced: @escaping @Sendable () async -> Void = {}
     ) {
+        self.onBotTokenReplaced = onBotTokenReplaced
         self.running = running
         self.secrets = secrets
         self.live = live
@@ -95,6 +99,7 @@ struct SecretWatcher: Service {
         case LiveSecrets.botToken:
             guard await botTokenAccepted(value, use: use) else { return }
             live.replace(use.keyPath, with: value)
+            await onBotTokenReplaced()
         case LiveSecrets.webhookSecret:
             // Completed (and reported) by `registerPendingWebhookSecret` once Telegram accepts it.
             live.rotateWebhookSecret(to: value)
