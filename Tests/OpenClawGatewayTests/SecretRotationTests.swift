@@ -29,7 +29,11 @@ import TelegramSimulator
                 while !Task.isCancelled {
                     sim.inject(sim.privateMessage(from: H.alice, text: "msg \(sent)"))
                     sent += 1
-                    try? await Task.sleep(for: .milliseconds(40))
+                    // A message every 40 ms, but never more than 30 unanswered: one conversation is
+                    // answered in order, and past `limits.maxQueuedPerUser` the gateway drops by design.
+                    repeat {
+                        try? await Task.sleep(for: .milliseconds(40))
+                    } while !Task.isCancelled && sim.sentMessages.count < sent - 30
                 }
                 return sent
             }
