@@ -94,7 +94,7 @@ import Testing
         let binDirectory = OpenClawProcess.executable.deletingLastPathComponent().path
         // The shipped config/openclaw.json is used for policy; its state dir is moved so the audit event stays in the temp folder.
         let environment = [
-            "PATH": binDirectory + ":/usr/bin:/bin", "SECRETS_DIR": directory, "OPENCLAW_CONTAINER": "openclaw-test-none",
+            "PATH": binDirectory + ":/usr/bin:/bin", "SECRETS_DIR": directory,
             "OPENCLAW_STATE_DIR": directory + "-state",
         ]
         let usage = try await Self.run(["bash", "rotate-secrets.sh"], in: Self.repositoryRoot, environment: environment)
