@@ -74,7 +74,7 @@ import TelegramSimulator
             #expect(sim.webhookDeliveries.contains { $0.secretToken == oldWebhookSecret })
             #expect(harness.model.requests.contains { $0.presentedKey == oldKey })
             #expect(harness.model.requests.last?.presentedKey == newKey)
-            #expect(injected > 50)
+            #expect(injected > 20, "traffic ran through all three rotations")
 
             let audit = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "secret.", limit: 10) }
             #expect(Set(audit.compactMap { $0.details["secret"] }) == ["telegram_webhook_secret", "telegram_bot_token", "anthropic_api_key"])
