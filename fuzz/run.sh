@@ -6,6 +6,7 @@
 #   fuzz/run.sh list                                  the targets
 #
 # FUZZ_RUNS=N stops each target after N executions instead (SECONDS still caps it).
+# FUZZ_SEED=N fixes libFuzzer's random seed: with FUZZ_RUNS, a run explores the same inputs each time.
 # FUZZ_NO_BUILD=1 runs the binaries already built (while another build uses the scratch path).
 # FUZZ_CONFIGURATION (release) and FUZZ_SCRATCH (.build-fuzz) choose the build: CI uses debug in
 # .build, so only our own modules are compiled again (instrumented) and its dependencies are reused.
@@ -72,6 +73,7 @@ run() {
         -artifact_prefix="$artifacts/"
     )
     if [[ -n "${FUZZ_RUNS:-}" ]]; then flags+=(-runs="$FUZZ_RUNS"); fi
+    if [[ -n "${FUZZ_SEED:-}" ]]; then flags+=(-seed="$FUZZ_SEED"); fi
     # New inputs go to the first (scratch) directory; the committed seeds stay as they are.
     set +e
     SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=fuzz/lsan.supp:print_suppressions=0 \

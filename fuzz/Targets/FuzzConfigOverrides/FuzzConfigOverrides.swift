@@ -14,13 +14,15 @@ import OpenClawGateway
 /// variable; it never traps.
 enum ConfigOverridesTarget {
     static let separator = Array("\n%%\n".utf8)
-    static let example: Data = {
+    /// Bytes, not `Data`: `Data` keeps its storage behind a tagged pointer that LeakSanitizer
+    /// cannot follow from this global, and reports the one-time read as a leak.
+    static let example: [UInt8] = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         guard let data = FileContents.read(atPath: root.appendingPathComponent("config/openclaw.json").path) else {
             fatalError("config/openclaw.json not found beside the fuzz targets")
         }
-        return data
+        return Array(data)
     }()
     static let file: String = {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("openclaw-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
@@ -37,7 +39,7 @@ enum ConfigOverridesTarget {
             guard parts.count == 2, !parts[0].isEmpty else { continue }
             environment[String(parts[0])] = String(parts[1])
         }
-        guard FileManager.default.createFile(atPath: file, contents: document ?? example) else {
+        guard FileManager.default.createFile(atPath: file, contents: document ?? Data(example)) else {
             fatalError("cannot write \(file)")
         }
         do {
