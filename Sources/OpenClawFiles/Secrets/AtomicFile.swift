@@ -21,12 +21,7 @@ enum AtomicFile {
         let temp = path + ".tmp-\(getpid())-\(UInt32.random(in: .min ... .max))"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw Failure(path: path, step: "create", errno: errno) }
-        var failure: Failure?
-        var offset = 0
-        while offset < bytes.count, failure == nil {
-            let written = bytes[offset...].withUnsafeBytes { posixWrite(fd, $0.baseAddress, $0.count) }
-            if written < 0 { if errno != EINTR { failure = Failure(path: path, step: "write", errno: errno) } } else { offset += written }
-        }
+        var failure = writeAll(bytes, to: fd, path: path)
         // fchmod as well as open's mode: open's mode is reduced by the umask, never widened.
         if failure == nil, fchmod(fd, mode) != 0 { failure = Failure(path: path, step: "chmod", errno: errno) }
         if failure == nil, fsync(fd) != 0 { failure = Failure(path: path, step: "fsync", errno: errno) }
@@ -37,6 +32,20 @@ enum AtomicFile {
             throw failure
         }
         syncDirectory(of: path)
+    }
+
+    /// Writes every byte to `fd`, going on after a partial write or an interrupted call.
+    static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) -> Failure? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { posixWrite(fd, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno != EINTR { return Failure(path: path, step: "write", errno: errno) }
+            } else {
+                offset += written
+            }
+        }
+        return nil
     }
 
     private static func syncDirectory(of path: String) {

@@ -31,11 +31,7 @@ enum InPlaceFile {
         } else if info.st_mode & 0o077 != 0, fchmod(fd, info.st_mode & 0o700) != 0 {
             failure = AtomicFile.Failure(path: path, step: "chmod", errno: errno)
         }
-        var offset = 0
-        while offset < bytes.count, failure == nil {
-            let written = bytes[offset...].withUnsafeBytes { inPlaceWrite(fd, $0.baseAddress, $0.count) }
-            if written < 0 { if errno != EINTR { failure = AtomicFile.Failure(path: path, step: "write", errno: errno) } } else { offset += written }
-        }
+        if failure == nil { failure = AtomicFile.writeAll(bytes, to: fd, path: path) }
         if failure == nil, fsync(fd) != 0 { failure = AtomicFile.Failure(path: path, step: "fsync", errno: errno) }
         close(fd)
         // On failure `<path>.incoming` stays: it holds the value the caller meant to write.
@@ -49,9 +45,4 @@ enum InPlaceFile {
         guard lstat(path, &info) == 0 else { return false }
         return info.st_mode & S_IFMT == S_IFREG
     }
-}
-
-// At file scope `write` is the C function.
-private func inPlaceWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-    write(fd, buffer, count)
 }
