@@ -1,4 +1,5 @@
 import OpenClawCore
+import OpenClawTesting
 @testable import OpenClawGateway
 import Testing
 
@@ -63,7 +64,7 @@ struct AccessStageTests {
         let access = stage(try F.config { $0.set("allowlist", at: ["channels", "telegram", "dmPolicy"]) })
         let outcomes = try (1...5).map { id -> Outcome in
             guard case .done(let outcome) = access.decide(try F.message(Int64(id), from: F.mallory, text: "hello?"), grants: .empty) else {
-                throw HarnessFailure("a stranger under dmPolicy allowlist was not refused")
+                throw HarnessError("a stranger under dmPolicy allowlist was not refused")
             }
             return outcome
         }

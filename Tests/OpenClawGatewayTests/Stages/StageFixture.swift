@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import OpenClawCore
+import OpenClawTesting
 @testable import OpenClawGateway
 import OpenClawStore
 import OpenClawTelegram
@@ -60,7 +61,7 @@ enum StageFixture {
 
     static func message(_ id: Int64 = 1, from user: Int64, inGroup group: Int64? = nil, text: String, mention: Bool = false) throws -> InboundMessage {
         guard let message = Normalizer(bot: bot).message(from: try update(id, from: user, inGroup: group, text: text, mention: mention)) else {
-            throw HarnessFailure("the normalizer dropped a plain text message")
+            throw HarnessError("the normalizer dropped a plain text message")
         }
         return message
     }
@@ -85,9 +86,4 @@ enum StageFixture {
             throw error
         }
     }
-}
-
-struct HarnessFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }
