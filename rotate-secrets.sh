@@ -21,6 +21,9 @@ case "$1" in
 esac
 
 secrets_dir="${SECRETS_DIR:-./secrets}"
+if [[ -n "${OPENCLAW_CONTAINER:-}" ]]; then
+    echo "note: OPENCLAW_CONTAINER is no longer read; secrets are rotated on this host in $secrets_dir, and a running container sees them through its bind mounts" >&2
+fi
 arguments=(secrets rotate --dir "$secrets_dir")
 if [[ -f config/openclaw.json ]]; then
     arguments+=(--config config/openclaw.json)
@@ -29,5 +32,5 @@ fi
 if command -v openclaw >/dev/null 2>&1; then
     exec openclaw "${arguments[@]}" "$@"
 fi
-echo "no running container and no openclaw on PATH: building it with swift (this can take a while)" >&2
+echo "no openclaw on PATH: building it with swift (this can take a while)" >&2
 exec swift run -c release openclaw "${arguments[@]}" "$@"

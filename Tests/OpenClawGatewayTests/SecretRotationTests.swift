@@ -177,6 +177,24 @@ import TelegramSimulator
         }
     }
 
+    /// A reply that failed under a revoked token used to wait out the backoff it had grown (up to
+    /// five minutes) after the new token was in place.
+    @Test func aReplyHeldByARevokedTokenGoesOutAsSoonAsTheNewTokenIsIn() async throws {
+        try await H.withGateway(webhook: true, adjust: Self.allowAlice, tune: { options in
+            Self.fastRetries(&options)
+            options.outboxRetryDelay = .seconds(3600)
+        }) { harness in
+            let sim = harness.telegram
+            let newToken = "\(sim.bot.id):AAE-retry_now_fixture_token_0000000"
+            sim.revokeToken(replacingWith: newToken)
+            sim.inject(sim.privateMessage(from: H.alice, text: "queued under the old token"))
+            try await waitUntil { harness.metrics.exposition().contains("openclaw_telegram_send_retries_total 1") }
+
+            try harness.sandbox.writeSecret("telegram_bot_token", newToken)
+            _ = try await sim.waitForSent(timeout: .seconds(15)) { $0.text == "echo: queued under the old token" }
+        }
+    }
+
     /// Only files named `gateway_token` were checked: a token under another id could be rotated to `a`.
     @Test func aRotatedValueIsCheckedByTheRoleItFills() async throws {
         let current = SecretGenerator.hex(bytes: 24).generate()

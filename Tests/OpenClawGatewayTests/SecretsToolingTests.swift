@@ -90,12 +90,14 @@ import Testing
         #expect(created.status == 0, "\(created.error)")
         let before = FileManager.default.contents(atPath: directory + "/gateway_token")
 
-        // No docker on this PATH: the script must fall back to the openclaw it finds there.
+        // The script runs the openclaw it finds on PATH: the one this test build made.
         let binDirectory = OpenClawProcess.executable.deletingLastPathComponent().path
         // The shipped config/openclaw.json is used for policy; its state dir is moved so the audit event stays in the temp folder.
         let environment = [
             "PATH": binDirectory + ":/usr/bin:/bin", "SECRETS_DIR": directory,
             "OPENCLAW_STATE_DIR": directory + "-state",
+            // The variable an older script used to rotate inside a container: now only noted.
+            "OPENCLAW_CONTAINER": "openclaw-gateway",
         ]
         let usage = try await Self.run(["bash", "rotate-secrets.sh"], in: Self.repositoryRoot, environment: environment)
         #expect(usage.status == 64 && usage.text.contains("usage"))
@@ -104,6 +106,7 @@ import Testing
         )
         #expect(rotated.status == 0, "\(rotated.text)")
         #expect(rotated.text.contains("gateway_token: rotated"))
+        #expect(rotated.text.contains("OPENCLAW_CONTAINER is no longer read"))
         #expect(FileManager.default.contents(atPath: directory + "/gateway_token") != before)
         #expect(FileManager.default.fileExists(atPath: directory + "/gateway_token.previous"))
     }
