@@ -11,6 +11,11 @@ if grep -rnE 'defer \{ *Task' "${paths[@]}"; then
     echo "test-hygiene: a detached teardown (defer { Task … }); use GatewayHarness.withGateway { }" >&2
     status=1
 fi
+# Cleanup handed to a detached task may never run, or run during the next test.
+if grep -rnE 'Task\.detached' "${paths[@]}"; then
+    echo "test-hygiene: a detached task in test code; await the work in the scope that owns it" >&2
+    status=1
+fi
 # A port picked before it is bound can be taken by someone else in between.
 if grep -rnwE 'FreePort' "${paths[@]}"; then
     echo "test-hygiene: a pre-picked port; bind port 0 and read the bound port back" >&2

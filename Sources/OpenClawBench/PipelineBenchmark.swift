@@ -32,7 +32,6 @@ enum PipelineBenchmark {
                     // Caps far above what the run spends: every call reserves its worst case and settles it.
                     "budgets": ["perUserDailyUsd": 1000, "globalDailyUsd": 100000, "globalMonthlyUsd": 1000000]], at: ["limits"])
         }
-        defer { sandbox.remove() }
         let gateway = try GatewayChild(config: sandbox.configPath)
         try await gateway.waitUntilReady()
         try await Task.sleep(for: .seconds(2))
@@ -51,6 +50,7 @@ enum PipelineBenchmark {
         try await gateway.stop()
         await telegram.stop()
         await model.stop()
+        await sandbox.remove()
 
         let burstCPU = (afterBurst.cpuSeconds - beforeBurst.cpuSeconds) / Double(users * perUser) * 1000
         let pacedCPU = (afterPaced.cpuSeconds - afterBurst.cpuSeconds) / Double(pacedCount) * 1000

@@ -158,13 +158,18 @@ package final class GatewayHarness: Sendable {
 
     /// The gateway, then the simulators; the sandbox's files are removed.
     package func stop() async throws {
-        defer { sandbox.remove() }
         do {
             try await stopGateway()
         } catch is CancellationError {
+        } catch {
+            await telegram.stop()
+            await model.stop()
+            await sandbox.remove()
+            throw error
         }
         await telegram.stop()
         await model.stop()
+        await sandbox.remove()
     }
 
     package var port: Int { gateway.listeningPort ?? 0 }

@@ -136,8 +136,9 @@ package struct SandboxDeployment: Sendable {
         return bytes
     }
 
-    package func remove() {
+    /// Removes the folder and, on PostgreSQL, drops the schema.
+    package func remove() async {
         try? FileManager.default.removeItem(atPath: directory)
-        if let postgresSchema { Task.detached { try? await PostgresSandbox.drop(schema: postgresSchema) } }
+        if let postgresSchema { try? await PostgresSandbox.drop(schema: postgresSchema) }
     }
 }

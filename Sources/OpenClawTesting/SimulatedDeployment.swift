@@ -26,15 +26,16 @@ package func withSimulatedDeployment<T>(
         await model.stop()
         throw error
     }
-    defer { sandbox.remove() }
     do {
         let result = try await body(telegram, model, sandbox)
         await telegram.stop()
         await model.stop()
+        await sandbox.remove()
         return result
     } catch {
         await telegram.stop()
         await model.stop()
+        await sandbox.remove()
         throw error
     }
 }

@@ -11,12 +11,12 @@ import Testing
     func validate(
         environment: [String: String] = [:], _ adjust: @escaping (inout JSONValue) -> Void
     ) async throws -> OpenClawProcess.Result {
-        let sandbox = try SandboxDeployment.create(
+        return try await SandboxDeployment.withSandbox(
             telegramAPIRoot: "http://127.0.0.1:9", botToken: "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0", modelBaseURL: "http://127.0.0.1:9",
             adjust: adjust
-        )
-        defer { sandbox.remove() }
-        return try await OpenClawProcess.run(["config", "validate", "--config", sandbox.configPath], environment: environment)
+        ) { sandbox in
+            return try await OpenClawProcess.run(["config", "validate", "--config", sandbox.configPath], environment: environment)
+        }
     }
 
     @Test func theSandboxDeploymentIsValid() async throws {

@@ -91,51 +91,51 @@ import Testing
     }
 
     @Test func statusWithAConfigReportsMissingSecretsItReferences() async throws {
-        let sandbox = try SandboxDeployment.create(telegramAPIRoot: "http://127.0.0.1:9", botToken: Self.token, modelBaseURL: "http://127.0.0.1:9")
-        defer { sandbox.remove() }
-        try FileManager.default.removeItem(atPath: sandbox.secretsDir + "/anthropic_api_key")
-        let status = try await OpenClawProcess.run(["secrets", "status", "--config", sandbox.configPath])
-        #expect(status.status == 2)
-        #expect(status.output.contains("anthropic_api_key") && status.output.contains("missing"))
+        try await SandboxDeployment.withSandbox(telegramAPIRoot: "http://127.0.0.1:9", botToken: Self.token, modelBaseURL: "http://127.0.0.1:9") { sandbox in
+            try FileManager.default.removeItem(atPath: sandbox.secretsDir + "/anthropic_api_key")
+            let status = try await OpenClawProcess.run(["secrets", "status", "--config", sandbox.configPath])
+            #expect(status.status == 2)
+            #expect(status.output.contains("anthropic_api_key") && status.output.contains("missing"))
+        }
     }
 
     @Test func rotationKeepsThePreviousValueUpdatesMetadataAndAudits() async throws {
-        let sandbox = try SandboxDeployment.create(telegramAPIRoot: "http://127.0.0.1:9", botToken: Self.token, modelBaseURL: "http://127.0.0.1:9")
-        defer { sandbox.remove() }
-        let old = try #require(sandbox.readSecret("telegram_webhook_secret"))
-        let rotated = try await OpenClawProcess.run([
-            "secrets", "rotate", "--config", sandbox.configPath, "--secret-name", "telegram_webhook_secret", "--yes",
-            "--now", "2025-06-01T00:00:00Z",
-        ])
-        #expect(rotated.status == 0, "\(rotated.error)")
-        let new = try #require(sandbox.readSecret("telegram_webhook_secret"))
-        #expect(new != old && KnownSecret.check(id: "telegram_webhook_secret", value: new) == .valid)
-        let previousFile = sandbox.secretsDir + "/telegram_webhook_secret.previous"
-        #expect(FileManager.default.contents(atPath: previousFile) == Data(old.utf8))
-        #expect(Self.mode(previousFile) == 0o600)
-        #expect(!rotated.output.contains(new) && !rotated.output.contains(old))
+        try await SandboxDeployment.withSandbox(telegramAPIRoot: "http://127.0.0.1:9", botToken: Self.token, modelBaseURL: "http://127.0.0.1:9") { sandbox in
+            let old = try #require(sandbox.readSecret("telegram_webhook_secret"))
+            let rotated = try await OpenClawProcess.run([
+                "secrets", "rotate", "--config", sandbox.configPath, "--secret-name", "telegram_webhook_secret", "--yes",
+                "--now", "2025-06-01T00:00:00Z",
+            ])
+            #expect(rotated.status == 0, "\(rotated.error)")
+            let new = try #require(sandbox.readSecret("telegram_webhook_secret"))
+            #expect(new != old && KnownSecret.check(id: "telegram_webhook_secret", value: new) == .valid)
+            let previousFile = sandbox.secretsDir + "/telegram_webhook_secret.previous"
+            #expect(FileManager.default.contents(atPath: previousFile) == Data(old.utf8))
+            #expect(Self.mode(previousFile) == 0o600)
+            #expect(!rotated.output.contains(new) && !rotated.output.contains(old))
 
-        let directory = SecretDirectory(path: sandbox.secretsDir)
-        let entry = try #require(try directory.loadMetadata().secrets["telegram_webhook_secret"])
-        let now = try Date("2025-06-01T00:00:00Z", strategy: .iso8601)
-        #expect(entry.rotated == now && entry.fingerprint == SecretFingerprint.of(new))
-        #expect(entry.previousFingerprint == SecretFingerprint.of(old))
-        #expect(directory.previousValue("telegram_webhook_secret", now: now.addingTimeInterval(60)) == old)
+            let directory = SecretDirectory(path: sandbox.secretsDir)
+            let entry = try #require(try directory.loadMetadata().secrets["telegram_webhook_secret"])
+            let now = try Date("2025-06-01T00:00:00Z", strategy: .iso8601)
+            #expect(entry.rotated == now && entry.fingerprint == SecretFingerprint.of(new))
+            #expect(entry.previousFingerprint == SecretFingerprint.of(old))
+            #expect(directory.previousValue("telegram_webhook_secret", now: now.addingTimeInterval(60)) == old)
 
-        let store = try await OpenClawStore.open(sandbox.storeLocation, logger: Logger(label: "test"))
-        let events = try await store.auditEvents(kindPrefix: "secret.", limit: 10)
-        try await store.close()
-        let event = try #require(events.first)
-        #expect(event.kind == .secretRotated)
-        #expect(event.details["secret"] == "telegram_webhook_secret")
-        #expect(event.details["fingerprint"] == SecretFingerprint.of(new))
-        #expect(!event.details.values.contains(new) && !event.details.values.contains(old))
+            let store = try await OpenClawStore.open(sandbox.storeLocation, logger: Logger(label: "test"))
+            let events = try await store.auditEvents(kindPrefix: "secret.", limit: 10)
+            try await store.close()
+            let event = try #require(events.first)
+            #expect(event.kind == .secretRotated)
+            #expect(event.details["secret"] == "telegram_webhook_secret")
+            #expect(event.details["fingerprint"] == SecretFingerprint.of(new))
+            #expect(!event.details.values.contains(new) && !event.details.values.contains(old))
 
-        let refused = try await OpenClawProcess.run(
-            ["secrets", "rotate", "--config", sandbox.configPath, "--secret-name", "telegram_webhook_secret", "--from-stdin", "--yes"],
-            input: Data("too-short".utf8)
-        )
-        #expect(refused.status == 1)
-        #expect(sandbox.readSecret("telegram_webhook_secret") == new, "a refused value must not replace the current one")
+            let refused = try await OpenClawProcess.run(
+                ["secrets", "rotate", "--config", sandbox.configPath, "--secret-name", "telegram_webhook_secret", "--from-stdin", "--yes"],
+                input: Data("too-short".utf8)
+            )
+            #expect(refused.status == 1)
+            #expect(sandbox.readSecret("telegram_webhook_secret") == new, "a refused value must not replace the current one")
+        }
     }
 }

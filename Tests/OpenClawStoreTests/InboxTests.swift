@@ -10,63 +10,67 @@ import OpenClawStore
     private func payload(_ id: Int64) -> Data { Data(#"{"update_id":\#(id)}"#.utf8) }
 
     @Test(arguments: Backend.allCases) func deduplicatesByUpdateId(_ backend: Backend) async throws {
-        let temp = try TestPlace(backend)
-        try await withStore(in: temp) { store async throws in
-            #expect(try await store.nextPollOffset() == nil)
-            #expect(try await store.inboxAdd(updateId: 10, payload: payload(10), receivedAt: t0))
-            #expect(try await store.inboxAdd(updateId: 10, payload: payload(10), receivedAt: t0) == false)
-            try await store.inboxMarkDone(updateId: 10, at: t0)
-            #expect(try await store.inboxAdd(updateId: 10, payload: payload(10), receivedAt: t0) == false)
-            #expect(try await store.nextPollOffset() == 11)
-        }
-        try await withStore(in: temp) { store async throws in
-            #expect(try await store.inboxAdd(updateId: 10, payload: payload(10), receivedAt: t0) == false)
-            #expect(try await store.nextPollOffset() == 11)
+        try await withTestPlace(backend) { temp in
+            try await withStore(in: temp) { store async throws in
+                #expect(try await store.nextPollOffset() == nil)
+                #expect(try await store.inboxAdd(updateId: 10, payload: payload(10), receivedAt: t0))
+                #expect(try await store.inboxAdd(updateId: 10, payload: payload(10), receivedAt: t0) == false)
+                try await store.inboxMarkDone(updateId: 10, at: t0)
+                #expect(try await store.inboxAdd(updateId: 10, payload: payload(10), receivedAt: t0) == false)
+                #expect(try await store.nextPollOffset() == 11)
+            }
+            try await withStore(in: temp) { store async throws in
+                #expect(try await store.inboxAdd(updateId: 10, payload: payload(10), receivedAt: t0) == false)
+                #expect(try await store.nextPollOffset() == 11)
+            }
         }
     }
 
     /// The highest id + 1 used to overflow (and trap) for an update id of Int64.max.
     @Test(arguments: Backend.allCases) func theLargestUpdateIdDoesNotOverflowTheOffset(_ backend: Backend) async throws {
-        let temp = try TestPlace(backend)
-        try await withStore(in: temp) { store async throws in
-            #expect(try await store.inboxAdd(updateId: .max, payload: payload(.max), receivedAt: t0))
-            #expect(try await store.nextPollOffset() == .max)
-            #expect(try await store.inboxAdd(updateId: .max, payload: payload(.max), receivedAt: t0) == false)
+        try await withTestPlace(backend) { temp in
+            try await withStore(in: temp) { store async throws in
+                #expect(try await store.inboxAdd(updateId: .max, payload: payload(.max), receivedAt: t0))
+                #expect(try await store.nextPollOffset() == .max)
+                #expect(try await store.inboxAdd(updateId: .max, payload: payload(.max), receivedAt: t0) == false)
+            }
         }
     }
 
     @Test(arguments: Backend.allCases) func pendingInUpdateOrderWithoutDone(_ backend: Backend) async throws {
-        let temp = try TestPlace(backend)
-        try await withStore(in: temp) { store async throws in
-            for id: Int64 in [7, 3, 5, 4] {
-                _ = try await store.inboxAdd(updateId: id, payload: payload(id), receivedAt: t0.addingTimeInterval(Double(id)))
+        try await withTestPlace(backend) { temp in
+            try await withStore(in: temp) { store async throws in
+                for id: Int64 in [7, 3, 5, 4] {
+                    _ = try await store.inboxAdd(updateId: id, payload: payload(id), receivedAt: t0.addingTimeInterval(Double(id)))
+                }
+                try await store.inboxMarkDone(updateId: 4, at: t0)
+                let pending = try await store.inboxPending(limit: 10)
+                #expect(pending.map(\.updateId) == [3, 5, 7])
+                #expect(pending.first == InboxItem(updateId: 3, payload: payload(3), receivedAt: t0.addingTimeInterval(3)))
+                #expect(try await store.inboxPending(limit: 2).map(\.updateId) == [3, 5])
+                #expect(try await store.nextPollOffset() == 8)
             }
-            try await store.inboxMarkDone(updateId: 4, at: t0)
-            let pending = try await store.inboxPending(limit: 10)
-            #expect(pending.map(\.updateId) == [3, 5, 7])
-            #expect(pending.first == InboxItem(updateId: 3, payload: payload(3), receivedAt: t0.addingTimeInterval(3)))
-            #expect(try await store.inboxPending(limit: 2).map(\.updateId) == [3, 5])
-            #expect(try await store.nextPollOffset() == 8)
         }
     }
 
     @Test(arguments: Backend.allCases) func pruneErasesPayloadsButKeepsDedupAndOffset(_ backend: Backend) async throws {
-        let temp = try TestPlace(backend)
-        try await withStore(in: temp) { store async throws in
-            _ = try await store.inboxAdd(updateId: 1, payload: payload(1), receivedAt: t0)
-            _ = try await store.inboxAdd(updateId: 2, payload: payload(2), receivedAt: t0)
-            try await store.inboxMarkDone(updateId: 2, at: t0)
-            let day = t0.addingTimeInterval(86_400 + 1)
-            #expect(try await store.inboxPrune(before: day) == InboxPruneResult(erasedPayloads: 1, forgottenRows: 0))
-            // The pending update keeps its payload.
-            #expect(try await store.inboxPending(limit: 10).map(\.payload) == [payload(1)])
-        }
-        try await withStore(in: temp) { store async throws in
-            #expect(try await store.inboxAdd(updateId: 2, payload: payload(2), receivedAt: t0) == false)
-            #expect(try await store.nextPollOffset() == 3)
-            let weekLater = t0.addingTimeInterval(OpenClawStore.inboxTombstoneLifetime + 86_400 + 1)
-            #expect(try await store.inboxPrune(before: weekLater) == InboxPruneResult(erasedPayloads: 0, forgottenRows: 1))
-            #expect(try await store.nextPollOffset() == 2)
+        try await withTestPlace(backend) { temp in
+            try await withStore(in: temp) { store async throws in
+                _ = try await store.inboxAdd(updateId: 1, payload: payload(1), receivedAt: t0)
+                _ = try await store.inboxAdd(updateId: 2, payload: payload(2), receivedAt: t0)
+                try await store.inboxMarkDone(updateId: 2, at: t0)
+                let day = t0.addingTimeInterval(86_400 + 1)
+                #expect(try await store.inboxPrune(before: day) == InboxPruneResult(erasedPayloads: 1, forgottenRows: 0))
+                // The pending update keeps its payload.
+                #expect(try await store.inboxPending(limit: 10).map(\.payload) == [payload(1)])
+            }
+            try await withStore(in: temp) { store async throws in
+                #expect(try await store.inboxAdd(updateId: 2, payload: payload(2), receivedAt: t0) == false)
+                #expect(try await store.nextPollOffset() == 3)
+                let weekLater = t0.addingTimeInterval(OpenClawStore.inboxTombstoneLifetime + 86_400 + 1)
+                #expect(try await store.inboxPrune(before: weekLater) == InboxPruneResult(erasedPayloads: 0, forgottenRows: 1))
+                #expect(try await store.nextPollOffset() == 2)
+            }
         }
     }
 }

@@ -73,27 +73,29 @@ import Testing
     }
 
     @Test func postgresSessionsWaitForLocksAsLongAsSQLiteAndUseTheirSchema() async throws {
-        let temp = try TestPlace(.postgres)
-        try await withStore(in: temp) { store async throws in
-            let (timeout, schema) = try await store.exclusive("test") { sql in
-                (
-                    try await sql.raw("SHOW lock_timeout").first(decodingColumn: "lock_timeout", as: String.self),
-                    try await sql.raw("SELECT current_schema() AS s").first(decodingColumn: "s", as: String.self)
-                )
+        try await withTestPlace(.postgres) { temp in
+            try await withStore(in: temp) { store async throws in
+                let (timeout, schema) = try await store.exclusive("test") { sql in
+                    (
+                        try await sql.raw("SHOW lock_timeout").first(decodingColumn: "lock_timeout", as: String.self),
+                        try await sql.raw("SELECT current_schema() AS s").first(decodingColumn: "s", as: String.self)
+                    )
+                }
+                #expect(timeout == "5s")
+                #expect(schema == temp.schema)
             }
-            #expect(timeout == "5s")
-            #expect(schema == temp.schema)
         }
     }
 
     @Test(arguments: Backend.allCases) func migrationsAreAppliedOnceAcrossReopen(_ backend: Backend) async throws {
-        let temp = try TestPlace(backend)
-        var first: [AppliedMigration] = []
-        try await withStore(in: temp) { first = try await $0.appliedMigrations() }
-        #expect(first.map(\.version) == Migrations.all.map(\.version))
-        var second: [AppliedMigration] = []
-        try await withStore(in: temp) { second = try await $0.appliedMigrations() }
-        #expect(second == first)
+        try await withTestPlace(backend) { temp in
+            var first: [AppliedMigration] = []
+            try await withStore(in: temp) { first = try await $0.appliedMigrations() }
+            #expect(first.map(\.version) == Migrations.all.map(\.version))
+            var second: [AppliedMigration] = []
+            try await withStore(in: temp) { second = try await $0.appliedMigrations() }
+            #expect(second == first)
+        }
     }
 
     @Test func migrationsAreNumberedWithoutGaps() {
@@ -101,46 +103,49 @@ import Testing
     }
 
     @Test(arguments: Backend.allCases) func refusesASchemaFromANewerBuild(_ backend: Backend) async throws {
-        let temp = try TestPlace(backend)
-        try await withStore(in: temp) { store async throws in
-            try await store.exclusive("test") { sql in
-                try await sql.insert(into: "schema_migrations").columns("version", "applied_at").values(999, 0).run()
+        try await withTestPlace(backend) { temp in
+            try await withStore(in: temp) { store async throws in
+                try await store.exclusive("test") { sql in
+                    try await sql.insert(into: "schema_migrations").columns("version", "applied_at").values(999, 0).run()
+                }
             }
+            let error = await #expect(throws: StoreError.self) {
+                try await OpenClawStore.open(temp.location, logger: testLogger)
+            }
+            #expect(error?.code == .schemaTooNew)
         }
-        let error = await #expect(throws: StoreError.self) {
-            try await OpenClawStore.open(temp.location, logger: testLogger)
-        }
-        #expect(error?.code == .schemaTooNew)
     }
 
     @Test(arguments: Backend.allCases) func pingAnswersUntilClosed(_ backend: Backend) async throws {
-        let temp = try TestPlace(backend)
-        let store = try await OpenClawStore.open(temp.location, logger: testLogger)
-        #expect(await store.ping())
-        try await store.close()
-        #expect(await store.ping() == false)
-        let error = await #expect(throws: StoreError.self) { try await store.setting("x") }
-        #expect(error?.code == .closed)
+        try await withTestPlace(backend) { temp in
+            let store = try await OpenClawStore.open(temp.location, logger: testLogger)
+            #expect(await store.ping())
+            try await store.close()
+            #expect(await store.ping() == false)
+            let error = await #expect(throws: StoreError.self) { try await store.setting("x") }
+            #expect(error?.code == .closed)
+        }
     }
 
     /// Replicas start together: each migration is applied once, and none of them fails. (PostgreSQL
     /// only: on SQLite one gateway opens the file, and four first opens at once can meet SQLite's
     /// busy answer while one of them switches the new file to WAL.)
     @Test func storesOpenedTogetherMigrateOnce() async throws {
-        let temp = try TestPlace(.postgres)
-        let location = temp.location
-        // Every open is awaited and every store closed, even when one open fails.
-        let opened = await withTaskGroup(of: Result<OpenClawStore, any Error>.self) { group in
-            for _ in 0..<4 {
-                group.addTask {
-                    do { return .success(try await OpenClawStore.open(location, logger: testLogger)) } catch { return .failure(error) }
+        try await withTestPlace(.postgres) { temp in
+            let location = temp.location
+            // Every open is awaited and every store closed, even when one open fails.
+            let opened = await withTaskGroup(of: Result<OpenClawStore, any Error>.self) { group in
+                for _ in 0..<4 {
+                    group.addTask {
+                        do { return .success(try await OpenClawStore.open(location, logger: testLogger)) } catch { return .failure(error) }
+                    }
                 }
+                return await group.reduce(into: []) { $0.append($1) }
             }
-            return await group.reduce(into: []) { $0.append($1) }
+            let stores = opened.compactMap { try? $0.get() }
+            for result in opened { if case .failure(let error) = result { Issue.record(error) } }
+            if let first = stores.first { #expect(try await first.appliedMigrations().map(\.version) == Migrations.all.map(\.version)) }
+            for store in stores { try await store.close() }
         }
-        let stores = opened.compactMap { try? $0.get() }
-        for result in opened { if case .failure(let error) = result { Issue.record(error) } }
-        if let first = stores.first { #expect(try await first.appliedMigrations().map(\.version) == Migrations.all.map(\.version)) }
-        for store in stores { try await store.close() }
     }
 }

@@ -16,13 +16,14 @@ import Testing
     /// The test server speaks plain text only: a store that requires TLS refuses it rather than
     /// sending the password in the clear, and the error names the server, never the credentials.
     @Test func aStoreRequiringTLSRefusesAPlainTextServer() async throws {
-        let place = try TestPlace(.postgres)
-        guard case .postgres(var location) = place.location else { return }
-        location.tls = .require
-        let error = await #expect(throws: StoreError.self) {
-            try await OpenClawStore.open(.postgres(location), logger: testLogger)
+        try await withTestPlace(.postgres) { place in
+            guard case .postgres(var location) = place.location else { return }
+            location.tls = .require
+            let error = await #expect(throws: StoreError.self) {
+                try await OpenClawStore.open(.postgres(location), logger: testLogger)
+            }
+            #expect(error?.description.contains(location.url.redacted) == true)
+            if let password = location.url.password { #expect(error?.description.contains(password) == false) }
         }
-        #expect(error?.description.contains(location.url.redacted) == true)
-        if let password = location.url.password { #expect(error?.description.contains(password) == false) }
     }
 }

@@ -7,6 +7,7 @@ import Logging
 import OpenClawCore
 import OpenClawStore
 import SQLKit
+import Synchronization
 import Testing
 
 /// A fresh private temp directory per test, removed afterwards.
@@ -33,14 +34,14 @@ enum Backend: String, CaseIterable, Sendable, CustomStringConvertible {
 }
 
 /// Where one test keeps its store: a private temp directory, and on PostgreSQL a schema of its
-/// own in the test database. The directory goes when the value does; the schema is dropped then
-/// in the background, and a later run sweeps any a killed run left.
-struct TestPlace: ~Copyable {
+/// own in the test database. `withTestPlace` removes both when the test ends; the first place made
+/// in a run also drops the schemas a killed run left.
+struct TestPlace: Sendable {
     let backend: Backend
     let path: String
     let schema: String?
 
-    init(_ backend: Backend) throws {
+    fileprivate init(_ backend: Backend) async throws {
         self.backend = backend
         path = FileManager.default.temporaryDirectory.path + "/openclaw-store-\(UUID().uuidString)"
         guard backend == .postgres else {
@@ -52,7 +53,9 @@ struct TestPlace: ~Copyable {
             if environment["CI"] != nil || environment[PostgresSandbox.urlVariable] != nil { throw PostgresRequired(reason: reason) }
             try Test.cancel("PostgreSQL: \(reason)")
         }
-        _ = Self.sweep
+        if Self.swept.withLock({ swept in defer { swept = true }; return !swept }) {
+            try? await PostgresSandbox.dropStaleSchemas()
+        }
         schema = PostgresSandbox.newSchema()
     }
 
@@ -61,14 +64,25 @@ struct TestPlace: ~Copyable {
         return .postgres(location)
     }
 
-    deinit {
+    fileprivate func remove() async {
         try? FileManager.default.removeItem(atPath: path)
-        if let schema { Task.detached { try? await PostgresSandbox.drop(schema: schema) } }
+        if let schema { try? await PostgresSandbox.drop(schema: schema) }
     }
 
-    private static let sweep: Void = {
-        Task.detached { try? await PostgresSandbox.dropStaleSchemas() }
-    }()
+    private static let swept = Mutex(false)
+}
+
+/// A place for the length of `body`, removed however `body` ends.
+func withTestPlace<T>(_ backend: Backend, _ body: (TestPlace) async throws -> T) async throws -> T {
+    let place = try await TestPlace(backend)
+    do {
+        let result = try await body(place)
+        await place.remove()
+        return result
+    } catch {
+        await place.remove()
+        throw error
+    }
 }
 
 struct PostgresRequired: Error, CustomStringConvertible {
@@ -87,7 +101,7 @@ func withStore(in directory: String, _ body: (OpenClawStore) async throws -> Voi
 }
 
 /// Opens the test's store, runs `body`, and always closes it.
-func withStore(in place: borrowing TestPlace, keyring: SealingKeyring? = nil, _ body: (OpenClawStore) async throws -> Void) async throws {
+func withStore(in place: TestPlace, keyring: SealingKeyring? = nil, _ body: (OpenClawStore) async throws -> Void) async throws {
     try await OpenClawStore.withOpen(place.location, logger: testLogger, keyring: keyring, body)
 }
 
@@ -102,7 +116,7 @@ func databaseBytes(_ directory: String) throws -> Data {
 
 /// What a copy of the test's database reveals: the SQLite files' bytes, or on PostgreSQL every
 /// row of every table as the server's text (printable bytes as they are), as a dump would hold them.
-func databaseBytes(_ place: borrowing TestPlace) async throws -> Data {
+func databaseBytes(_ place: TestPlace) async throws -> Data {
     guard let schema = place.schema else { return try databaseBytes(place.path) }
     return try await PostgresSandbox.dump(schema: schema)
 }

@@ -51,7 +51,7 @@ struct DemoScenario {
         _ = try? await running.value
         await telegram.stop()
         await model.stop()
-        sandbox.remove()
+        await sandbox.remove()
     }
 
     /// Plays the story; true when every check held.
