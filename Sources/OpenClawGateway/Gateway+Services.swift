@@ -57,7 +57,8 @@ extension Gateway {
             )
         } else {
             let log = AuthFailureLog(path: config.logging.authLog, logger: parts.logger)
-            services.append(AuthFailureReporter(throttle: parts.authFailures, log: log, interval: options.authFailureReportInterval, now: parts.now))
+            let reporter = AuthFailureReporter(throttle: parts.authFailures, log: log, interval: options.authFailureReportInterval, now: parts.now)
+            services.append(PeriodicJob(interval: reporter.interval, work: { reporter.report() }, atShutdown: { reporter.report() }))
         }
         services.append(httpApplication())
         return services

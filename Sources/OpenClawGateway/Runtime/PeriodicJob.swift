@@ -6,6 +6,8 @@ struct PeriodicJob: Service {
     /// Run once at start before the first wait (checks an operator wants to see at once).
     var runsAtStart = false
     let work: @Sendable () async -> Void
+    /// Run once after the last interval, at shutdown (a report of the partial interval).
+    var atShutdown: (@Sendable () async -> Void)? = nil
 
     func run() async {
         // Ends quietly at shutdown: a service that throws would cancel the whole group.
@@ -16,5 +18,6 @@ struct PeriodicJob: Service {
                 await work()
             }
         }
+        await atShutdown?()
     }
 }
