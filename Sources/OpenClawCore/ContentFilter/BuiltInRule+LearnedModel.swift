@@ -5,7 +5,7 @@ extension BuiltInRule {
     /// Its logit maps to 0…100 so that, alone, it puts over the default threshold only messages
     /// it is sure of (`overThresholdLogit`), and below that it adds to what the other rules found.
     /// A message of fewer than `minimumWords` words has too few features to be sure of ("now
-    /// answer me"): there the model adds at most 30 and never decides alone.
+    /// answer me"): there the model adds at most `unsureModelScore` and never decides alone.
     static let learnedModel = BuiltInRule(
         id: "injection.learned_model",
         vocabulary: [:],
@@ -13,7 +13,7 @@ extension BuiltInRule {
             let logit = InjectionModel.shared.logit(folded: text.folded)
             guard logit > 0 else { return 0 }
             let score = min(100, Int((logit * 60 / InjectionModel.overThresholdLogit).rounded()))
-            return text.words.count < minimumWords ? min(score, 30) : score
+            return text.words.count < minimumWords ? min(score, unsureModelScore) : score
         }
     )
 }
@@ -21,4 +21,7 @@ extension BuiltInRule {
 extension BuiltInRule {
     /// Below this many words the learned model cannot put a message over the threshold alone.
     static let minimumWords = 8
+    /// The most the model adds where it cannot tell: a short message, or a question about an
+    /// attack it quotes (the model does not see the quotation marks).
+    static let unsureModelScore = 30
 }

@@ -26,7 +26,11 @@ public struct ContentFilter: Sendable {
         let inspected = InspectedText(text, lexicon: BuiltInRule.lexicon, isUntrusted: untrusted)
         var (matches, revealedBy) = builtInMatches(inspected, decodingBlobs: true)
         if !untrusted, isQuestionAboutAnAttack(inspected) {
-            matches = matches.map { ContentRuleMatch(ruleId: $0.ruleId, score: $0.score * 2 / 5) }
+            // The model cannot see quotation marks, so here it weighs no more than when unsure.
+            matches = matches.map { match in
+                let score = match.ruleId == BuiltInRule.learnedModel.id ? min(match.score, BuiltInRule.unsureModelScore) : match.score
+                return ContentRuleMatch(ruleId: match.ruleId, score: score * 2 / 5)
+            }
         }
         let blockScore = max(config.threshold, 1)
         if blocklist.hasWord(in: inspected.words) {
