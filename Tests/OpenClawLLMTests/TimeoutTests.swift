@@ -26,7 +26,7 @@ struct TimeoutTests {
     @Test func aModelWithinTheTimeoutAnswers() async throws {
         try await withSimulator { simulator in
             simulator.setLatency(.milliseconds(50))
-            let harness = Harness(simulator: simulator, timeout: .seconds(2))
+            let harness = Harness(simulator: simulator, timeout: .seconds(15))
             let completion = try await harness.router.complete(hello, primary: Harness.openai, fallbacks: [])
             #expect(completion.attempts == 1)
         }
