@@ -26,6 +26,37 @@ import OpenClawStore
         }
     }
 
+    /// A poll's batch is stored in one statement: the ids that were new come back in batch order;
+    /// a repeat inside the batch or of an earlier update is left out, and one update alone works too.
+    @Test(arguments: Backend.allCases) func aBatchStoresOnlyNewUpdates(_ backend: Backend) async throws {
+        try await withTestPlace(backend) { temp in
+            try await withStore(in: temp) { store async throws in
+                #expect(try await store.inboxAdd([(7, payload(7), "c1")], receivedAt: t0) == [7])
+                let batch: [(updateId: Int64, payload: Data, chatKey: String?)] = [(9, payload(9), "c1"), (8, payload(8), nil), (9, payload(9), "c1"), (7, payload(7), "c1")]
+                #expect(try await store.inboxAdd(batch, receivedAt: t0) == [9, 8])
+                #expect(try await store.inboxAdd([(7, payload(7), "c1")], receivedAt: t0) == [])
+                #expect(try await store.inboxAdd([], receivedAt: t0) == [])
+                #expect(try await store.inboxPendingIds(limit: 10) == [7, 8, 9])
+                #expect(try await store.nextPollOffset() == 10)
+                #expect(try await store.inboxItems([8, 9]).map(\.payload) == [payload(8), payload(9)])
+            }
+        }
+    }
+
+    /// Admission's one read: pending updates with how many times each was claimed, done ones left out.
+    @Test(arguments: Backend.allCases) func pendingAttemptsCountClaims(_ backend: Backend) async throws {
+        try await withTestPlace(backend) { temp in
+            try await withStore(in: temp) { store async throws in
+                _ = try await store.inboxAdd([(1, payload(1), nil), (2, payload(2), nil), (3, payload(3), nil)], receivedAt: t0)
+                _ = try await store.inboxClaim([2, 3])
+                _ = try await store.inboxClaim([3])
+                try await store.inboxMarkDone(updateId: 1, at: t0)
+                #expect(try await store.inboxPendingAttempts(limit: 10).map { [$0.updateId, Int64($0.attempts)] } == [[2, 1], [3, 2]])
+                #expect(try await store.inboxPendingAttempts(limit: 1).map(\.updateId) == [2])
+            }
+        }
+    }
+
     /// The highest id + 1 used to overflow (and trap) for an update id of Int64.max.
     @Test(arguments: Backend.allCases) func theLargestUpdateIdDoesNotOverflowTheOffset(_ backend: Backend) async throws {
         try await withTestPlace(backend) { temp in

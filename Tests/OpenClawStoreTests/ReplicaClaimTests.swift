@@ -66,10 +66,12 @@ import Testing
                 try await add(a, 1, chat: "10")
                 #expect(try await a.inboxClaim([1]) == [1: 1])
                 #expect(try await b.inboxPendingIds(limit: 10).isEmpty, "held by a live replica")
+                #expect(try await b.inboxPendingAttempts(limit: 10).isEmpty, "held by a live replica")
                 #expect(try await b.inboxClaim([1]).isEmpty)
                 try await a.dropLease(OpenClawStore.replicaLease("a"), holder: "a")
                 #expect(try await b.inboxPendingIds(limit: 10) == [1])
                 #expect(try await b.inboxAttempts([1]) == [1: 1], "in hand when its holder died")
+                #expect(try await b.inboxPendingAttempts(limit: 10).map { [$0.updateId, Int64($0.attempts)] } == [[1, 1]])
                 #expect(try await b.inboxClaim([1]) == [1: 2])
             }
         }

@@ -107,10 +107,10 @@ actor InboxScheduler: Service {
         var snapshot: AccessSnapshot
         let attempts: [Int64: Int]
         do {
-            let fresh = Array(try await store.inboxPendingIds(limit: maxLoaded).filter { !known.contains($0) }.prefix(maxLoaded - known.count))
+            let pending = try await store.inboxPendingAttempts(limit: maxLoaded).filter { !known.contains($0.updateId) }.prefix(maxLoaded - known.count)
+            let fresh = pending.map(\.updateId)
             guard !fresh.isEmpty else { return startReadyLanes() }
-            let previous = try await store.inboxAttempts(fresh)
-            if let suspect = fresh.first(where: { previous[$0, default: 0] > 0 }) {
+            if let suspect = pending.first(where: { $0.attempts > 0 })?.updateId {
                 // Nothing else is admitted until each one in hand at a crash had its turn alone.
                 guard active == 0 else { return [] }
                 await handleAlone(suspect)

@@ -30,18 +30,21 @@ struct TelegramPoller: Service {
     func run() async {
         _ = try? await ServiceLifecycle.cancelWhenGracefulShutdown { [self] in
             var backoff = Duration.seconds(1)
+            var offset: Int64?
             while true {
                 if let replica, await !replica.leadsPolling() {
                     // Standing by; Telegram's reachability is still probed by getMe every minute.
+                    offset = nil
                     try await Task.sleep(for: replica.heartbeatInterval)
                     continue
                 }
                 do {
-                    try await pollOnce()
+                    offset = try await pollOnce(offset: offset)
                     backoff = .seconds(1)
                 } catch is CancellationError {
                     throw CancellationError()
                 } catch {
+                    offset = nil
                     try Task.checkCancellation()
                     logger.warning("telegram polling failed; retrying", metadata: ["error": "\(error)", "retryIn": "\(backoff)"])
                     if let apiError = error as? TelegramAPIError, apiError.code == 409 {
@@ -55,16 +58,23 @@ struct TelegramPoller: Service {
         }
     }
 
-    private func pollOnce() async throws {
-        let offset = try await store.nextPollOffset()
+    /// Polls once and stores what came in one durable commit. Returns the next offset while
+    /// updates keep coming (the highest id stored + 1, as the inbox would say); nil after an empty
+    /// poll, so the next poll reads it from the inbox again.
+    private func pollOnce(offset cached: Int64?) async throws -> Int64? {
+        var offset = cached
+        if offset == nil { offset = try await store.nextPollOffset() }
         // A long poll ends before the lease would run out unrenewed.
         let timeout = replica.map { min(timeoutSeconds, max(1, Int($0.lease.components.seconds) / 2)) } ?? timeoutSeconds
         let updates = try await telegram.getUpdates(offset: offset, timeout: timeout, limit: 100, allowedUpdates: Self.allowedUpdates)
         health.markSuccess(at: now())
+        guard let highest = updates.map(\.updateId).max() else { return nil }
         let encoder = JSONEncoder()
+        let batch = try updates.map { (updateId: $0.updateId, payload: try encoder.encode($0), chatKey: $0.chatKey) }
+        var new = Set(try await store.inboxAdd(batch, receivedAt: now()))
         var stored: [Update] = []
         for update in updates {
-            if try await store.inboxAdd(updateId: update.updateId, payload: try encoder.encode(update), receivedAt: now(), chatKey: update.chatKey) {
+            if new.remove(update.updateId) != nil {
                 metrics.updateReceived(source: .poll)
                 stored.append(update)
             } else {
@@ -72,5 +82,7 @@ struct TelegramPoller: Service {
             }
         }
         if !stored.isEmpty { await scheduler.accept(stored) }
+        // At Int64.max the same id is asked for again; the inbox ignores it as a duplicate.
+        return max(offset ?? .min, highest == .max ? highest : highest + 1)
     }
 }

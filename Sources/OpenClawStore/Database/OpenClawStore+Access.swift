@@ -39,6 +39,28 @@ extension OpenClawStore {
         }
     }
 
+    /// Runs one write statement as `transaction(durable: false)` would, for bookkeeping whose loss
+    /// in a power cut costs a repeat, never data. On SQLite a single statement is its own
+    /// transaction, so it runs without `BEGIN` and `COMMIT`; on PostgreSQL it is `transaction`.
+    func bookkeeping<T>(
+        _ operation: String,
+        serialising: [StoreLock] = [],
+        _ body: (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        guard backend == .sqlite else { return try await transaction(operation, durable: false, serialising: serialising, body) }
+        return try await exclusive(operation) { sql in
+            try await sql.raw("PRAGMA synchronous = NORMAL").run()
+            do {
+                let result = try await body(sql)
+                try await sql.raw("PRAGMA synchronous = FULL").run()
+                return result
+            } catch {
+                try? await sql.raw("PRAGMA synchronous = FULL").run()
+                throw error
+            }
+        }
+    }
+
     /// The transaction of `transaction`, on a connection the caller already holds.
     func inTransaction<T>(
         _ sql: any SQLDatabase,

@@ -25,6 +25,38 @@ extension OpenClawStore {
         }
     }
 
+    /// Stores one `getUpdates` answer in one statement, so one durable commit (one fsync) covers
+    /// the whole batch; returns the ids that were new, in batch order. Nothing is stored when the
+    /// statement fails, and the caller must not move its offset past the batch.
+    public func inboxAdd(_ updates: [(updateId: Int64, payload: Data, chatKey: String?)], receivedAt: Date) async throws -> [Int64] {
+        var seen = Set<Int64>()
+        let batch = updates.filter { seen.insert($0.updateId).inserted }
+        guard !batch.isEmpty else { return [] }
+        let sealed = try batch.map { ($0.updateId, try sealedPayload($0.payload, context: Self.inboxContext($0.updateId)), $0.chatKey) }
+        let inserted = try await exclusive("inboxAdd") { sql in
+            var insert = sql.insert(into: "inbox").columns("update_id", "payload", "received_at", "chat_key")
+            for (updateId, stored, chatKey) in sealed {
+                insert = insert.values(SQLBind(updateId), SQLBind(stored), SQLBind(receivedAt.storeMillis), SQLBind(chatKey))
+            }
+            return Set(try await insert.ignoringConflicts(with: "update_id").returning("update_id").all(decodingColumn: "update_id", as: Int64.self))
+        }
+        return batch.map(\.updateId).filter(inserted.contains)
+    }
+
+    /// Updates not yet marked done and not held by another live replica, lowest id first, with
+    /// how many times each was taken up: admission's one read of the inbox.
+    public func inboxPendingAttempts(limit: Int) async throws -> [(updateId: Int64, attempts: Int)] {
+        try await exclusive("inboxPendingAttempts") { sql in
+            try await sql.select().columns("update_id", "attempts").from("inbox")
+                .where("done_at", .is, SQLLiteral.null)
+                .where(claimable("inbox"))
+                .orderBy("update_id")
+                .limit(max(0, limit))
+                .all()
+                .map { (try $0.decode(column: "update_id", as: Int64.self), try $0.decode(column: "attempts", as: Int.self)) }
+        }
+    }
+
     /// Ids of updates not yet marked done and not held by another live replica, lowest first.
     public func inboxPendingIds(limit: Int) async throws -> [Int64] {
         try await exclusive("inboxPendingIds") { sql in
@@ -135,7 +167,7 @@ extension OpenClawStore {
     /// another live replica holds, nor one whose chat has an earlier update held elsewhere.
     public func inboxClaim(_ updateIds: [Int64]) async throws -> [Int64: Int] {
         guard !updateIds.isEmpty else { return [:] }
-        return try await transaction("inboxClaim", durable: false, serialising: replica == nil ? [] : [.inbox]) { sql in
+        return try await bookkeeping("inboxClaim", serialising: replica == nil ? [] : [.inbox]) { sql in
             var attempts: [Int64: Int] = [:]
             var claim = sql.update("inbox")
                 .set(SQLIdentifier("attempts"), to: SQLRaw("attempts + 1"))
@@ -179,7 +211,7 @@ extension OpenClawStore {
     /// a process dying while they wait did not die handling them.
     public func inboxRelease(_ updateIds: [Int64]) async throws {
         guard !updateIds.isEmpty else { return }
-        try await transaction("inboxRelease", durable: false) { sql in
+        try await bookkeeping("inboxRelease") { sql in
             try await sql.update("inbox")
                 .set(SQLIdentifier("attempts"), to: greatest(SQLRaw("attempts - 1"), SQLLiteral.numeric("0")))
                 .where("update_id", .in, updateIds)

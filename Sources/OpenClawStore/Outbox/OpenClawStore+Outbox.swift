@@ -21,16 +21,18 @@ extension OpenClawStore {
         return try await transaction("complete update") { sql in
             var queued: [OutboxMessage] = []
             for (completion, turnTexts, replyTexts) in sealed {
-                for (turn, content) in zip(completion.turns, turnTexts) {
-                    try await sql.insert(into: "sessions")
-                        .columns("session_key", "started_at")
-                        .values(turn.session.rawValue, time.storeMillis)
-                        .ignoringConflicts(with: "session_key")
-                        .run()
-                    try await sql.insert(into: "messages")
-                        .columns("session_key", "role", "content", "user_id", "created_at")
-                        .values(turn.session.rawValue, turn.turn.role.rawValue, content, turn.userId, time.storeMillis)
-                        .run()
+                if !completion.turns.isEmpty {
+                    // A turn's session exists before its message; one statement for each kind.
+                    var sessions = sql.insert(into: "sessions").columns("session_key", "started_at")
+                    for session in Set(completion.turns.map(\.session.rawValue)).sorted() {
+                        sessions = sessions.values(session, time.storeMillis)
+                    }
+                    try await sessions.ignoringConflicts(with: "session_key").run()
+                    var messages = sql.insert(into: "messages").columns("session_key", "role", "content", "user_id", "created_at")
+                    for (turn, content) in zip(completion.turns, turnTexts) {
+                        messages = messages.values(turn.session.rawValue, turn.turn.role.rawValue, content, turn.userId, time.storeMillis)
+                    }
+                    try await messages.run()
                 }
                 if let usage = completion.usage {
                     try await Self.insertUsage(sql, usage)
@@ -122,7 +124,7 @@ extension OpenClawStore {
     ///
     /// Not fsync'd: after a power cut (not a process crash) the message may be sent once more.
     public func outboxRemove(id: Int64) async throws {
-        try await transaction("outboxRemove", durable: false) { sql in
+        try await bookkeeping("outboxRemove") { sql in
             try await sql.delete(from: "outbox").where("id", .equal, id).run()
         }
     }

@@ -24,23 +24,26 @@ extension OpenClawStore {
     ///
     /// `decide` also gets the stored size in bytes of the session's last `historyLimit` turns (as
     /// stored, so an upper bound of their text), for a worst-case estimate of the prompt.
+    ///
+    /// The commit is atomic but not fsync'd: a reservation only matters while its call is in
+    /// flight, and a power cut ends every call in flight. The completion's durable commit, which
+    /// deletes the reservation and writes the usage row, makes everything before it durable too.
     public func reserveBudget(
         userId: Int64, session: SessionKey, historyLimit: Int, now: Date, expiresAt: Date,
         decide: @Sendable (_ committed: BudgetSpend, _ historyBytes: Int) -> Double?
     ) async throws -> BudgetReservation {
         let period = UTCPeriod(containing: now)
-        return try await transaction("reserveBudget", serialising: [.budget]) { sql in
-            let history = try await sql.raw("""
-                SELECT COALESCE(SUM(\(contentLength)), 0) AS bytes FROM (
-                  SELECT content FROM messages WHERE session_key = \(bind: session.rawValue)
-                  ORDER BY id DESC LIMIT \(bind: max(0, historyLimit))
-                ) AS recent
-                """).first(decodingColumn: "bytes", as: Int.self) ?? 0
+        return try await transaction("reserveBudget", durable: false, serialising: [.budget]) { sql in
             // One statement, so one snapshot: on PostgreSQL each statement of a transaction sees
             // what committed before it began, and a call settled between two reads (its reservation
-            // deleted, its usage written) would be counted in neither.
+            // deleted, its usage written) would be counted in neither. Each aggregate yields one row.
             let spend = try await sql.raw("""
-                SELECT ledger.*, reserved.* FROM (
+                SELECT recent.bytes, ledger.*, reserved.* FROM (
+                  SELECT COALESCE(SUM(\(contentLength)), 0) AS bytes FROM (
+                    SELECT content FROM messages WHERE session_key = \(bind: session.rawValue)
+                    ORDER BY id DESC LIMIT \(bind: max(0, historyLimit))
+                  ) AS turns
+                ) AS recent CROSS JOIN (
                   SELECT
                     COALESCE(SUM(CASE WHEN user_id = \(bind: userId) AND time >= \(bind: period.dayStart.storeMillis) THEN cost_usd END), 0) AS user_day,
                     COALESCE(SUM(CASE WHEN user_id = \(bind: userId) THEN cost_usd END), 0) AS user_month,
@@ -54,6 +57,7 @@ extension OpenClawStore {
                   FROM budget_reservations WHERE expires_at > \(bind: now.storeMillis)
                 ) AS reserved
                 """).first()
+            let history = try spend?.decode(column: "bytes", as: Int.self) ?? 0
             let userReserved = try spend?.decode(column: "user_reserved", as: Double.self) ?? 0
             let allReserved = try spend?.decode(column: "all_reserved", as: Double.self) ?? 0
             let committed = BudgetSpend(
