@@ -28,14 +28,15 @@ package struct WebhookReplica: Sendable {
         }
     }
 
-    /// Delivers `update` as Telegram would (with the webhook secret); the HTTP status.
-    package func deliver(_ update: Update) async throws -> Int {
+    /// Delivers `update` as Telegram would (with the webhook secret); the HTTP status. (To a dead
+    /// replica the client keeps trying to connect until `timeout`.)
+    package func deliver(_ update: Update, timeout: Duration = .seconds(20)) async throws -> Int {
         var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)\(path)")
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/json")
         request.headers.add(name: "X-Telegram-Bot-Api-Secret-Token", value: secret)
         request.body = .bytes(try JSONEncoder().encode(update))
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(20))
+        let response = try await HTTPClient.shared.execute(request, timeout: .milliseconds(Int64(timeout / .milliseconds(1))))
         return Int(response.status.code)
     }
 
