@@ -29,6 +29,7 @@ extension Gateway {
             PeriodicJob(interval: .seconds(60), runsAtStart: true) { [parts] in await parts.probeTelegram() },
             PeriodicJob(interval: .seconds(60)) { [parts] in
                 parts.limiter.sweep(now: .now)
+                if parts.replica != nil { await parts.pruneSharedRateLimits() }
                 await DenialSummaries(denials: parts.denials, auditor: parts.auditor).write()
             },
             PeriodicJob(interval: options.retentionInterval, runsAtStart: true) { [retention = retention(), replica = parts.replica] in

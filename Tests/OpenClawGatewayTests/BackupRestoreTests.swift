@@ -167,4 +167,28 @@ import Testing
             #expect(present.isEmpty, "no secret value was written: \(present)")
         }
     }
+
+    /// On PostgreSQL `backup` would copy a SQLite file the gateway does not use: it refuses,
+    /// naming the server's tools, and writes nothing.
+    @Test func onPostgresBackupRefusesAndNamesTheServersTools() async throws {
+        let sandbox = try SandboxDeployment.create(telegramAPIRoot: "http://127.0.0.1:9", botToken: "1:x", modelBaseURL: "http://127.0.0.1:9/v1")
+        do {
+            try sandbox.writeSecret("backup_encryption_key", SecretGenerator.base64(bytes: 32).generate())
+            try sandbox.writeSecret("postgres_url", "postgresql://openclaw:not-this-password@db.example.org/openclaw")
+            try sandbox.editConfig {
+                $0.set("postgres", at: ["state", "backend"])
+                $0.set(["url": ["source": "file", "id": "postgres_url"]], at: ["state", "postgres"])
+            }
+            let file = sandbox.directory + "/backup.ocbk"
+            let result = try await OpenClawProcess.run(["backup", "--config", sandbox.configPath, "--out", file])
+            #expect(result.status == 1)
+            #expect(result.error.contains("state.backend is \"postgres\"") && result.error.contains("pg_dump"), "\(result.error)")
+            #expect(!result.error.contains("not-this-password"))
+            #expect(!FileManager.default.fileExists(atPath: file) && !FileManager.default.fileExists(atPath: file + ".partial"))
+        } catch {
+            await sandbox.remove()
+            throw error
+        }
+        await sandbox.remove()
+    }
 }

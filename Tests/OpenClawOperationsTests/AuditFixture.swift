@@ -86,3 +86,18 @@ struct AuditFixture {
         try? FileManager.default.removeItem(atPath: root)
     }
 }
+
+extension AuditFixture {
+    static let postgresPassword = "pg-audit-fixture-password-7f3a"
+
+    /// `state.backend: "postgres"` with `url` in the `postgres_url` secret (0600).
+    func usePostgres(_ url: String, tls: String? = nil) throws {
+        _ = FileManager.default.createFile(atPath: secretsDir + "/postgres_url", contents: Data(url.utf8), attributes: [.posixPermissions: 0o600])
+        try editConfig { document in
+            document.set("postgres", at: ["state", "backend"])
+            var postgres: JSONValue = ["url": ["source": "file", "id": "postgres_url"]]
+            if let tls { postgres.set(.string(tls), at: ["tls"]) }
+            document.set(postgres, at: ["state", "postgres"])
+        }
+    }
+}

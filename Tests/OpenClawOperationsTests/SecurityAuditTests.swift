@@ -16,6 +16,7 @@ import Testing
         case rotationOverdue, composeUnreadable, privileged, hostPID, hostNetwork, noRunsc, writableRoot, capabilitiesKept, dangerousCapability
         case noNewPrivilegesMissing, seccompOff, noLimits, composeRoot, publicPort, secretInEnvironment, passwordInURL, dockerSocket, hostEtcMount, loggingNone
         case dockerfileRoot, dockerfileRootByArgument, noHealthcheck, secretBakedIn, unpinnedBase, unpinnedBaseByArgument, remoteAdd, pipeToShell
+        case postgresPlainText, postgresNoPassword, postgresSuperuser
 
         var checkId: String {
             switch self {
@@ -81,6 +82,9 @@ import Testing
             case .unpinnedBase, .unpinnedBaseByArgument: "dockerfile.base_unpinned"
             case .remoteAdd: "dockerfile.add_remote"
             case .pipeToShell: "dockerfile.pipe_to_shell"
+            case .postgresPlainText: "state.postgres.tls_disabled"
+            case .postgresNoPassword: "state.postgres.no_password"
+            case .postgresSuperuser: "state.postgres.superuser"
             }
         }
 
@@ -134,6 +138,9 @@ import Testing
             case .messagesLogged: try fixture.editConfig { $0.set("redacted", at: ["logging", "messages"]) }
             case .debugLogging: try fixture.editConfig { $0.set("debug", at: ["logging", "level"]) }
             case .canaryOff: try fixture.editConfig { $0.set(false, at: ["privacy", "promptCanary"]) }
+            case .postgresPlainText: try fixture.usePostgres("postgresql://openclaw:\(AuditFixture.postgresPassword)@db.example.org/openclaw", tls: "disable")
+            case .postgresNoPassword: try fixture.usePostgres("postgresql://openclaw@db.example.org/openclaw")
+            case .postgresSuperuser: try fixture.usePostgres("postgresql://postgres:\(AuditFixture.postgresPassword)@db.example.org/openclaw")
             case .configWritable: try fixture.chmod(fixture.configPath, 0o666)
             case .configWorldReadable: try fixture.chmod(fixture.configPath, 0o644)
             case .configSymlink: try Self.symlink(fixture.configPath)
@@ -237,14 +244,14 @@ import Testing
         let new = findings.filter { !before.contains(key($0, fixture)) }
         #expect(new.contains { $0.checkId == broken.checkId }, "\(broken): new \(new.map(\.checkId)), all \(findings.map(\.checkId))")
         for finding in findings {
-            for secret in AuditFixture.values.values {
+            for secret in AuditFixture.values.values + [AuditFixture.postgresPassword] {
                 #expect(!finding.message.contains(secret) && !finding.target.contains(secret) && !finding.fix.contains(secret))
             }
         }
     }
 
     @Test func theCriticalChecksAreCritical() async throws {
-        for broken in [Break.inlineSecret, .bindWithoutToken, .dmOpen, .groupsOpen, .webhookWithoutSecret, .providerPlainHTTP, .secretReadable, .publicPort, .dockerfileRoot] {
+        for broken in [Break.inlineSecret, .bindWithoutToken, .dmOpen, .groupsOpen, .webhookWithoutSecret, .providerPlainHTTP, .secretReadable, .publicPort, .dockerfileRoot, .postgresPlainText] {
             let (fixture, environment) = try broken.broken()
             defer { fixture.remove() }
             let finding = await fixture.audit(environment: environment).findings.first { $0.checkId == broken.checkId }
@@ -266,5 +273,14 @@ import Testing
         #expect(try FileManager.default.attributesOfItem(atPath: file)[.ownerAccountID] as? Int == 10001)
         let after = await fixture.audit(environment: environment).findings.filter { $0.checkId == "fs.secret.owner" }
         #expect(!after.contains { $0.target == file }, "\(after)")
+    }
+
+    /// A database on this host may be reached in plain text: nothing crosses a network.
+    @Test func plainTextToALoopbackDatabaseIsNoFinding() async throws {
+        let fixture = try AuditFixture.make()
+        defer { fixture.remove() }
+        try fixture.usePostgres("postgresql://openclaw:\(AuditFixture.postgresPassword)@127.0.0.1:5432/openclaw", tls: "disable")
+        let findings = await fixture.audit().findings
+        #expect(!findings.contains { $0.checkId.hasPrefix("state.postgres.") }, "\(findings.map(\.checkId))")
     }
 }

@@ -50,14 +50,16 @@ struct GCRATable: Sendable {
     /// Checks `id` at `now`; sweeps idle keys first when a new key meets a full table.
     mutating func check(_ id: Int64, now: Int64) -> Check {
         let stored = tats[id]
-        let tat = max(stored ?? now, now)
-        let allowFrom = tat &- rule.tolerance
-        guard now >= allowFrom else { return .limited(retryAfter: allowFrom - now) }
+        let newTAT: Int64
+        switch rule.conformance(tat: stored, now: now) {
+        case .wait(let wait): return .limited(retryAfter: wait)
+        case .allow(let allowed): newTAT = allowed
+        }
         if stored == nil, tats.count >= maxKeys {
             sweepIfAllowed(now: now)
             if tats.count >= maxKeys { return .full }
         }
-        return .allow(newTAT: tat &+ rule.interval)
+        return .allow(newTAT: newTAT)
     }
 
     /// Records an allowed event checked by `check`.

@@ -24,7 +24,7 @@ public final class RateLimiter<Instant: InstantProtocol>: Sendable where Instant
         let ordered = LimitScope.allCases.map { rules[$0] ?? RateRule("1000000/1s", burst: 1_000_000) }
         state = Mutex(State(
             tables: ordered.map { GCRATable(rule: $0, maxKeys: maxKeysPerScope) },
-            notices: ordered.map { GCRATable(rule: RateRule(rate: $0.rate.oneEventPerPeriod, burst: 1), maxKeys: maxKeysPerScope) }
+            notices: ordered.map { GCRATable(rule: $0.noticeRule, maxKeys: maxKeysPerScope) }
         ))
     }
 
@@ -43,7 +43,7 @@ public final class RateLimiter<Instant: InstantProtocol>: Sendable where Instant
             for scope in LimitScope.allCases {
                 guard let rule = rules[scope], rule != state.tables[scope.index].rule else { continue }
                 state.tables[scope.index] = state.tables[scope.index].applying(rule, now: nanos)
-                state.notices[scope.index] = state.notices[scope.index].applying(RateRule(rate: rule.rate.oneEventPerPeriod, burst: 1), now: nanos)
+                state.notices[scope.index] = state.notices[scope.index].applying(rule.noticeRule, now: nanos)
             }
         }
     }

@@ -159,6 +159,7 @@ final class ConfigReloader: Sendable {
         running.replace(with: config, settings: settings)
         pipelines.replace(with: Pipeline.build(config, parts: parts, contentFilter: filter))
         parts.limiter.update(rules: config.limits.rateRules, now: .now)
+        if config.state.backend == .postgres { await parts.rescaleSharedRateLimits(to: config.limits.rateRules) }
         await parts.modelCalls.setLimit(config.limits.maxConcurrentModelCalls)
         if parts.options.pacing == nil {
             await parts.pacer.setLimits(PacingLimits(config.telegram.pacing))

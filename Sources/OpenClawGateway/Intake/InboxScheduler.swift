@@ -136,7 +136,7 @@ actor InboxScheduler: Service {
                 finished.append((item.updateId, parked(update, updateId: item.updateId, attempts: tries, pipeline: pipeline)))
                 continue
             }
-            switch pipeline.admit(update, grants: snapshot) {
+            switch await pipeline.admit(update, grants: snapshot) {
             case .done(let outcome):
                 // A group move counts for the updates after it in this batch already.
                 if let move = outcome.migration { snapshot.record(move) }
@@ -204,7 +204,7 @@ actor InboxScheduler: Service {
             if attempts > Self.maxAttempts || update == nil {
                 outcome = parked(update, updateId: updateId, attempts: attempts, pipeline: pipeline)
             } else if let update {
-                switch pipeline.admit(update, grants: try await grants.current()) {
+                switch await pipeline.admit(update, grants: try await grants.current()) {
                 case .done(let done): outcome = done
                 case .work(let work, let notes): outcome = notes.merging(await pipeline.answer(work))
                 }

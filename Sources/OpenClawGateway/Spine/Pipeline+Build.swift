@@ -20,7 +20,11 @@ extension Pipeline {
             normalize: Normalizer(bot: parts.bot),
             access: AccessStage(telegram: config.telegram, configuredOwners: config.commands.ownerAllowFrom, denials: parts.denials),
             pairing: PairingStage(store: parts.store, denials: parts.denials, now: now, generateCode: { PairingCode.generate() }),
-            limits: LimitsStage(limiter: parts.limiter, maxInputChars: config.limits.maxInputChars, denials: parts.denials, instant: instant),
+            limits: LimitsStage(
+                limiter: parts.limiter,
+                shared: config.state.backend == .postgres ? SharedRateLimits(store: parts.store, rules: config.limits.rateRules) : nil,
+                maxInputChars: config.limits.maxInputChars, denials: parts.denials, instant: instant
+            ),
             commands: CommandStage(
                 store: parts.store, agents: agents, budget: budget,
                 forgetMe: ForgetMeCommand(privacy: PrivacyAdmin(store: parts.store, now: now), erasures: parts.erasures, now: now)

@@ -8,8 +8,9 @@ import OpenClawStore
 /// normalize → access → limits → (command) → input filter → budget (reserve) → session → model →
 /// usage → output guard → outbox
 ///
-/// `admit` runs the free stages, in memory, in arrival order: what needs no work (unmentioned
-/// chatter, refused strangers, limited senders) ends there without taking a lane. What needs work
+/// `admit` runs the free stages, in arrival order, in memory (but for the rate limits of replicas
+/// sharing PostgreSQL): what needs no work (unmentioned chatter, refused strangers, limited
+/// senders) ends there without taking a lane. What needs work
 /// (a pairing reply, a command, a model turn) continues in its conversation's lane with `answer`.
 /// Stages only decide; the returned `Outcome` is carried out by `EffectsPerformer`.
 struct Pipeline: Sendable {
@@ -28,13 +29,13 @@ struct Pipeline: Sendable {
 
     /// The whole way, for callers without lanes (tests).
     func process(_ update: Update, grants: AccessSnapshot) async -> Outcome {
-        switch admit(update, grants: grants) {
+        switch await admit(update, grants: grants) {
         case .done(let outcome): outcome
         case .work(let work, let notes): notes.merging(await answer(work))
         }
     }
 
-    func admit(_ update: Update, grants: AccessSnapshot) -> Admission {
+    func admit(_ update: Update, grants: AccessSnapshot) async -> Admission {
         guard let message = normalize.message(from: update) else { return .done(Outcome()) }
         switch access.decide(message, grants: grants) {
         case .done(let outcome):
@@ -43,8 +44,10 @@ struct Pipeline: Sendable {
             if let refusal = limits.pairingReplyRefusal(to: message, sender: sender) { return .done(notes.merging(refusal)) }
             return .work(.pairing(message, sender: sender), notes: notes)
         case .admitted(let admitted, let notes):
-            if let refusal = limits.check(admitted) { return .done(notes.merging(refusal)) }
-            return .work(.answer(admitted), notes: notes)
+            switch await limits.check(admitted) {
+            case .refused(let refusal): return .done(notes.merging(refusal))
+            case .passed(let limitNotes): return .work(.answer(admitted), notes: notes.merging(limitNotes))
+            }
         }
     }
 

@@ -15,6 +15,8 @@ public struct BackupError: Error, Sendable, CustomStringConvertible {
         public static let io = Code(name: "io")
         /// The restored database fails SQLite's integrity check.
         public static let integrity = Code(name: "integrity")
+        /// The state is in PostgreSQL (`state.backend: "postgres"`), which the server's own tools back up.
+        public static let postgres = Code(name: "postgres")
 
         let name: String
     }

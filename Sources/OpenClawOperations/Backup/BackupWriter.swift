@@ -32,6 +32,9 @@ public struct BackupWriter: Sendable {
     /// end; `-` writes it to standard output (`docker compose exec -T openclaw openclaw backup
     /// --out - > file` carries it out of the container).
     public func write(to out: String, now: Date = Date()) async throws -> Summary {
+        guard config.state.backend == .sqlite else {
+            throw BackupError(.postgres, Self.postgresRefusal)
+        }
         let key = try BackupKey.load(path: keyPath)
         let toStandardOutput = out == "-"
         guard toStandardOutput || !FileManager.default.fileExists(atPath: out) else {
@@ -93,4 +96,14 @@ enum BackupLayout {
     static let secretsMetadata = "secrets/" + SecretMetadata.fileName
 
     static func secret(_ id: String) -> String { "secrets/" + id }
+}
+
+extension BackupWriter {
+    /// Why `openclaw backup` makes nothing on PostgreSQL: it copies the SQLite file, and a copy of
+    /// an empty or stale one would look like a backup and restore nothing.
+    static let postgresRefusal = """
+        state.backend is "postgres": openclaw backup copies the SQLite file only, so it makes nothing here. Back the database up \
+        with the server's tools (pg_dump --format=custom, or the provider's snapshots), and the config file and secrets folder \
+        as docs/SECURITY.md ("Backup and restore") describes
+        """
 }

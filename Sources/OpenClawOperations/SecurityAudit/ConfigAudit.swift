@@ -34,6 +34,7 @@ struct ConfigAudit {
         findings += listenerFindings(config)
         findings += SecretRoles.strengthFindings(config, reader: reader)
         findings += LimitsAudit(config: config).findings()
+        findings += PostgresAudit(config: config, reader: reader).findings()
         findings += privacyFindings(config)
         return findings
     }

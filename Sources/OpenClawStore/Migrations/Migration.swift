@@ -16,5 +16,6 @@ enum Migrations {
         .v4Delivery,
         .v5GrantsVersion,
         .v6Replicas,
+        .v7RateLimits,
     ]
 }
