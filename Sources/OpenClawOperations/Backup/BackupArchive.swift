@@ -87,10 +87,11 @@ package enum BackupArchive {
         return extracted
     }
 
-    /// A relative path of plain components: no `..`, no absolute path, no empty part.
+    /// A relative path of plain components: no `..`, no absolute path, no empty part, no NUL (the
+    /// file system would stop the path there and write the entry under a shorter name).
     package static func isSafe(_ name: String) -> Bool {
         let parts = name.split(separator: "/", omittingEmptySubsequences: false)
-        return !name.hasPrefix("/") && !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        return !name.hasPrefix("/") && !name.contains("\0") && !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 }
 

@@ -5,7 +5,7 @@ import OpenClawFiles
 
 /// The `backup_encryption_key` secret: 32 random bytes in base64, read from a file that only its
 /// owner may read. Each backup derives its own key from it (HKDF-SHA256 with the file's salt).
-package struct BackupKey {
+package struct BackupKey: Sendable {
     let master: SymmetricKey
 
     package static func load(path: String) throws(BackupError) -> BackupKey {

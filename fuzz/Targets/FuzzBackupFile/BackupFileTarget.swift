@@ -140,14 +140,15 @@ enum BackupFileTarget {
     /// Changes the sealed file as damage or an attacker might; every change alters its bytes.
     static func changeFile(kind: UInt8, offset: Int) -> Change {
         guard kind >= 5, var bytes = FileContents.read(atPath: file).map(Array.init), !bytes.isEmpty else { return .none }
+        let position = offset % bytes.count
         let change: Change
         switch kind {
         case 5:
-            bytes[offset % bytes.count] ^= 0x5A
-            change = .flip(offset % bytes.count)
+            bytes[position] ^= 0x5A
+            change = .flip(position)
         case 6:
-            bytes.removeLast(bytes.count - offset % bytes.count)
-            change = .cut(offset % bytes.count)
+            bytes.removeLast(bytes.count - position)
+            change = .cut(position)
         default:
             bytes.append(UInt8(truncatingIfNeeded: offset))
             change = .append(UInt8(truncatingIfNeeded: offset))
@@ -155,4 +156,15 @@ enum BackupFileTarget {
         write(bytes)
         return change
     }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    BackupFileTarget.check(UnsafeBufferPointer(start: data, count: size))
+    return 0
+}
+
+@main
+enum Main {
+    static func main() { FuzzMain.run(fuzzOneInput) }
 }

@@ -6,7 +6,7 @@ import OpenClawOperations
 /// A deployment's folders (state with a database in it, config, secrets) that a backup is
 /// restored over. A refused restore must leave every file as it was and no staging folder behind;
 /// an accepted one keeps the previous database, byte for byte, beside the restored one.
-final class RestoreHome {
+final class RestoreHome: Sendable {
     static let shared = RestoreHome(root: FuzzSample.scratchDirectory("restore"))
     static let previousDatabase = Array("the database the operator had before the restore".utf8)
 
