@@ -231,8 +231,9 @@ let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
     ("FuzzRedactor", ["OpenClawCore"]),
     ("FuzzContentFilter", ["OpenClawCore"]),
     ("FuzzMessageChunker", ["OpenClawTelegram"]),
+    ("FuzzBackupFile", ["OpenClawOperations", "OpenClawFiles", .product(name: "Logging", package: "swift-log")]),
 ]
-for target in package.targets where ["OpenClawCore", "OpenClawFiles", "OpenClawStore", "OpenClawTelegram", "OpenClawLLM", "OpenClawGateway"].contains(target.name) {
+for target in package.targets where ["OpenClawCore", "OpenClawFiles", "OpenClawStore", "OpenClawTelegram", "OpenClawLLM", "OpenClawGateway", "OpenClawOperations"].contains(target.name) {
     target.swiftSettings = (target.swiftSettings ?? []) + fuzzInstrumentation
 }
 package.targets.append(.target(name: "FuzzSupport", path: "fuzz/Support", swiftSettings: swiftSettings + fuzzInstrumentation))

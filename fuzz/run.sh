@@ -27,6 +27,7 @@ secrets         FuzzSecretFile        2048     secrets
 redactor        FuzzRedactor          6144     redactor
 filter          FuzzContentFilter     4096     filter
 chunker         FuzzMessageChunker    4096     chunker
+backup          FuzzBackupFile        8192     backup
 "
 
 configuration=${FUZZ_CONFIGURATION:-release}

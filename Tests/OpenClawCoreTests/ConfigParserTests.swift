@@ -71,6 +71,20 @@ import Testing
         #expect(found.allSatisfy { $0.message.contains("unknown key") })
     }
 
+    /// Fuzz finding 5 (docs/RELIABILITY.md): a file holding a bare number (`\n9`) was refused
+    /// with an issue whose key path was empty, so the operator read ": expected an object".
+    @Test func fuzzFindingADocumentThatIsNotAnObjectNamesTheFile() {
+        for text in ["\n9", "[]", "\"openclaw\"", "true"] {
+            do {
+                _ = try ConfigParser.parse(data: Data(text.utf8))
+                Issue.record("\(text) was accepted as a configuration")
+            } catch {
+                #expect(error.issues.map(\.path) == ["(file)"], "\(text)")
+                #expect(error.issues.allSatisfy { $0.message.hasPrefix("expected an object, found ") }, "\(text)")
+            }
+        }
+    }
+
     @Test func openDMPolicyRequiresWildcard() {
         let refused = issues { telegram(&$0, "dmPolicy", "open") }
         #expect(refused.map(\.path) == ["channels.telegram.dmPolicy"])

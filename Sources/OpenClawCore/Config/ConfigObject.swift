@@ -35,7 +35,8 @@ struct ConfigObject {
                 issues.add(Self.join(path, key), "unknown key (known here: \(knownKeys.sorted().joined(separator: ", ")))")
             }
         case let other?:
-            issues.add(path, "expected an object, found \(other.typeName)")
+            // The document itself has no key path: name the file, as for JSON that does not parse.
+            issues.add(path.isEmpty ? "(file)" : path, "expected an object, found \(other.typeName)")
             return nil
         }
     }

@@ -3,8 +3,8 @@ import Foundation
 
 /// The plain-text stream inside a backup: `OCARCHV1`, then entries (`u16` name length, name,
 /// `u64` size, bytes), then a zero name length. Names are relative (`state/openclaw.sqlite`).
-enum BackupArchive {
-    static let magic = Array("OCARCHV1".utf8)
+package enum BackupArchive {
+    package static let magic = Array("OCARCHV1".utf8)
     static let copyChunk = 1 << 20
 
     static func start(_ writer: EncryptingWriter) throws {
@@ -49,7 +49,7 @@ enum BackupArchive {
 
     /// Reads every entry into `directory` (names must stay inside it), returning name → SHA-256.
     /// Everything read has been authenticated by the reader; the caller checks it against the manifest.
-    static func extract(from reader: DecryptingReader, into directory: String, file: String) throws -> [String: (size: UInt64, sha256: String)] {
+    package static func extract(from reader: DecryptingReader, into directory: String, file: String) throws -> [String: (size: UInt64, sha256: String)] {
         guard try reader.read(magic.count) == magic else {
             throw BackupError(.format, "\(file) opens with the right key but holds no openclaw archive")
         }
@@ -87,10 +87,11 @@ enum BackupArchive {
         return extracted
     }
 
-    /// A relative path of plain components: no `..`, no absolute path, no empty part.
-    static func isSafe(_ name: String) -> Bool {
+    /// A relative path of plain components: no `..`, no absolute path, no empty part, no NUL (the
+    /// file system would stop the path there and write the entry under a shorter name).
+    package static func isSafe(_ name: String) -> Bool {
         let parts = name.split(separator: "/", omittingEmptySubsequences: false)
-        return !name.hasPrefix("/") && !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        return !name.hasPrefix("/") && !name.contains("\0") && !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 }
 

@@ -1,27 +1,28 @@
 import Crypto
-import Foundation
+package import Foundation
 
 /// Encrypts a byte stream into a backup file in sealed chunks (AES-256-GCM). Each chunk's nonce is
 /// its index and its associated data the header, the index and whether it is the last, so a
 /// chunk cannot be changed, dropped, reordered, or the file cut short, without failing to open.
-final class EncryptingWriter {
+package final class EncryptingWriter {
     private let handle: FileHandle
     private let header: BackupHeader
     private let key: SymmetricKey
     private var buffer: [UInt8] = []
     private var index: UInt64 = 0
 
-    init(handle: FileHandle, key: BackupKey) throws {
+    /// `chunkSize` is the plain-text bytes per chunk; smaller than the default only in tests and fuzzing.
+    package init(handle: FileHandle, key: BackupKey, chunkSize: Int? = nil) throws {
         var salt = [UInt8](repeating: 0, count: 16)
         var generator = SystemRandomNumberGenerator()
         for position in salt.indices { salt[position] = generator.next() }
-        self.header = BackupHeader(salt: salt, keyCheck: key.check(salt: salt))
+        self.header = BackupHeader(salt: salt, keyCheck: key.check(salt: salt), chunkSize: chunkSize ?? BackupHeader.chunkSize)
         self.key = key.fileKey(salt: salt)
         self.handle = handle
         try handle.write(contentsOf: header.bytes)
     }
 
-    func write(_ bytes: some Collection<UInt8>) throws {
+    package func write(_ bytes: some Collection<UInt8>) throws {
         buffer.append(contentsOf: bytes)
         while buffer.count > header.chunkSize {
             try seal(Array(buffer.prefix(header.chunkSize)), final: false)
@@ -30,7 +31,7 @@ final class EncryptingWriter {
     }
 
     /// Seals what is left as the final chunk (possibly empty).
-    func finish() throws {
+    package func finish() throws {
         try seal(buffer, final: true)
         buffer = []
     }
@@ -47,7 +48,7 @@ final class EncryptingWriter {
 
 /// Reads a backup file back, opening every chunk before handing out its bytes; any change, a
 /// wrong key or a missing end is an error before the caller has used the bytes that follow.
-final class DecryptingReader {
+package final class DecryptingReader {
     private let handle: FileHandle
     private let file: String
     private let header: BackupHeader
@@ -58,7 +59,7 @@ final class DecryptingReader {
 
     /// Reads the header and picks, of `keys`, the one the backup was made with (the current key,
     /// then the one kept from before its last rotation).
-    init(handle: FileHandle, file: String, keys: [BackupKey]) throws(BackupError) {
+    package init(handle: FileHandle, file: String, keys: [BackupKey]) throws(BackupError) {
         self.handle = handle
         self.file = file
         let bytes = Array((try? handle.read(upToCount: BackupHeader.size)) ?? Data())

@@ -5,10 +5,10 @@ import OpenClawFiles
 
 /// The `backup_encryption_key` secret: 32 random bytes in base64, read from a file that only its
 /// owner may read. Each backup derives its own key from it (HKDF-SHA256 with the file's salt).
-struct BackupKey {
+package struct BackupKey: Sendable {
     let master: SymmetricKey
 
-    static func load(path: String) throws(BackupError) -> BackupKey {
+    package static func load(path: String) throws(BackupError) -> BackupKey {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
             throw BackupError(.key, "backup key \(path) is missing: create it with openclaw secrets init --generate backup_encryption_key (and keep a copy off this host)")
         }

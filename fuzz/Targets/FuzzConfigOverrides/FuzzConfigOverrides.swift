@@ -11,7 +11,7 @@ import OpenClawGateway
 /// `OPENCLAW_…` environment overrides applied over a config file, as `ConfigLoader` loads them.
 /// The input is `NAME=value` lines; after a line `%%`, the config file itself (else the shipped
 /// example). The result either loads or is refused with problems that each name a key path or a
-/// variable; it never traps.
+/// variable; it never traps. One input in 64 is also written to a real file and loaded from it.
 enum ConfigOverridesTarget {
     static let separator = Array("\n%%\n".utf8)
     /// Bytes, not `Data`: `Data` keeps its storage behind a tagged pointer that LeakSanitizer
@@ -24,11 +24,7 @@ enum ConfigOverridesTarget {
         }
         return Array(data)
     }()
-    static let file: String = {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("openclaw-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory.appendingPathComponent("openclaw.json").path
-    }()
+    static let file = FuzzSample.scratchDirectory("overrides") + "/openclaw.json"
 
     static func check(_ bytes: UnsafeBufferPointer<UInt8>) {
         let input = Array(bytes)
@@ -39,16 +35,34 @@ enum ConfigOverridesTarget {
             guard parts.count == 2, !parts[0].isEmpty else { continue }
             environment[String(parts[0])] = String(parts[1])
         }
-        guard FileManager.default.createFile(atPath: file, contents: document ?? Data(example)) else {
-            fatalError("cannot write \(file)")
+        let data = document ?? Data(example)
+        // What `ConfigLoader.load` does after reading the file, on the bytes themselves.
+        let outcome = Result { () throws(ConfigError) in
+            try ConfigLoader.config(from: ConfigLoader.document(from: data, environment: environment), environment: environment, checkSecrets: false)
         }
-        do {
-            _ = try ConfigLoader.load(path: file, environment: environment, checkSecrets: false)
-        } catch {
-            fuzzCheck(!error.issues.isEmpty, "a refusal without a reason")
-            for issue in error.issues {
-                fuzzCheck(!issue.path.isEmpty && !issue.message.isEmpty, "an issue without a key path or a rule: \(issue)")
+        if case .failure(let error) = outcome {
+            checkRefusal(error)
+        }
+        // One input in 64 also goes through the real file, and must load the same.
+        if FuzzSample.chosen(bytes) {
+            guard FileManager.default.createFile(atPath: file, contents: data) else {
+                fatalError("cannot write \(file)")
             }
+            let fromFile = Result { () throws(ConfigError) in try ConfigLoader.load(path: file, environment: environment, checkSecrets: false) }
+            switch (outcome, fromFile) {
+            case (.success, .success): break
+            case (.failure(let expected), .failure(let error)):
+                fuzzCheck(error.issues == expected.issues, "the file is refused for other reasons than its bytes")
+            default:
+                fuzzCheck(false, "the file and its bytes load differently")
+            }
+        }
+    }
+
+    static func checkRefusal(_ error: ConfigError) {
+        fuzzCheck(!error.issues.isEmpty, "a refusal without a reason")
+        for issue in error.issues {
+            fuzzCheck(!issue.path.isEmpty && !issue.message.isEmpty, "an issue without a key path or a rule: \(issue)")
         }
     }
 

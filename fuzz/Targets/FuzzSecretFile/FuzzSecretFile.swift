@@ -11,14 +11,17 @@ import OpenClawFiles
 /// same from a file and from an environment variable; every format check refuses without quoting
 /// the value; a value the storage-key format accepts is one the sealing and signing keys take;
 /// and the sidecar either loads or is refused, then dates it holds give a status without trapping.
+///
+/// Every input goes through the pure readers (the trimming the file reader does, the variable
+/// reader, the sidecar's decoder); one in 64 also makes the real round trip through files in a
+/// 0700 folder, so the file readers are held to the same answers.
 enum SecretFileTarget {
     static let directory: SecretDirectory = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("openclaw-fuzz-secrets-\(ProcessInfo.processInfo.processIdentifier)").path
-        let directory = SecretDirectory(path: path)
+        let directory = SecretDirectory(path: FuzzSample.scratchDirectory("secrets"))
         do {
             try directory.prepare()
         } catch {
-            fatalError("cannot prepare \(path): \(error)")
+            fatalError("cannot prepare \(directory.path): \(error)")
         }
         return directory
     }()
@@ -34,20 +37,61 @@ enum SecretFileTarget {
 
     static func check(_ bytes: UnsafeBufferPointer<UInt8>) {
         let data = Data(bytes)
+        let text = String(decoding: data, as: UTF8.self)
+        // What `SecretReader` and `SecretDirectory.observe` make of a file's bytes.
+        let trimmed = String(text.trimmingWhitespace())
+        let fromText: String? = trimmed.isEmpty ? nil : trimmed
+        let sameAsVariable = !data.contains(0) && text.utf8.elementsEqual(data)
+        if sameAsVariable {
+            let reader = SecretReader(directory: directory.path, environment: [variable: text])
+            let fromEnvironment = try? reader.read(SecretRef(source: .env, id: variable), for: "fuzz.secret")
+            fuzzCheck(fromText == fromEnvironment, "a file and a variable with the same text give different values")
+        }
+        if let value = fromText {
+            checkFormats(value)
+        }
+        let observed: SecretObservation = fromText.map { .present(value: $0, mode: 0o600, modified: now) } ?? .missing
+        if let metadata = try? SecretMetadata.decode(data) {
+            evaluate(metadata, observed: observed)
+        }
+        if FuzzSample.chosen(bytes) {
+            checkFiles(data, expected: fromText, sameAsVariable: sameAsVariable)
+        }
+    }
+
+    /// The real files: the secret read from its file equals the pure reading, and the sidecar
+    /// loads from disk exactly when its decoder accepts the bytes.
+    static func checkFiles(_ data: Data, expected: String?, sameAsVariable: Bool) {
         // The exact bytes, as an operator's editor or `echo` may leave them.
         guard FileManager.default.createFile(atPath: directory.file(id), contents: data, attributes: [.posixPermissions: 0o600]) else {
             fatalError("cannot write the secret file")
         }
-        let reader = SecretReader(directory: directory.path, environment: [variable: String(decoding: data, as: UTF8.self)])
+        let reader = SecretReader(directory: directory.path, environment: [:])
         let fromFile = try? reader.read(.file(id), for: "fuzz.secret")
-        if !data.contains(0), String(decoding: data, as: UTF8.self).utf8.elementsEqual(data) {
-            let fromEnvironment = try? reader.read(SecretRef(source: .env, id: variable), for: "fuzz.secret")
-            fuzzCheck(fromFile == fromEnvironment, "a file and a variable with the same text give different values")
+        fuzzCheck(fromFile == expected, "the secret file reads differently from its bytes")
+        let observed = directory.observe(id)
+        if case .present(let value, _, _) = observed {
+            fuzzCheck(value == (expected ?? ""), "observing the secret file reads differently from its bytes")
         }
-        if let value = fromFile {
-            checkFormats(value)
+        guard FileManager.default.createFile(atPath: directory.metadataFile, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            fatalError("cannot write the metadata file")
         }
-        checkMetadata(data, observed: directory.observe(id))
+        let decoded = (try? SecretMetadata.decode(data)) != nil
+        guard let metadata = try? directory.loadMetadata() else {
+            fuzzCheck(!decoded, "the sidecar is refused from disk but decodes from its bytes")
+            return
+        }
+        fuzzCheck(decoded || data.isEmpty, "the sidecar loads from disk but its bytes do not decode")
+        evaluate(metadata, observed: observed)
+        for secretId in metadata.secrets.keys {
+            _ = directory.previousValue(secretId, now: now)
+        }
+    }
+
+    static func evaluate(_ metadata: SecretMetadata, observed: SecretObservation) {
+        for (secretId, entry) in metadata.secrets {
+            _ = SecretStatus.evaluate(id: secretId, observation: observed, entry: entry, policy: SecretPolicy(), now: now)
+        }
     }
 
     static func checkFormats(_ value: String) {
@@ -70,17 +114,6 @@ enum SecretFileTarget {
     static func checkNoEcho(_ message: String, of value: String) {
         guard value.count >= 8, !fixedTexts.contains(where: { $0.contains(value) }) else { return }
         fuzzCheck(!message.contains(value), "an error quotes the secret's value")
-    }
-
-    static func checkMetadata(_ data: Data, observed: SecretObservation) {
-        guard FileManager.default.createFile(atPath: directory.metadataFile, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            fatalError("cannot write the metadata file")
-        }
-        guard let metadata = try? directory.loadMetadata() else { return }
-        for (secretId, entry) in metadata.secrets {
-            _ = SecretStatus.evaluate(id: secretId, observation: observed, entry: entry, policy: SecretPolicy(), now: now)
-            _ = directory.previousValue(secretId, now: now)
-        }
     }
 }
 
