@@ -16,6 +16,11 @@ if grep -rnE 'Task\.detached' "${paths[@]}"; then
     echo "test-hygiene: a detached task in test code; await the work in the scope that owns it" >&2
     status=1
 fi
+# The package exports no library: what our modules share is `package`, not API (docs/ARCHITECTURE.md).
+if grep -rnE '^\s*(@[A-Za-z_]+(\([^)]*\))?\s+)*public\b' Sources Tests fuzz --include=*.swift; then
+    echo "test-hygiene: a public declaration; use package (the package exports no library)" >&2
+    status=1
+fi
 # A port picked before it is bound can be taken by someone else in between.
 if grep -rnwE 'FreePort' "${paths[@]}"; then
     echo "test-hygiene: a pre-picked port; bind port 0 and read the bound port back" >&2

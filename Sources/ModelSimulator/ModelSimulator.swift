@@ -1,4 +1,4 @@
-public import Logging
+package import Logging
 import Hummingbird
 import NIOCore
 import Synchronization
@@ -9,14 +9,14 @@ import Synchronization
 /// `POST /v1/messages` answers in Anthropic's shape, `POST /v1/chat/completions` in OpenAI's.
 /// By default each reply is `echo: <last user message>`, with usage predictable from
 /// `tokens(forCharacters:)`: input from all prompt characters, output from the reply's.
-public final class ModelSimulator: Sendable {
+package final class ModelSimulator: Sendable {
     /// The address and port the server listens on.
-    public let host: String
-    public let port: Int
+    package let host: String
+    package let port: Int
     /// `http://127.0.0.1:PORT`: the Anthropic base URL.
-    public var baseURL: String { "http://\(host):\(port)" }
+    package var baseURL: String { "http://\(host):\(port)" }
     /// `http://127.0.0.1:PORT/v1`: the OpenAI-compatible base URL.
-    public var openAIBaseURL: String { baseURL + "/v1" }
+    package var openAIBaseURL: String { baseURL + "/v1" }
 
     let store: SimulatorStore
     private let serverTask: Mutex<Task<Void, any Error>?>
@@ -29,7 +29,7 @@ public final class ModelSimulator: Sendable {
     }
 
     /// Starts a simulator on `127.0.0.1`, on a port the system picks, unless told otherwise.
-    public static func start(host: String = "127.0.0.1", port: Int = 0, logger: Logger = Logger(label: "ModelSimulator")) async throws -> ModelSimulator {
+    package static func start(host: String = "127.0.0.1", port: Int = 0, logger: Logger = Logger(label: "ModelSimulator")) async throws -> ModelSimulator {
         let store = SimulatorStore()
         let (ports, portContinuation) = AsyncStream<Int>.makeStream()
         let app = Application(
@@ -59,7 +59,7 @@ public final class ModelSimulator: Sendable {
     }
 
     /// Stops the server and waits for it to finish; calling it twice is harmless.
-    public func stop() async {
+    package func stop() async {
         let task = serverTask.withLock { task in
             defer { task = nil }
             return task
@@ -69,13 +69,13 @@ public final class ModelSimulator: Sendable {
     }
 
     /// The usage figure the simulator reports for a given number of characters: ⌈count / 4⌉.
-    public static func tokens(forCharacters count: Int) -> Int {
+    package static func tokens(forCharacters count: Int) -> Int {
         (count + 3) / 4
     }
 }
 
 /// The simulator failed to start.
-public struct ModelSimulatorError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
+package struct ModelSimulatorError: Error, Sendable, CustomStringConvertible {
+    package var message: String
+    package var description: String { message }
 }

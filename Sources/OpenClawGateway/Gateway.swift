@@ -1,9 +1,9 @@
 import AsyncHTTPClient
 import Logging
-public import OpenClawCore
+package import OpenClawCore
 import OpenClawFiles
 import OpenClawStore
-public import OpenClawTelegram
+package import OpenClawTelegram
 import ServiceLifecycle
 import Synchronization
 import UnixSignals
@@ -13,10 +13,10 @@ import UnixSignals
 /// `prepare` does everything that can fail fast (secrets, store, `getMe`, webhook registration);
 /// `run` serves until SIGTERM/SIGINT or `shutdown()`, then stops intake first, lets in-flight
 /// messages finish and their replies go out, and closes the store last.
-public final class Gateway: Sendable {
+package final class Gateway: Sendable {
     /// The configuration the gateway started with; `running` holds the one in force after reloads.
-    public let config: OpenClawConfig
-    public let bot: BotIdentity
+    package let config: OpenClawConfig
+    package let bot: BotIdentity
     let parts: GatewayParts
     let running: RunningConfig
     let pipelines: PipelineHolder
@@ -54,7 +54,7 @@ public final class Gateway: Sendable {
         }
     }
 
-    public static func prepare(config: OpenClawConfig, options: GatewayOptions) async throws -> Gateway {
+    package static func prepare(config: OpenClawConfig, options: GatewayOptions) async throws -> Gateway {
         let httpClient = HTTPClient.withoutRedirects()
         do {
             return try await prepare(config: config, options: options, httpClient: httpClient)
@@ -149,7 +149,7 @@ public final class Gateway: Sendable {
     }
 
     /// Serves until graceful shutdown.
-    public func run() async throws {
+    package func run() async throws {
         let group = ServiceGroup(
             services: services(),
             gracefulShutdownSignals: parts.options.handleSignals ? [.sigterm, .sigint] : [],
@@ -175,7 +175,7 @@ public final class Gateway: Sendable {
     }
 
     /// Starts graceful shutdown: intake stops, in-flight messages finish, the store closes.
-    public func shutdown() async {
+    package func shutdown() async {
         let group = state.withLock { state -> ServiceGroup? in
             state.shutdownRequested = true
             return state.group
@@ -184,7 +184,7 @@ public final class Gateway: Sendable {
     }
 
     /// True when no stored update is waiting or being handled and no reply waits to be sent.
-    public func isIdle() async -> Bool {
+    package func isIdle() async -> Bool {
         guard let updates = try? await parts.store.inboxPendingIds(limit: 1), updates.isEmpty,
             let replies = try? await parts.store.outboxPending(limit: 1), replies.isEmpty
         else { return false }
@@ -192,7 +192,7 @@ public final class Gateway: Sendable {
     }
 
     /// The port the HTTP listener is bound to, once it is.
-    public var listeningPort: Int? {
+    package var listeningPort: Int? {
         state.withLock { $0.port }
     }
 
@@ -202,7 +202,7 @@ public final class Gateway: Sendable {
     }
 
     /// Waits (up to `timeout`) for the HTTP listener and returns its port.
-    public func waitUntilListening(timeout: Duration = .seconds(10)) async throws -> Int {
+    package func waitUntilListening(timeout: Duration = .seconds(10)) async throws -> Int {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while clock.now < deadline {
@@ -214,10 +214,10 @@ public final class Gateway: Sendable {
 }
 
 /// The gateway could not start; the message says what to fix.
-public struct GatewayStartError: Error, CustomStringConvertible {
-    public var description: String
+package struct GatewayStartError: Error, CustomStringConvertible {
+    package var description: String
 
-    public init(_ description: String) {
+    package init(_ description: String) {
         self.description = description
     }
 }

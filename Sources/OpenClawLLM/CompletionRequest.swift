@@ -1,16 +1,16 @@
-public import OpenClawCore
+package import OpenClawCore
 
 /// What to ask a model: an optional system prompt, the conversation so far, and a reply budget.
-public struct CompletionRequest: Sendable, Equatable {
+package struct CompletionRequest: Sendable, Equatable {
     /// Instructions placed where the wire API expects them (Anthropic `system`, OpenAI first message).
-    public var system: String?
+    package var system: String?
     /// The conversation, oldest first; the last turn is normally the user's.
-    public var turns: [ChatTurn]
+    package var turns: [ChatTurn]
     /// Upper bound on reply tokens.
-    public var maxTokens: Int
+    package var maxTokens: Int
 
     /// Creates a request.
-    public init(system: String? = nil, turns: [ChatTurn], maxTokens: Int) {
+    package init(system: String? = nil, turns: [ChatTurn], maxTokens: Int) {
         self.system = system
         self.turns = turns
         self.maxTokens = maxTokens

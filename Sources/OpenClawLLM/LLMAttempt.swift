@@ -1,20 +1,20 @@
-public import OpenClawCore
+package import OpenClawCore
 
 /// One failed HTTP attempt, with only log-safe facts.
-public struct LLMAttempt: Sendable, Equatable, CustomStringConvertible {
+package struct LLMAttempt: Sendable, Equatable, CustomStringConvertible {
     /// The model that was asked.
-    public var ref: ModelRef
+    package var ref: ModelRef
     /// How it failed.
-    public var code: LLMError.Code
+    package var code: LLMError.Code
     /// The HTTP status, when a response arrived.
-    public var status: Int?
+    package var status: Int?
     /// The provider's error type from its JSON (`rate_limit_error`), sanitised; never its message.
-    public var providerErrorType: String?
+    package var providerErrorType: String?
     /// A short, secret-free cause for failures without a status (`HTTPClientError.connectTimeout`).
-    public var cause: String?
+    package var cause: String?
 
     /// Creates an attempt record.
-    public init(ref: ModelRef, code: LLMError.Code, status: Int? = nil, providerErrorType: String? = nil, cause: String? = nil) {
+    package init(ref: ModelRef, code: LLMError.Code, status: Int? = nil, providerErrorType: String? = nil, cause: String? = nil) {
         self.ref = ref
         self.code = code
         self.status = status
@@ -22,7 +22,7 @@ public struct LLMAttempt: Sendable, Equatable, CustomStringConvertible {
         self.cause = cause
     }
 
-    public var description: String {
+    package var description: String {
         var text = "\(ref) \(code)"
         if let status { text += " http \(status)" }
         if let providerErrorType { text += " (\(providerErrorType))" }

@@ -5,44 +5,44 @@ import OpenClawCore
 /// Neither the message nor the detail ever contains an API key, prompt or reply text,
 /// or text the provider echoed back: only provider ids, model names, HTTP statuses and
 /// the provider's error *type* (`rate_limit_error`).
-public struct LLMError: Error, Sendable, Equatable {
+package struct LLMError: Error, Sendable, Equatable {
     /// What kind of failure, open to new cases.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
+    package struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
             case unavailable, rejected, timeout, malformedResponse, unknownProvider, invalidCredential
         }
         private let base: Base
 
         /// Rate limited, server error or connection failure, after retries.
-        public static let unavailable = Code(base: .unavailable)
+        package static let unavailable = Code(base: .unavailable)
         /// The provider refused the request (400, 401, 403, 404 …): retrying will not help.
-        public static let rejected = Code(base: .rejected)
+        package static let rejected = Code(base: .rejected)
         /// No complete reply within the endpoint's timeout.
-        public static let timeout = Code(base: .timeout)
+        package static let timeout = Code(base: .timeout)
         /// The provider answered 2xx with a body we could not read.
-        public static let malformedResponse = Code(base: .malformedResponse)
+        package static let malformedResponse = Code(base: .malformedResponse)
         /// A `ModelRef` names a provider with no configured endpoint.
-        public static let unknownProvider = Code(base: .unknownProvider)
+        package static let unknownProvider = Code(base: .unknownProvider)
         /// The API key cannot be sent as a header (it holds control characters).
-        public static let invalidCredential = Code(base: .invalidCredential)
+        package static let invalidCredential = Code(base: .invalidCredential)
 
-        public var description: String { base.rawValue }
+        package var description: String { base.rawValue }
     }
 
     /// The text a user may see: short and neutral, whatever went wrong.
-    public static let neutralMessage = "The model is unavailable right now. Please try again later."
+    package static let neutralMessage = "The model is unavailable right now. Please try again later."
 
     /// The code of the last failure.
-    public var code: Code
+    package var code: Code
     /// Safe to show a Telegram user.
-    public var userMessage: String
+    package var userMessage: String
     /// Safe to log: each attempt's provider/model and outcome.
-    public var detail: String
+    package var detail: String
     /// Every failed attempt, in order.
-    public var attempts: [LLMAttempt]
+    package var attempts: [LLMAttempt]
 
     /// Creates an error.
-    public init(code: Code, userMessage: String = LLMError.neutralMessage, detail: String, attempts: [LLMAttempt] = []) {
+    package init(code: Code, userMessage: String = LLMError.neutralMessage, detail: String, attempts: [LLMAttempt] = []) {
         self.code = code
         self.userMessage = userMessage
         self.detail = detail
@@ -59,5 +59,5 @@ public struct LLMError: Error, Sendable, Equatable {
 }
 
 extension LLMError: CustomStringConvertible {
-    public var description: String { "LLMError(\(code)): \(detail)" }
+    package var description: String { "LLMError(\(code)): \(detail)" }
 }

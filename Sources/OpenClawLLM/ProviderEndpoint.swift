@@ -1,20 +1,20 @@
-public import OpenClawCore
+package import OpenClawCore
 
 /// Where and how to reach one configured model provider.
-public struct ProviderEndpoint: Sendable {
+package struct ProviderEndpoint: Sendable {
     /// The provider id as written in a `ModelRef` (`anthropic`, `openai`, `ollama`).
-    public var id: String
+    package var id: String
     /// The wire protocol the provider speaks.
-    public var api: ProviderAPI
+    package var api: ProviderAPI
     /// `https://api.anthropic.com` for anthropic-messages; `…/v1` for openai-completions.
-    public var baseURL: String
+    package var baseURL: String
     /// Read afresh for every request, so a rotated key takes effect on the next call.
-    public var apiKey: @Sendable () -> String?
+    package var apiKey: @Sendable () -> String?
     /// Deadline for one HTTP attempt, from sending the request to the last byte of the reply.
-    public var timeout: Duration
+    package var timeout: Duration
 
     /// Creates an endpoint.
-    public init(
+    package init(
         id: String,
         api: ProviderAPI,
         baseURL: String,
@@ -31,7 +31,7 @@ public struct ProviderEndpoint: Sendable {
 
 extension ProviderEndpoint: CustomStringConvertible {
     // Never prints the key: only that one is configured.
-    public var description: String {
+    package var description: String {
         "ProviderEndpoint(id: \(id), api: \(api.rawValue), baseURL: \(baseURL), timeout: \(timeout))"
     }
 }

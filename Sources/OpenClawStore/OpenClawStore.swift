@@ -3,8 +3,8 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-public import Logging
-public import OpenClawCore
+package import Logging
+package import OpenClawCore
 import SQLKit
 
 /// The gateway's durable state, shared by the gateway and CLI processes: one SQLite file (the
@@ -12,15 +12,15 @@ import SQLKit
 ///
 /// Call `close()` before dropping it. The statements are the same on both; the few that differ
 /// switch on `backend`, and PostgreSQL's own parts live in `Postgres/`.
-public final class OpenClawStore: Sendable {
+package final class OpenClawStore: Sendable {
     /// Name of the database file inside the state directory.
-    public static let fileName = "openclaw.sqlite"
+    package static let fileName = "openclaw.sqlite"
     /// How long a call waits for another process's write lock before failing.
-    public static let busyTimeoutMilliseconds = 5000
+    package static let busyTimeoutMilliseconds = 5000
 
     /// Where the store lives, for messages: the database file, or the server, database and schema
     /// (never the credentials).
-    public let location: String
+    package let location: String
     let backend: StoreBackend
     let database: any StoreDatabase
     let logger: Logger
@@ -33,7 +33,7 @@ public final class OpenClawStore: Sendable {
     let schema: String?
     /// This gateway's name among several on one database: what it claims carries it (see
     /// `claimable`). Nil when one gateway has the database to itself.
-    public let replica: String?
+    package let replica: String?
 
     private init(location: String, database: any StoreDatabase, logger: Logger, keyring: SealingKeyring?, schema: String?, replica: String?) {
         self.location = location
@@ -50,13 +50,13 @@ public final class OpenClawStore: Sendable {
     ///
     /// With a `keyring`, message text and queued updates are written sealed (AES-GCM); without
     /// one, reading a sealed row fails with `StoreError.Code.sealed`.
-    public static func open(directory: String, logger: Logger, keyring: SealingKeyring? = nil) async throws -> OpenClawStore {
+    package static func open(directory: String, logger: Logger, keyring: SealingKeyring? = nil) async throws -> OpenClawStore {
         try await open(.sqlite(directory: directory), logger: logger, keyring: keyring)
     }
 
     /// Opens the store at `location` and applies pending migrations (the same ones on both backends).
     /// `replica` names this gateway when several share the database.
-    public static func open(
+    package static func open(
         _ location: StoreLocation, logger: Logger, keyring: SealingKeyring? = nil, replica: String? = nil
     ) async throws -> OpenClawStore {
         let store: OpenClawStore
@@ -94,7 +94,7 @@ public final class OpenClawStore: Sendable {
     }
 
     /// Opens the store as `open` does, runs `body` with it, and closes it whether or not `body` throws.
-    public static func withOpen<T: Sendable>(
+    package static func withOpen<T: Sendable>(
         directory: String,
         logger: Logger,
         keyring: SealingKeyring? = nil,
@@ -104,7 +104,7 @@ public final class OpenClawStore: Sendable {
     }
 
     /// Opens the store at `location`, runs `body` with it, and closes it whether or not `body` throws.
-    public static func withOpen<T: Sendable>(
+    package static func withOpen<T: Sendable>(
         _ location: StoreLocation,
         logger: Logger,
         keyring: SealingKeyring? = nil,
@@ -122,7 +122,7 @@ public final class OpenClawStore: Sendable {
     }
 
     /// Closes the connection; later calls fail with `StoreError.Code.closed`.
-    public func close() async throws {
+    package func close() async throws {
         do {
             try await database.close()
         } catch {
@@ -131,7 +131,7 @@ public final class OpenClawStore: Sendable {
     }
 
     /// True when the database answers a trivial query (for readiness checks).
-    public func ping() async -> Bool {
+    package func ping() async -> Bool {
         do {
             return try await exclusive("ping") { sql in
                 try await sql.raw("SELECT 1 AS one").first(decodingColumn: "one", as: Int.self) == 1
@@ -144,7 +144,7 @@ public final class OpenClawStore: Sendable {
     /// SQLite: copies the write-ahead log into the database file and empties it, so page images
     /// of deleted or re-sealed rows do not linger in the log. PostgreSQL recycles its own log and
     /// space (see docs/PRIVACY.md), so there it does nothing.
-    public func checkpoint() async throws {
+    package func checkpoint() async throws {
         guard backend == .sqlite else { return }
         try await exclusive("checkpoint") { sql in
             try await sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()

@@ -2,9 +2,9 @@ import PostgresNIO
 import SQLiteNIO
 
 /// A store failure. Messages name the file or the operation, never row contents.
-public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What kind of failure; a struct so codes can grow without breaking callers.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
+    package struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
             case directoryUnavailable
             case openFailed
@@ -22,32 +22,32 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         }
 
         /// The state directory is missing and cannot be created, or is not a directory.
-        public static let directoryUnavailable = Code(.directoryUnavailable)
+        package static let directoryUnavailable = Code(.directoryUnavailable)
         /// The database file cannot be created, opened or configured.
-        public static let openFailed = Code(.openFailed)
+        package static let openFailed = Code(.openFailed)
         /// A numbered migration failed; nothing of it was applied.
-        public static let migrationFailed = Code(.migrationFailed)
+        package static let migrationFailed = Code(.migrationFailed)
         /// The file was written by a newer openclaw whose migrations this build does not know.
-        public static let schemaTooNew = Code(.schemaTooNew)
+        package static let schemaTooNew = Code(.schemaTooNew)
         /// A query failed.
-        public static let queryFailed = Code(.queryFailed)
+        package static let queryFailed = Code(.queryFailed)
         /// The store was used after `close()`.
-        public static let closed = Code(.closed)
+        package static let closed = Code(.closed)
         /// Stored text is encrypted and cannot be read: no key was given, or the key does not open it.
-        public static let sealed = Code(.sealed)
+        package static let sealed = Code(.sealed)
 
-        public var description: String { base.rawValue }
+        package var description: String { base.rawValue }
     }
 
-    public let code: Code
-    public let message: String
+    package let code: Code
+    package let message: String
 
-    public init(code: Code, message: String) {
+    package init(code: Code, message: String) {
         self.code = code
         self.message = message
     }
 
-    public var description: String { "\(code): \(message)" }
+    package var description: String { "\(code): \(message)" }
 
     /// Wraps a driver error for `operation`, keeping the database's own reason but never a
     /// decoding error's text, which quotes the offending value.

@@ -1,13 +1,13 @@
-public import OpenClawTelegram
+package import OpenClawTelegram
 
 /// A `sendMessage` the simulator accepted.
-public struct SentMessage: Sendable, Hashable {
-    public var chatId: Int64
-    public var text: String
-    public var replyTo: Int64?
-    public var threadId: Int64?
+package struct SentMessage: Sendable, Hashable {
+    package var chatId: Int64
+    package var text: String
+    package var replyTo: Int64?
+    package var threadId: Int64?
     /// The message as returned to the bot, with its new `message_id`.
-    public var message: TelegramMessage
+    package var message: TelegramMessage
     /// When the simulator received it (for pacing assertions).
-    public var time: ContinuousClock.Instant
+    package var time: ContinuousClock.Instant
 }

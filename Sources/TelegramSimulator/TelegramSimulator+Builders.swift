@@ -1,9 +1,9 @@
-public import OpenClawTelegram
+package import OpenClawTelegram
 import Synchronization
 
 extension TelegramSimulator {
     /// Queues `update` for `getUpdates` (or the webhook, when one is set).
-    public func inject(_ update: Update) {
+    package func inject(_ update: Update) {
         state.withLock { state in
             if let chat = update.anyMessage?.chat { state.chats[chat.id] = chat }
             state.nextUpdateId = max(state.nextUpdateId, update.updateId + 1)
@@ -14,12 +14,12 @@ extension TelegramSimulator {
 
     /// A direct message from `user` to the bot (chat id = user id), with fresh update and message ids.
     /// A direct message that is a bot command (`/whoami`), with the entity Telegram adds.
-    public func privateCommand(from user: TelegramUser, _ text: String) -> Update {
+    package func privateCommand(from user: TelegramUser, _ text: String) -> Update {
         let length = text.split(separator: " ", maxSplits: 1).first.map { $0.utf16.count } ?? 0
         return privateMessage(from: user, text: text, entities: [MessageEntity(type: .botCommand, offset: 0, length: length)])
     }
 
-    public func privateMessage(
+    package func privateMessage(
         from user: TelegramUser,
         text: String,
         entities: [MessageEntity]? = nil,
@@ -30,7 +30,7 @@ extension TelegramSimulator {
     }
 
     /// A message in a supergroup; `mentionBot` prefixes `@botname ` with a correct mention entity.
-    public func groupMessage(
+    package func groupMessage(
         chatId: Int64,
         title: String = "Test group",
         from user: TelegramUser,
@@ -58,14 +58,14 @@ extension TelegramSimulator {
     }
 
     /// `"@botname " + text` with the `mention` entity Telegram would attach.
-    public func mentioningBot(_ text: String) -> (text: String, entities: [MessageEntity]) {
+    package func mentioningBot(_ text: String) -> (text: String, entities: [MessageEntity]) {
         let mention = "@\(bot.username ?? "")"
         let entity = MessageEntity(type: .mention, offset: 0, length: mention.utf16.count)
         return ("\(mention) \(text)", [entity])
     }
 
     /// An update as a user in `chat` would produce it, with fresh update and message ids.
-    public func update(
+    package func update(
         chat: TelegramChat,
         from user: TelegramUser?,
         text: String?,
@@ -89,7 +89,7 @@ extension TelegramSimulator {
     }
 
     /// Answers the next `count` `sendMessage` calls to `chatId` with 429 and `retry_after`.
-    public func failNextSendMessages(chatId: Int64, count: Int = 1, retryAfter: Int = 1) {
+    package func failNextSendMessages(chatId: Int64, count: Int = 1, retryAfter: Int = 1) {
         state.withLock { $0.failures[chatId] = .init(remaining: count, retryAfter: retryAfter) }
     }
 }

@@ -1,21 +1,21 @@
-public import OpenClawTelegram
+package import OpenClawTelegram
 import Synchronization
 
 extension TelegramSimulator {
     /// Answers the next `count` calls of `method` (made with the right token) with `status` and
     /// Telegram's error envelope, as a Bot API outage or a gateway in front of it would.
-    public func failNextCalls(_ method: TelegramMethod, count: Int = 1, status: Int = 502) {
+    package func failNextCalls(_ method: TelegramMethod, count: Int = 1, status: Int = 502) {
         guard count > 0 else { return }
         state.withLock { $0.methodFailures[method.rawValue] = .init(remaining: count, status: status) }
     }
 
     /// Ends every failure set by `failNextCalls`.
-    public func clearCallFailures() {
+    package func clearCallFailures() {
         state.withLock { $0.methodFailures.removeAll() }
     }
 
     /// The secret token the webhook is currently registered with, if any.
-    public var webhookSecretToken: String? { state.withLock { $0.webhook?.secretToken } }
+    package var webhookSecretToken: String? { state.withLock { $0.webhook?.secretToken } }
 
     /// The scripted failure for this call of `method`, counted as used.
     func takeScriptedFailure(_ method: String) -> Refusal? {

@@ -1,39 +1,39 @@
-public import OpenClawTelegram
+package import OpenClawTelegram
 import Synchronization
 
 extension TelegramSimulator {
     /// Every message the bot sent, in order.
-    public var sentMessages: [SentMessage] { state.withLock { $0.sent } }
+    package var sentMessages: [SentMessage] { state.withLock { $0.sent } }
 
     /// Every successful `editMessageText`, in order, with the new text.
-    public var editedMessages: [SentMessage] { state.withLock { $0.edits } }
+    package var editedMessages: [SentMessage] { state.withLock { $0.edits } }
 
     /// Every `sendChatAction`, in order.
-    public var chatActions: [RecordedChatAction] { state.withLock { $0.chatActions } }
+    package var chatActions: [RecordedChatAction] { state.withLock { $0.chatActions } }
 
     /// Every webhook delivery attempt, in order.
-    public var webhookDeliveries: [WebhookDelivery] { state.withLock { $0.deliveries } }
+    package var webhookDeliveries: [WebhookDelivery] { state.withLock { $0.deliveries } }
 
     /// The webhook URL currently set, if any.
-    public var webhookURL: String? { state.withLock { $0.webhook?.url } }
+    package var webhookURL: String? { state.withLock { $0.webhook?.url } }
 
     /// Updates injected but not yet confirmed or delivered.
-    public var pendingUpdateCount: Int { state.withLock { $0.pending.count } }
+    package var pendingUpdateCount: Int { state.withLock { $0.pending.count } }
 
     /// How often each method was called with the right token, by method name.
-    public var methodCalls: [String: Int] { state.withLock { $0.calls } }
+    package var methodCalls: [String: Int] { state.withLock { $0.calls } }
 
     /// How many calls were refused because their token was wrong or revoked.
-    public var refusedTokenCallCount: Int { state.withLock { $0.refusedTokenCalls } }
+    package var refusedTokenCallCount: Int { state.withLock { $0.refusedTokenCalls } }
 
     /// How often `method` was called with the right token.
-    public func callCount(_ method: TelegramMethod) -> Int {
+    package func callCount(_ method: TelegramMethod) -> Int {
         state.withLock { $0.calls[method.rawValue] ?? 0 }
     }
 
     /// Waits until the bot has sent at least `count` messages; returns all of them.
     @discardableResult
-    public func waitForSentMessages(count: Int, timeout: Duration = .seconds(5)) async throws -> [SentMessage] {
+    package func waitForSentMessages(count: Int, timeout: Duration = .seconds(5)) async throws -> [SentMessage] {
         try await waitUntil(timeout: timeout, "\(count) sent messages (have \(sentMessages.count))") {
             let sent = $0.sent
             return sent.count >= count ? sent : nil
@@ -41,7 +41,7 @@ extension TelegramSimulator {
     }
 
     /// Waits for the first sent message matching `predicate`.
-    public func waitForSent(
+    package func waitForSent(
         timeout: Duration = .seconds(5),
         where predicate: @escaping @Sendable (SentMessage) -> Bool
     ) async throws -> SentMessage {
@@ -50,14 +50,14 @@ extension TelegramSimulator {
 
     /// Waits until at least `count` webhook delivery attempts were made; returns all of them.
     @discardableResult
-    public func waitForWebhookDeliveries(count: Int, timeout: Duration = .seconds(5)) async throws -> [WebhookDelivery] {
+    package func waitForWebhookDeliveries(count: Int, timeout: Duration = .seconds(5)) async throws -> [WebhookDelivery] {
         try await waitUntil(timeout: timeout, "\(count) webhook deliveries") {
             $0.deliveries.count >= count ? $0.deliveries : nil
         }
     }
 
     /// Waits until every injected update was confirmed by `getUpdates` or delivered.
-    public func waitForPendingUpdatesDrained(timeout: Duration = .seconds(5)) async throws {
+    package func waitForPendingUpdatesDrained(timeout: Duration = .seconds(5)) async throws {
         _ = try await waitUntil(timeout: timeout, "pending updates to drain") { $0.pending.isEmpty ? true : nil }
     }
 

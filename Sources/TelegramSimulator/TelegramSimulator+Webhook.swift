@@ -49,7 +49,7 @@ extension TelegramSimulator {
 
     /// Delivers webhook updates to `url` instead of the registered URL, as a reverse proxy in
     /// front of the gateway would.
-    public func deliverWebhooks(to url: String) {
+    package func deliverWebhooks(to url: String) {
         state.withLock { $0.webhookTarget = url }
         changes.notify()
     }

@@ -1,8 +1,8 @@
 import AsyncHTTPClient
 import Hummingbird
-public import Logging
+package import Logging
 import NIOCore
-public import OpenClawTelegram
+package import OpenClawTelegram
 import ServiceLifecycle
 import Synchronization
 
@@ -14,13 +14,13 @@ import Synchronization
 /// let replies = try await telegram.waitForSentMessages(count: 1)
 /// await telegram.stop()
 /// ```
-public final class TelegramSimulator: Sendable {
+package final class TelegramSimulator: Sendable {
     /// The token the simulator accepts now; any other answers 401.
-    public var token: String { state.withLock { $0.token } }
+    package var token: String { state.withLock { $0.token } }
     /// The bot's own user, as `getMe` returns it.
-    public let bot: TelegramUser
+    package let bot: TelegramUser
     /// Attempts per webhook delivery before the update is given up.
-    public let webhookAttempts: Int
+    package let webhookAttempts: Int
     let logger: Logger
     let state = Mutex(SimulatorState())
     let changes = ChangeNotifier()
@@ -28,7 +28,7 @@ public final class TelegramSimulator: Sendable {
     private let serviceGroup = Mutex<ServiceGroup?>(nil)
 
     /// The address the server listens on (loopback unless the caller chose otherwise).
-    public let host: String
+    package let host: String
 
     init(token: String, bot: TelegramUser, webhookAttempts: Int, host: String, logger: Logger) {
         state.withLock { $0.token = token }
@@ -39,30 +39,30 @@ public final class TelegramSimulator: Sendable {
     }
 
     /// Revokes the token as BotFather's `/revoke` does: from now on only `newToken` works.
-    public func revokeToken(replacingWith newToken: String) {
+    package func revokeToken(replacingWith newToken: String) {
         state.withLock { $0.token = newToken }
     }
 
     /// Where the bot client should point: `http://127.0.0.1:PORT`.
-    public var apiRoot: String { "http://\(host):\(port)" }
+    package var apiRoot: String { "http://\(host):\(port)" }
 
     /// The TCP port the simulator listens on.
-    public var port: Int { state.withLock { $0.port } }
+    package var port: Int { state.withLock { $0.port } }
 
     /// The default logger: warnings only, so test output is not drowned in server chatter.
-    public static var quietLogger: Logger {
+    package static var quietLogger: Logger {
         var logger = Logger(label: "telegram-simulator")
         logger.logLevel = .warning
         return logger
     }
 
     /// A token of Telegram's format (`<digits>:<35 of A-Za-z0-9_->`) that is obviously a fixture.
-    public static func fixtureToken(botId: Int64) -> String {
+    package static func fixtureToken(botId: Int64) -> String {
         "\(botId):AAE-simulator_fixture_token_0000000"
     }
 
     /// Starts a simulator (on `127.0.0.1` with an ephemeral port unless told otherwise) and returns once it listens.
-    public static func start(
+    package static func start(
         host: String = "127.0.0.1",
         port: Int = 0,
         token: String? = nil,
@@ -111,7 +111,7 @@ public final class TelegramSimulator: Sendable {
     }
 
     /// Stops the server gracefully (open long polls answer at once) and the webhook deliveries.
-    public func stop() async {
+    package func stop() async {
         state.withLock { $0.stopping = true }
         changes.notify()
         let group = serviceGroup.withLock { group in

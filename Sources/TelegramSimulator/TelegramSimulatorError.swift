@@ -1,20 +1,20 @@
 /// A simulator failure: it could not start, or a wait ran out.
-public struct TelegramSimulatorError: Error, Sendable, Hashable, CustomStringConvertible {
-    public struct Code: RawRepresentable, Sendable, Hashable {
-        public var rawValue: String
-        public init(rawValue: String) { self.rawValue = rawValue }
+package struct TelegramSimulatorError: Error, Sendable, Hashable, CustomStringConvertible {
+    package struct Code: RawRepresentable, Sendable, Hashable {
+        package var rawValue: String
+        package init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let startFailed = Code(rawValue: "start_failed")
-        public static let timeout = Code(rawValue: "timeout")
+        package static let startFailed = Code(rawValue: "start_failed")
+        package static let timeout = Code(rawValue: "timeout")
     }
 
-    public var code: Code
-    public var message: String
+    package var code: Code
+    package var message: String
 
-    public init(code: Code, message: String) {
+    package init(code: Code, message: String) {
         self.code = code
         self.message = message
     }
 
-    public var description: String { "TelegramSimulator \(code.rawValue): \(message)" }
+    package var description: String { "TelegramSimulator \(code.rawValue): \(message)" }
 }

@@ -1,11 +1,11 @@
 /// One attempt to POST an update to the webhook.
-public struct WebhookDelivery: Sendable, Hashable {
-    public var updateId: Int64
-    public var attempt: Int
+package struct WebhookDelivery: Sendable, Hashable {
+    package var updateId: Int64
+    package var attempt: Int
     /// The receiver's HTTP status, or nil when the connection failed.
-    public var status: Int?
+    package var status: Int?
     /// The `X-Telegram-Bot-Api-Secret-Token` header that was sent.
-    public var secretToken: String?
+    package var secretToken: String?
 
-    public var succeeded: Bool { status.map { (200..<300).contains($0) } ?? false }
+    package var succeeded: Bool { status.map { (200..<300).contains($0) } ?? false }
 }

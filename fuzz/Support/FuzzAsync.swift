@@ -2,8 +2,8 @@ import Dispatch
 
 /// Runs async code to its end from a fuzz entry, which libFuzzer calls synchronously on its own
 /// thread (never one of the concurrency pool's, so blocking it cannot starve the task).
-public enum FuzzAsync {
-    public static func wait<Value: Sendable>(_ body: @escaping @Sendable () async throws -> Value) -> Result<Value, any Error> {
+package enum FuzzAsync {
+    package static func wait<Value: Sendable>(_ body: @escaping @Sendable () async throws -> Value) -> Result<Value, any Error> {
         let box = ResultBox<Value>()
         let done = DispatchSemaphore(value: 0)
         Task {

@@ -10,7 +10,7 @@ import Darwin
 #endif
 
 /// A fuzz target's entry: the function libFuzzer calls with one input.
-public typealias FuzzEntry = @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+package typealias FuzzEntry = @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
 
 #if FUZZING
 @_silgen_name("LLVMFuzzerRunDriver")
@@ -24,8 +24,8 @@ private func runFuzzerDriver(
 /// The `main` of every fuzz target. In a fuzz build (OPENCLAW_FUZZ=1) it hands the command line to
 /// libFuzzer; in a plain build it replays saved inputs through the same entry, so a crash file can
 /// be run under a debugger or in an ordinary build.
-public enum FuzzMain {
-    public static func run(_ entry: FuzzEntry) -> Never {
+package enum FuzzMain {
+    package static func run(_ entry: FuzzEntry) -> Never {
         #if FUZZING
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv

@@ -1,5 +1,5 @@
 /// What the access policy decided about one inbound message.
-public enum AccessDecision: Sendable, Equatable {
+package enum AccessDecision: Sendable, Equatable {
     /// The sender may talk to the model.
     case allow
     /// A stranger in a DM under `dmPolicy: pairing`: offer (or keep) a pairing request.
@@ -9,7 +9,7 @@ public enum AccessDecision: Sendable, Equatable {
 }
 
 /// Why a message was dropped; the raw value is a metric label and an audit detail.
-public enum IgnoreReason: String, Sendable, CaseIterable {
+package enum IgnoreReason: String, Sendable, CaseIterable {
     case editedMessage = "edited_message"
     case channelPost = "channel_post"
     case serviceMessage = "service_message"
@@ -24,7 +24,7 @@ public enum IgnoreReason: String, Sendable, CaseIterable {
     case notMentioned = "not_mentioned"
 
     /// Refusals of a person (as opposed to message kinds we never answer), worth an audit record.
-    public var isUnauthorised: Bool {
+    package var isUnauthorised: Bool {
         switch self {
         case .dmDisabled, .notAllowlisted, .groupNotAllowed, .groupSenderNotAllowed: true
         default: false

@@ -1,12 +1,12 @@
 /// Decides who may reach the model, following OpenClaw's Telegram semantics.
 ///
 /// Pure: the gateway looks up run-time grants in the store and passes them in.
-public struct AccessPolicy: Sendable {
-    public var telegram: TelegramConfig
+package struct AccessPolicy: Sendable {
+    package var telegram: TelegramConfig
     /// Owners from `commands.ownerAllowFrom` plus the one set by the first pairing approval.
-    public var owners: Set<Int64>
+    package var owners: Set<Int64>
 
-    public init(telegram: TelegramConfig, owners: Set<Int64>) {
+    package init(telegram: TelegramConfig, owners: Set<Int64>) {
         self.telegram = telegram
         self.owners = owners
     }
@@ -14,7 +14,7 @@ public struct AccessPolicy: Sendable {
     /// - Parameters:
     ///   - grantedDM: the store holds a DM grant for the sender (pairing approval or `allowlist add`).
     ///   - migratedFrom: the chat's id before it became a supergroup, if it did.
-    public func decide(_ message: InboundMessage, grantedDM: Bool, migratedFrom: Int64? = nil) -> AccessDecision {
+    package func decide(_ message: InboundMessage, grantedDM: Bool, migratedFrom: Int64? = nil) -> AccessDecision {
         switch message.kind {
         case .edited: return .ignore(.editedMessage)
         case .channelPost: return .ignore(.channelPost)
@@ -62,7 +62,7 @@ public struct AccessPolicy: Sendable {
     }
 
     /// The group's own entry (also under its pre-migration id), else the `"*"` entry.
-    public func groupEntry(chatId: Int64, migratedFrom: Int64?) -> GroupConfig? {
+    package func groupEntry(chatId: Int64, migratedFrom: Int64?) -> GroupConfig? {
         if let entry = telegram.groups[String(chatId)] { return entry }
         if let old = migratedFrom, let entry = telegram.groups[String(old)] { return entry }
         return telegram.groups["*"]

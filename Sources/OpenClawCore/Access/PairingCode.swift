@@ -1,19 +1,19 @@
 /// An 8-character pairing code from an unambiguous alphabet (no 0/O, 1/I).
-public struct PairingCode: Hashable, Sendable, CustomStringConvertible {
-    public static let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
-    public static let length = 8
+package struct PairingCode: Hashable, Sendable, CustomStringConvertible {
+    package static let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+    package static let length = 8
 
-    public let rawValue: String
+    package let rawValue: String
 
     /// Accepts a code typed by an operator: case-insensitive, surrounding spaces ignored.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let upper = text.trimmingWhitespace().uppercased()
         guard upper.count == Self.length, upper.allSatisfy(Self.alphabet.contains) else { return nil }
         self.rawValue = upper
     }
 
     /// Draws a fresh code; `SystemRandomNumberGenerator` reads the kernel CSPRNG.
-    public static func generate<R: RandomNumberGenerator>(using generator: inout R) -> PairingCode {
+    package static func generate<R: RandomNumberGenerator>(using generator: inout R) -> PairingCode {
         var code = ""
         for _ in 0..<length {
             code.append(alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))])
@@ -21,7 +21,7 @@ public struct PairingCode: Hashable, Sendable, CustomStringConvertible {
         return PairingCode(unchecked: code)
     }
 
-    public static func generate() -> PairingCode {
+    package static func generate() -> PairingCode {
         var generator = SystemRandomNumberGenerator()
         return generate(using: &generator)
     }
@@ -30,7 +30,7 @@ public struct PairingCode: Hashable, Sendable, CustomStringConvertible {
         self.rawValue = unchecked
     }
 
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 }
 
 extension String {

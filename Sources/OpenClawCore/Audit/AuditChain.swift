@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 import Crypto
 
@@ -10,13 +10,13 @@ import Crypto
 /// The canonical record holds the sequence number, time, kind and two digests, one over who the
 /// event is about (salted) and one over its details. The ids themselves stay outside the chained
 /// bytes, so erasure can remove them (and the salt) without breaking any link.
-public enum AuditChain {
+package enum AuditChain {
     /// The `prevHash` of record 1.
-    public static let genesis = String(repeating: "0", count: 64)
+    package static let genesis = String(repeating: "0", count: 64)
     static let domain = "openclaw-audit-v1"
 
     /// Builds the record that follows `previous` (nil for the first) for `event`.
-    public static func record(
+    package static func record(
         for event: AuditEvent, details: String, after previous: (seq: Int64, hash: String)?, salt: [UInt8] = randomSalt()
     ) -> AuditRecord {
         let seq = (previous?.seq ?? 0) + 1
@@ -32,25 +32,25 @@ public enum AuditChain {
         )
     }
 
-    public static func randomSalt() -> [UInt8] {
+    package static func randomSalt() -> [UInt8] {
         var generator = SystemRandomNumberGenerator()
         return (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
     }
 
-    public static func subjectDigest(salt: String, userId: Int64?, chatId: Int64?) -> String {
+    package static func subjectDigest(salt: String, userId: Int64?, chatId: Int64?) -> String {
         digest(fields: [salt, userId.map(String.init) ?? "-", chatId.map(String.init) ?? "-"])
     }
 
-    public static func digest(_ text: String) -> String {
+    package static func digest(_ text: String) -> String {
         Hex.encode(SHA256.hash(data: Array(text.utf8)))
     }
 
-    public static func hash(prevHash: String, seq: Int64, time: Date, kind: String, subjectDigest: String, detailsDigest: String) -> String {
+    package static func hash(prevHash: String, seq: Int64, time: Date, kind: String, subjectDigest: String, detailsDigest: String) -> String {
         digest(fields: [domain, prevHash, String(seq), String(millis(time)), kind, subjectDigest, detailsDigest])
     }
 
     /// The hash this record should have given its own fields and `prevHash`.
-    public static func expectedHash(of record: AuditRecord) -> String {
+    package static func expectedHash(of record: AuditRecord) -> String {
         hash(
             prevHash: record.prevHash, seq: record.seq, time: record.time, kind: record.kind,
             subjectDigest: record.subjectDigest, detailsDigest: record.detailsDigest

@@ -1,21 +1,21 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 
 /// A signed statement "at `time` the audit chain ended at `seq` with `hash`", one JSON line in
 /// the checkpoint file. It is what lets `verify` notice records cut off the end of the chain.
-public struct AuditCheckpoint: Sendable, Equatable, Codable {
-    public var seq: Int64
-    public var hash: String
-    public var time: Date
+package struct AuditCheckpoint: Sendable, Equatable, Codable {
+    package var seq: Int64
+    package var hash: String
+    package var time: Date
     /// Which signing key made `signature` (`AuditSigningKey.keyId`).
-    public var key: String
+    package var key: String
     /// Ed25519 signature over `signedBytes`, base64.
-    public var signature: String
+    package var signature: String
 
-    public init(seq: Int64, hash: String, time: Date, key: String, signature: String) {
+    package init(seq: Int64, hash: String, time: Date, key: String, signature: String) {
         self.seq = seq
         self.hash = hash
         self.time = time
@@ -24,12 +24,12 @@ public struct AuditCheckpoint: Sendable, Equatable, Codable {
     }
 
     /// What the signature covers: domain, sequence, head hash and time in milliseconds.
-    public static func signedBytes(seq: Int64, hash: String, time: Date) -> [UInt8] {
+    package static func signedBytes(seq: Int64, hash: String, time: Date) -> [UInt8] {
         Array("openclaw-audit-checkpoint-v1\n\(seq)\n\(hash)\n\(AuditChain.millis(time))".utf8)
     }
 
     /// One line of the checkpoint file (no newline).
-    public func line() -> String {
+    package func line() -> String {
         let object: [String: String] = [
             "seq": String(seq), "hash": hash, "time": String(AuditChain.millis(time)), "key": key, "signature": signature,
         ]
@@ -39,7 +39,7 @@ public struct AuditCheckpoint: Sendable, Equatable, Codable {
     }
 
     /// Parses a line written by `line()`; nil for anything else.
-    public static func parse(line: Substring) -> AuditCheckpoint? {
+    package static func parse(line: Substring) -> AuditCheckpoint? {
         guard let object = try? JSONDecoder().decode([String: String].self, from: Data(line.utf8)),
               let seq = object["seq"].flatMap({ Int64($0) }), let hash = object["hash"],
               let millis = object["time"].flatMap({ Int64($0) }), let key = object["key"], let signature = object["signature"]

@@ -1,18 +1,18 @@
-public import Foundation
+package import Foundation
 
 /// A security-relevant fact worth keeping: who was let in, refused, paired, approved.
 ///
 /// `details` holds identifiers and reasons only, never message text or secret values.
-public struct AuditEvent: Sendable, Equatable {
-    public var id: Int64?
-    public var time: Date
-    public var kind: AuditKind
+package struct AuditEvent: Sendable, Equatable {
+    package var id: Int64?
+    package var time: Date
+    package var kind: AuditKind
     /// The Telegram user the event is about, when there is one.
-    public var userId: Int64?
-    public var chatId: Int64?
-    public var details: [String: String]
+    package var userId: Int64?
+    package var chatId: Int64?
+    package var details: [String: String]
 
-    public init(
+    package init(
         id: Int64? = nil,
         time: Date,
         kind: AuditKind,

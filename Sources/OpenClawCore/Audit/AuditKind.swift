@@ -1,7 +1,7 @@
 /// Every kind of audit event the gateway and the CLI write: a closed list, documented in
 /// docs/AUDIT.md. The raw value is what the store keeps and what `openclaw audit search --type`
 /// matches (by prefix, so `secret.` finds every secret event).
-public enum AuditKind: String, Sendable, CaseIterable, Codable {
+package enum AuditKind: String, Sendable, CaseIterable, Codable {
     /// A sender or chat refused by access control; details: `reason` (repeats within the hour are
     /// counted and summarised, see docs/AUDIT.md).
     case accessDenied = "access.denied"

@@ -1,6 +1,6 @@
 /// One way the audit trail fails verification, at the first sequence number it affects.
-public struct AuditProblem: Sendable, Equatable, Codable, CustomStringConvertible {
-    public enum Kind: String, Sendable, Codable {
+package struct AuditProblem: Sendable, Equatable, Codable, CustomStringConvertible {
+    package enum Kind: String, Sendable, Codable {
         /// A record's fields no longer match its hash or digests.
         case edited
         /// Sequence numbers are missing from the middle or the start of the chain.
@@ -19,16 +19,16 @@ public struct AuditProblem: Sendable, Equatable, Codable, CustomStringConvertibl
         case forgedCheckpoint
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// The first sequence number affected (for a forged checkpoint, the one it claims).
-    public var seq: Int64
-    public var message: String
+    package var seq: Int64
+    package var message: String
 
-    public init(_ kind: Kind, seq: Int64, _ message: String) {
+    package init(_ kind: Kind, seq: Int64, _ message: String) {
         self.kind = kind
         self.seq = seq
         self.message = message
     }
 
-    public var description: String { "seq \(seq): \(kind.rawValue): \(message)" }
+    package var description: String { "seq \(seq): \(kind.rawValue): \(message)" }
 }

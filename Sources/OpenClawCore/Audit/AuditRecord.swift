@@ -1,31 +1,31 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 
 /// One audit row as stored, with its place in the hash chain. `kind` and `details` are the raw
 /// stored text, so a row that was tampered with can still be read and named.
-public struct AuditRecord: Sendable, Equatable, Codable {
+package struct AuditRecord: Sendable, Equatable, Codable {
     /// Position in the chain: 1, 2, 3 … without gaps.
-    public var seq: Int64
-    public var time: Date
-    public var kind: String
-    public var userId: Int64?
-    public var chatId: Int64?
+    package var seq: Int64
+    package var time: Date
+    package var kind: String
+    package var userId: Int64?
+    package var chatId: Int64?
     /// JSON object of strings, keys sorted.
-    public var details: String
+    package var details: String
     /// Random per record; erasure deletes it, so the subject digest can no longer be tied to an id.
-    public var subjectSalt: String?
+    package var subjectSalt: String?
     /// SHA-256 over the salt, the user id and the chat id (see `AuditChain.subjectDigest`).
-    public var subjectDigest: String
+    package var subjectDigest: String
     /// SHA-256 over `details`.
-    public var detailsDigest: String
+    package var detailsDigest: String
     /// The previous record's `hash` (`AuditChain.genesis` for the first).
-    public var prevHash: String
-    public var hash: String
+    package var prevHash: String
+    package var hash: String
 
-    public init(
+    package init(
         seq: Int64, time: Date, kind: String, userId: Int64?, chatId: Int64?, details: String,
         subjectSalt: String?, subjectDigest: String, detailsDigest: String, prevHash: String, hash: String
     ) {
@@ -43,10 +43,10 @@ public struct AuditRecord: Sendable, Equatable, Codable {
     }
 
     /// The details as a dictionary; empty when the stored text is not a JSON object of strings.
-    public var detailValues: [String: String] {
+    package var detailValues: [String: String] {
         (try? JSONDecoder().decode([String: String].self, from: Data(details.utf8))) ?? [:]
     }
 
     /// True once erasure removed the subject's salt (and with it the ids).
-    public var isAnonymised: Bool { subjectSalt == nil }
+    package var isAnonymised: Bool { subjectSalt == nil }
 }

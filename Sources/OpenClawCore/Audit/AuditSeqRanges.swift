@@ -1,6 +1,6 @@
 /// Sequence numbers written compactly as `3,7-9,12` (for `gdpr.erased` details).
-public enum AuditSeqRanges {
-    public static func format(_ seqs: [Int64]) -> String {
+package enum AuditSeqRanges {
+    package static func format(_ seqs: [Int64]) -> String {
         var parts: [String] = []
         var start: Int64?
         var end: Int64 = 0
@@ -19,7 +19,7 @@ public enum AuditSeqRanges {
     }
 
     /// The numbers in `text`; malformed parts and ranges over a million numbers are skipped.
-    public static func parse(_ text: String) -> [Int64] {
+    package static func parse(_ text: String) -> [Int64] {
         text.split(separator: ",").flatMap { part -> [Int64] in
             let bounds = part.split(separator: "-", maxSplits: 1).map { Int64($0) }
             switch bounds.count {

@@ -1,18 +1,18 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 import Crypto
 
 /// The Ed25519 key that signs audit checkpoints: the `audit_signing_key` secret, a 32-byte seed
 /// in standard base64.
-public struct AuditSigningKey: Sendable {
+package struct AuditSigningKey: Sendable {
     private let key: Curve25519.Signing.PrivateKey
     /// The first 8 bytes of SHA-256 over the public key, in hex: names the key without revealing it.
-    public let keyId: String
+    package let keyId: String
 
-    public init(base64 text: String) throws(AuditKeyError) {
+    package init(base64 text: String) throws(AuditKeyError) {
         guard let seed = Base64.decode(text), seed.count == 32,
               let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: seed)
         else { throw AuditKeyError() }
@@ -20,12 +20,12 @@ public struct AuditSigningKey: Sendable {
         self.keyId = Self.keyId(of: key.publicKey.rawRepresentation)
     }
 
-    public var verifier: AuditCheckpointVerifier {
+    package var verifier: AuditCheckpointVerifier {
         AuditCheckpointVerifier(publicKey: key.publicKey.rawRepresentation)
     }
 
     /// A checkpoint for the chain head `seq`/`hash` at `time`.
-    public func checkpoint(seq: Int64, hash: String, time: Date) throws -> AuditCheckpoint {
+    package func checkpoint(seq: Int64, hash: String, time: Date) throws -> AuditCheckpoint {
         let signature = try key.signature(for: AuditCheckpoint.signedBytes(seq: seq, hash: hash, time: time))
         return AuditCheckpoint(seq: seq, hash: hash, time: time, key: keyId, signature: Data(signature).base64EncodedString())
     }
@@ -36,11 +36,11 @@ public struct AuditSigningKey: Sendable {
 }
 
 /// Checks checkpoint signatures with one public key.
-public struct AuditCheckpointVerifier: Sendable {
+package struct AuditCheckpointVerifier: Sendable {
     let publicKey: Data
-    public var keyId: String { AuditSigningKey.keyId(of: publicKey) }
+    package var keyId: String { AuditSigningKey.keyId(of: publicKey) }
 
-    public func isGenuine(_ checkpoint: AuditCheckpoint) -> Bool {
+    package func isGenuine(_ checkpoint: AuditCheckpoint) -> Bool {
         guard checkpoint.key == keyId, let key = try? Curve25519.Signing.PublicKey(rawRepresentation: publicKey),
               let signature = Data(base64Encoded: checkpoint.signature)
         else { return false }
@@ -49,6 +49,6 @@ public struct AuditCheckpointVerifier: Sendable {
 }
 
 /// The audit signing key is not 32 bytes of standard base64.
-public struct AuditKeyError: Error, CustomStringConvertible {
-    public var description: String { "audit_signing_key must be 32 bytes encoded as base64 (44 characters)" }
+package struct AuditKeyError: Error, CustomStringConvertible {
+    package var description: String { "audit_signing_key must be 32 bytes encoded as base64 (44 characters)" }
 }

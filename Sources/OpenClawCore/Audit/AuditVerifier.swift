@@ -9,16 +9,16 @@ import Foundation
 /// `records` come in storage order (insertion order), so a record moved to another place in the
 /// sequence shows as out of order rather than as an edit. A record with `seq` 0 is one that sits
 /// in the table without a place in the chain.
-public struct AuditVerifier: Sendable {
-    public var trustedKeys: [AuditCheckpointVerifier]
+package struct AuditVerifier: Sendable {
+    package var trustedKeys: [AuditCheckpointVerifier]
 
-    public init(trustedKeys: [AuditCheckpointVerifier]) {
+    package init(trustedKeys: [AuditCheckpointVerifier]) {
         self.trustedKeys = trustedKeys
     }
 
     /// - Parameter unreadableCheckpointLines: lines of the checkpoint file that are not checkpoints
     ///   (a damaged line hides what it said, so it counts as tampering).
-    public func verify(records: [AuditRecord], checkpoints: [AuditCheckpoint], unreadableCheckpointLines: Int = 0) -> AuditVerification {
+    package func verify(records: [AuditRecord], checkpoints: [AuditCheckpoint], unreadableCheckpointLines: Int = 0) -> AuditVerification {
         var problems = chainProblems(records)
         if unreadableCheckpointLines > 0 {
             let seq = checkpoints.map(\.seq).max().map { $0 + 1 } ?? 1

@@ -4,8 +4,8 @@
 /// Bounded: past `capacity` keys, new keys share one overflow bucket (recorded once per window,
 /// then counted), so a flood of throwaway accounts cannot grow the table, the audit trail or the log.
 /// Pure and clock-agnostic; the caller guards it and passes the time.
-public struct RepeatSuppressor<Key: Hashable & Sendable>: Sendable {
-    public enum Verdict: Sendable, Equatable {
+package struct RepeatSuppressor<Key: Hashable & Sendable>: Sendable {
+    package enum Verdict: Sendable, Equatable {
         /// Write this one in full; `repeatsBefore` were counted in this key's previous window.
         case record(repeatsBefore: Int)
         /// Counted, not written.
@@ -13,11 +13,11 @@ public struct RepeatSuppressor<Key: Hashable & Sendable>: Sendable {
     }
 
     /// A window that ended with repeats nobody wrote down; nil key is the overflow bucket.
-    public struct Summary: Sendable, Equatable {
-        public var key: Key?
-        public var repeats: Int
+    package struct Summary: Sendable, Equatable {
+        package var key: Key?
+        package var repeats: Int
 
-        public init(key: Key?, repeats: Int) {
+        package init(key: Key?, repeats: Int) {
             self.key = key
             self.repeats = repeats
         }
@@ -28,20 +28,20 @@ public struct RepeatSuppressor<Key: Hashable & Sendable>: Sendable {
         var repeats: Int
     }
 
-    public let window: Duration
-    public let capacity: Int
+    package let window: Duration
+    package let capacity: Int
     private var entries: [Key: Entry] = [:]
     private var overflow: Entry?
 
-    public init(window: Duration, capacity: Int) {
+    package init(window: Duration, capacity: Int) {
         self.window = window
         self.capacity = max(1, capacity)
     }
 
-    public var trackedKeys: Int { entries.count }
+    package var trackedKeys: Int { entries.count }
 
     /// `now` is time since any fixed origin, the same for every call.
-    public mutating func observe(_ key: Key, at now: Duration) -> Verdict {
+    package mutating func observe(_ key: Key, at now: Duration) -> Verdict {
         if let entry = entries[key] {
             return observe(&entries[key, default: entry], now: now)
         }
@@ -62,7 +62,7 @@ public struct RepeatSuppressor<Key: Hashable & Sendable>: Sendable {
     }
 
     /// Forgets keys whose window ended; returns those that ended with uncounted repeats.
-    public mutating func sweep(at now: Duration) -> [Summary] {
+    package mutating func sweep(at now: Duration) -> [Summary] {
         var summaries: [Summary] = []
         for (key, entry) in entries where now - entry.windowStart >= window {
             if entry.repeats > 0 { summaries.append(Summary(key: key, repeats: entry.repeats)) }

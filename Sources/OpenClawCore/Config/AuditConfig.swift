@@ -1,19 +1,19 @@
 /// Signed checkpoints of the audit hash chain (`audit` in the config).
-public struct AuditConfig: Sendable, Equatable {
+package struct AuditConfig: Sendable, Equatable {
     /// The Ed25519 seed that signs checkpoints (`audit_signing_key`, 32 bytes in base64).
-    public var signingKey: SecretRef
+    package var signingKey: SecretRef
     /// Where checkpoint lines are appended; outside the database, ideally on append-only storage.
     /// nil means `audit-checkpoints.jsonl` in the state directory.
-    public var checkpointFile: String?
-    public var checkpointIntervalSeconds: Int
+    package var checkpointFile: String?
+    package var checkpointIntervalSeconds: Int
     /// Also send each checkpoint line to the local syslog (facility auth), where a log shipper can copy it off the host.
-    public var syslog: Bool
+    package var syslog: Bool
 
-    public static let defaults = AuditConfig(
+    package static let defaults = AuditConfig(
         signingKey: .file("audit_signing_key"), checkpointFile: nil, checkpointIntervalSeconds: 300, syslog: false
     )
 
-    public init(signingKey: SecretRef, checkpointFile: String?, checkpointIntervalSeconds: Int, syslog: Bool) {
+    package init(signingKey: SecretRef, checkpointFile: String?, checkpointIntervalSeconds: Int, syslog: Bool) {
         self.signingKey = signingKey
         self.checkpointFile = checkpointFile
         self.checkpointIntervalSeconds = checkpointIntervalSeconds
@@ -21,7 +21,7 @@ public struct AuditConfig: Sendable, Equatable {
     }
 
     /// The checkpoint file for a deployment whose state lives in `stateDir`.
-    public func checkpointPath(stateDir: String) -> String {
+    package func checkpointPath(stateDir: String) -> String {
         checkpointFile ?? stateDir + "/audit-checkpoints.jsonl"
     }
 }

@@ -1,13 +1,13 @@
 /// The settings that differ between two configuration documents, split into those a running
 /// gateway applies and those that need a restart.
-public struct ConfigChanges: Sendable, Equatable {
+package struct ConfigChanges: Sendable, Equatable {
     /// Changed settings applied while running, by path.
-    public var live: [String]
+    package var live: [String]
     /// Changed settings that take effect only after a restart, by path.
-    public var needRestart: [String]
+    package var needRestart: [String]
     private var restartSettings: [(components: [String], running: JSONValue?)]
 
-    public init(from running: [String: ConfigSetting], to edited: [String: ConfigSetting]) {
+    package init(from running: [String: ConfigSetting], to edited: [String: ConfigSetting]) {
         var live: [String] = []
         var needRestart: [String] = []
         var restartSettings: [(components: [String], running: JSONValue?)] = []
@@ -25,11 +25,11 @@ public struct ConfigChanges: Sendable, Equatable {
         self.restartSettings = restartSettings
     }
 
-    public var isEmpty: Bool { live.isEmpty && needRestart.isEmpty }
+    package var isEmpty: Bool { live.isEmpty && needRestart.isEmpty }
 
     /// `edited` with every setting that needs a restart put back to its running value: what a
     /// running gateway can apply now.
-    public func keepingRunningValues(in edited: JSONValue) -> JSONValue {
+    package func keepingRunningValues(in edited: JSONValue) -> JSONValue {
         var document = edited
         for setting in restartSettings {
             if let value = setting.running {
@@ -41,7 +41,7 @@ public struct ConfigChanges: Sendable, Equatable {
         return document
     }
 
-    public static func == (lhs: ConfigChanges, rhs: ConfigChanges) -> Bool {
+    package static func == (lhs: ConfigChanges, rhs: ConfigChanges) -> Bool {
         lhs.live == rhs.live && lhs.needRestart == rhs.needRestart
     }
 }

@@ -3,33 +3,33 @@
 /// Messages never contain a secret value; they name the key, the file or the rule. Both parts
 /// pass through the secret redactor too, since a key name is the operator's text and may be a
 /// pasted token.
-public struct ConfigIssue: Sendable, Equatable, CustomStringConvertible {
+package struct ConfigIssue: Sendable, Equatable, CustomStringConvertible {
     private static let redactor = Redactor(.secretsOnly)
 
-    public var path: String
-    public var message: String
+    package var path: String
+    package var message: String
 
-    public init(path: String, message: String) {
+    package init(path: String, message: String) {
         self.path = Self.redactor.redact(path)
         self.message = Self.redactor.redact(message)
     }
 
-    public var description: String { "\(path): \(message)" }
+    package var description: String { "\(path): \(message)" }
 }
 
 /// The configuration was refused; `issues` lists every reason found, not only the first.
-public struct ConfigError: Error, Sendable, CustomStringConvertible {
-    public var issues: [ConfigIssue]
+package struct ConfigError: Error, Sendable, CustomStringConvertible {
+    package var issues: [ConfigIssue]
 
-    public init(_ issues: [ConfigIssue]) {
+    package init(_ issues: [ConfigIssue]) {
         self.issues = issues
     }
 
-    public init(path: String, _ message: String) {
+    package init(path: String, _ message: String) {
         self.issues = [ConfigIssue(path: path, message: message)]
     }
 
-    public var description: String {
+    package var description: String {
         "configuration refused:\n" + issues.map { "  - \($0)" }.joined(separator: "\n")
     }
 }

@@ -17,7 +17,7 @@ extension ConfigParser {
 
 extension BudgetLimits {
     /// Whether any USD cap is set.
-    public var hasCaps: Bool {
+    package var hasCaps: Bool {
         BudgetScope.allCases.contains { limit($0) != nil }
     }
 }

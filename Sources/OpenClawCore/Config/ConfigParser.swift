@@ -1,18 +1,18 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 
 /// Reads a configuration document into an `OpenClawConfig`, refusing unknown keys and unsafe
 /// combinations. Every issue found is reported, each with its key path.
-public enum ConfigParser {
-    public static func parse(data: Data) throws(ConfigError) -> OpenClawConfig {
+package enum ConfigParser {
+    package static func parse(data: Data) throws(ConfigError) -> OpenClawConfig {
         try parse(document(from: data))
     }
 
     /// Decodes JSON text; a syntax error is reported without quoting the file's contents.
-    public static func document(from data: Data) throws(ConfigError) -> JSONValue {
+    package static func document(from data: Data) throws(ConfigError) -> JSONValue {
         do {
             return try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
@@ -20,7 +20,7 @@ public enum ConfigParser {
         }
     }
 
-    public static func parse(_ root: JSONValue) throws(ConfigError) -> OpenClawConfig {
+    package static func parse(_ root: JSONValue) throws(ConfigError) -> OpenClawConfig {
         let issues = IssueCollector()
         guard let top = ConfigObject(root, path: "", schemaPath: "", issues: issues) else {
             throw ConfigError(issues.issues)

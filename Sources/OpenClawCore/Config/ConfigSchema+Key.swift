@@ -4,15 +4,15 @@ extension ConfigSchema {
     ///
     /// Paths are dotted; `<id>`, `<chatId>` and `<kind>` stand for names the operator chooses, `[]`
     /// for each item of an array of objects (`models.providers.<id>.models[].cost.input`).
-    public struct Key: Sendable {
-        public var path: String
-        public var type: ValueType
-        public var defaultValue: Default
+    package struct Key: Sendable {
+        package var path: String
+        package var type: ValueType
+        package var defaultValue: Default
         /// An environment variable (`ConfigOverrides.variableName(for:)`) may set it.
-        public var environment: Bool
-        public var reload: Reload
+        package var environment: Bool
+        package var reload: Reload
 
-        public init(_ path: String, _ type: ValueType, _ defaultValue: Default, environment: Bool = false, reload: Reload = .live) {
+        package init(_ path: String, _ type: ValueType, _ defaultValue: Default, environment: Bool = false, reload: Reload = .live) {
             self.path = path
             self.type = type
             self.defaultValue = defaultValue
@@ -21,11 +21,11 @@ extension ConfigSchema {
         }
 
         /// The path's dotted parts (`models[]` stays one part).
-        public var components: [String] { path.split(separator: ".").map(String.init) }
+        package var components: [String] { path.split(separator: ".").map(String.init) }
     }
 
     /// What a key holds, with the values the code accepts.
-    public enum ValueType: Sendable, Equatable {
+    package enum ValueType: Sendable, Equatable {
         case string
         /// `<count>/<number><s|m|h|d>`, e.g. `"10/1m"`.
         case rate
@@ -42,7 +42,7 @@ extension ConfigSchema {
         case secretReference
     }
 
-    public enum Default: Sendable, Equatable {
+    package enum Default: Sendable, Equatable {
         /// The key must be given.
         case required
         /// Leaving the key out means "not set" (no limit, no prompt, no webhook, …).
@@ -53,7 +53,7 @@ extension ConfigSchema {
     }
 
     /// Whether a running gateway applies a change to the key (file watch or SIGHUP).
-    public enum Reload: String, Sendable {
+    package enum Reload: String, Sendable {
         /// Applied to the next message.
         case live
         /// Reported as needing a restart; the running value stays until then.

@@ -16,7 +16,7 @@ extension ConfigSchema {
     }()
 
     /// The key at `path` (a schema path: `models.providers.<id>.timeoutSeconds`), if any.
-    public static func key(at path: String) -> Key? {
+    package static func key(at path: String) -> Key? {
         keysByPath[path]
     }
 

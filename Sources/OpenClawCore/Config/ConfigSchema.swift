@@ -2,8 +2,8 @@
 /// environment overrides are the keys marked `environment`, a running gateway applies a change to
 /// the keys marked `.live` and reports the others as needing a restart, and docs/CONFIGURATION.md's
 /// table lists exactly these (checked by `ConfigSchemaTests`).
-public enum ConfigSchema {
-    public static let keys: [Key] = [
+package enum ConfigSchema {
+    package static let keys: [Key] = [
         Key("gateway.bind", .string, .value("loopback"), environment: true, reload: .restart),
         Key("gateway.port", .integer(0...65_535), .value(18_789), environment: true, reload: .restart),
         Key("gateway.auth.token", .secretReference, .none, reload: .restart),

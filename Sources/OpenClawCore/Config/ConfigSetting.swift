@@ -1,17 +1,17 @@
 /// One key's value in a configuration document, with the default filled in where the file leaves
 /// the key out: what the gateway runs with for that key.
-public struct ConfigSetting: Sendable, Equatable {
+package struct ConfigSetting: Sendable, Equatable {
     /// The key path in the file (`channels.telegram.groups.-100123.allowFrom`); an array of objects
     /// (`models.providers.local.models`) is one setting.
-    public var components: [String]
+    package var components: [String]
     /// The key in `ConfigSchema` (`channels.telegram.groups.<chatId>.allowFrom`).
-    public var schemaPath: String
-    public var value: JSONValue
+    package var schemaPath: String
+    package var value: JSONValue
 
-    public var path: String { components.joined(separator: ".") }
+    package var path: String { components.joined(separator: ".") }
 
     /// Whether a running gateway applies a change to this setting.
-    public var reload: ConfigSchema.Reload {
+    package var reload: ConfigSchema.Reload {
         if let key = ConfigSchema.key(at: schemaPath) { return key.reload }
         let nested = ConfigSchema.keys.filter { $0.path.hasPrefix(schemaPath + ".") }
         return nested.contains { $0.reload == .restart } ? .restart : .live
@@ -19,7 +19,7 @@ public struct ConfigSetting: Sendable, Equatable {
 
     /// Every setting of a document (as read, environment overrides applied), by path. Keys the
     /// schema does not know are left out: validation refuses them.
-    public static func all(in document: JSONValue) -> [String: ConfigSetting] {
+    package static func all(in document: JSONValue) -> [String: ConfigSetting] {
         var settings: [String: ConfigSetting] = [:]
         collect(document, components: [], schemaPath: "", into: &settings)
         return settings

@@ -7,13 +7,13 @@ import Foundation
 /// A configured `http(s)://` URL read the way the HTTP client will read it, so "is this loopback?"
 /// is answered on the host the request really goes to, never on the text's prefix
 /// (`http://127.0.0.1.nip.io` and `http://127.0.0.1@evil.example` are not loopback).
-public struct EndpointURL: Sendable {
-    public let isHTTPS: Bool
+package struct EndpointURL: Sendable {
+    package let isHTTPS: Bool
     /// Lowercased, without IPv6 brackets.
-    public let host: String
+    package let host: String
 
     /// Nil for anything but an absolute `http`/`https` URL with a host and no user info.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
             url.user == nil, url.password == nil,
             let host = url.host(percentEncoded: true), !host.isEmpty
@@ -25,7 +25,7 @@ public struct EndpointURL: Sendable {
     }
 
     /// 127.0.0.0/8 written as four decimal octets, `::1`, or exactly `localhost`.
-    public var isLoopback: Bool { Self.isLoopback(host: host) }
+    package var isLoopback: Bool { Self.isLoopback(host: host) }
 
     static func isLoopback(host: String) -> Bool {
         let host = host.lowercased()

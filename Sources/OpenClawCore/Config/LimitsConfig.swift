@@ -1,33 +1,33 @@
 /// `limits`: rate limits, resource bounds, USD budgets and cost-spike detection.
-public struct LimitsConfig: Sendable, Equatable {
+package struct LimitsConfig: Sendable, Equatable {
     /// Messages per Telegram user.
-    public var perUser: RateRule
+    package var perUser: RateRule
     /// Messages per chat (a busy group shares one allowance).
-    public var perChat: RateRule
+    package var perChat: RateRule
     /// Messages the bot answers in total.
-    public var global: RateRule
-    public var pairingReplies: PairingReplies
+    package var global: RateRule
+    package var pairingReplies: PairingReplies
     /// Longer messages are refused before anything else reads them.
-    public var maxInputChars: Int
+    package var maxInputChars: Int
     /// Model calls in flight across all users.
-    public var maxConcurrentModelCalls: Int
+    package var maxConcurrentModelCalls: Int
     /// Messages a user may have waiting behind their one in-flight call; more are dropped.
-    public var maxQueuedPerUser: Int
-    public var budgets: BudgetLimits
-    public var costSpike: CostSpikeRule
+    package var maxQueuedPerUser: Int
+    package var budgets: BudgetLimits
+    package var costSpike: CostSpikeRule
 
     /// Replies (pairing codes) sent to strangers who are not yet allowed.
-    public struct PairingReplies: Sendable, Equatable {
-        public var perSender: RateRule
-        public var global: RateRule
+    package struct PairingReplies: Sendable, Equatable {
+        package var perSender: RateRule
+        package var global: RateRule
 
-        public init(perSender: RateRule, global: RateRule) {
+        package init(perSender: RateRule, global: RateRule) {
             self.perSender = perSender
             self.global = global
         }
     }
 
-    public init(
+    package init(
         perUser: RateRule, perChat: RateRule, global: RateRule, pairingReplies: PairingReplies,
         maxInputChars: Int, maxConcurrentModelCalls: Int, maxQueuedPerUser: Int,
         budgets: BudgetLimits, costSpike: CostSpikeRule
@@ -44,7 +44,7 @@ public struct LimitsConfig: Sendable, Equatable {
     }
 
     /// The values used for every key the file leaves out.
-    public static let defaults = LimitsConfig(
+    package static let defaults = LimitsConfig(
         perUser: RateRule("10/1m", burst: 5),
         perChat: RateRule("20/1m", burst: 10),
         global: RateRule("60/1m", burst: 20),
@@ -57,7 +57,7 @@ public struct LimitsConfig: Sendable, Equatable {
     )
 
     /// The rule for each limiter scope, as `RateLimiter(rules:)` takes them.
-    public var rateRules: [LimitScope: RateRule] {
+    package var rateRules: [LimitScope: RateRule] {
         [.user: perUser, .chat: perChat, .global: global, .pairingSender: pairingReplies.perSender, .pairingGlobal: pairingReplies.global]
     }
 }

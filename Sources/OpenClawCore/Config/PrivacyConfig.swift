@@ -1,7 +1,7 @@
 /// What is kept, for how long, and what leaves the gateway (`privacy` in the config).
-public struct PrivacyConfig: Sendable, Equatable {
+package struct PrivacyConfig: Sendable, Equatable {
     /// What model replies are cleaned of before they are sent.
-    public enum ReplyRedaction: String, Sendable, CaseIterable {
+    package enum ReplyRedaction: String, Sendable, CaseIterable {
         /// Our own secrets and anything key-shaped.
         case secrets
         /// Secrets and personal data (emails, phone numbers, cards, IBANs, …).
@@ -9,21 +9,21 @@ public struct PrivacyConfig: Sendable, Equatable {
     }
 
     /// Message bodies, sessions and per-user usage detail older than this are pruned.
-    public var retentionDays: Int
+    package var retentionDays: Int
     /// Audit events older than this are deleted.
-    public var auditRetentionDays: Int
+    package var auditRetentionDays: Int
     /// Message bodies and queued updates are sealed with AES-GCM under `encryptionKey`.
-    public var encryptAtRest: Bool
-    public var encryptionKey: SecretRef
+    package var encryptAtRest: Bool
+    package var encryptionKey: SecretRef
     /// Personal data in prompts is replaced with placeholders before it leaves for the provider.
-    public var redactUpstream: Bool
-    public var redactReplies: ReplyRedaction
+    package var redactUpstream: Bool
+    package var redactReplies: ReplyRedaction
     /// A random marker in the system prompt; a reply that contains it is blocked as a prompt leak.
-    public var promptCanary: Bool
+    package var promptCanary: Bool
     /// Replacement text per kind (`"email": "<email>"`), for logs, prompts, replies and `openclaw redact`.
-    public var replacements: [RedactionKind: String]
+    package var replacements: [RedactionKind: String]
 
-    public static let defaults = PrivacyConfig(
+    package static let defaults = PrivacyConfig(
         retentionDays: 30,
         auditRetentionDays: 365,
         encryptAtRest: true,
@@ -34,7 +34,7 @@ public struct PrivacyConfig: Sendable, Equatable {
         replacements: [:]
     )
 
-    public init(
+    package init(
         retentionDays: Int, auditRetentionDays: Int, encryptAtRest: Bool, encryptionKey: SecretRef,
         redactUpstream: Bool, redactReplies: ReplyRedaction, promptCanary: Bool, replacements: [RedactionKind: String]
     ) {
@@ -49,7 +49,7 @@ public struct PrivacyConfig: Sendable, Equatable {
     }
 
     /// `base` (which kinds) with the configured replacement texts.
-    public func redaction(_ base: RedactionConfig) -> RedactionConfig {
+    package func redaction(_ base: RedactionConfig) -> RedactionConfig {
         RedactionConfig(enabled: base.enabled, replacements: base.replacements.merging(replacements) { _, configured in configured })
     }
 }

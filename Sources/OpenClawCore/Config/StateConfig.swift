@@ -1,6 +1,6 @@
 /// Where the gateway keeps its durable state.
-public struct StateConfig: Sendable {
-    public enum Backend: String, Sendable, CaseIterable {
+package struct StateConfig: Sendable {
+    package enum Backend: String, Sendable, CaseIterable {
         /// One SQLite file in `dir`: one gateway and its CLI on one host (the default).
         case sqlite
         /// A PostgreSQL database: several gateway replicas on one database.
@@ -8,28 +8,28 @@ public struct StateConfig: Sendable {
     }
 
     /// The SQLite file's folder, and the audit checkpoint file's (on either backend).
-    public var dir: String
-    public var backend: Backend
+    package var dir: String
+    package var backend: Backend
     /// Set exactly when `backend` is `postgres`.
-    public var postgres: PostgresStateConfig?
+    package var postgres: PostgresStateConfig?
 
-    public init(dir: String, backend: Backend = .sqlite, postgres: PostgresStateConfig? = nil) {
+    package init(dir: String, backend: Backend = .sqlite, postgres: PostgresStateConfig? = nil) {
         self.dir = dir
         self.backend = backend
         self.postgres = postgres
     }
 
     /// Set when `state.postgres.tls` is `disable`: said by `config validate` and logged at start.
-    public var plainTextWarning: String? {
+    package var plainTextWarning: String? {
         guard postgres?.tls == .disable else { return nil }
         return "state.postgres.tls is \"disable\": the database password and every row cross the network unencrypted unless the server is on this host"
     }
 }
 
 /// `state.postgres`: the database several gateways share.
-public struct PostgresStateConfig: Sendable {
+package struct PostgresStateConfig: Sendable {
     /// Whether the connection to the server is encrypted.
-    public enum TLS: String, Sendable, CaseIterable {
+    package enum TLS: String, Sendable, CaseIterable {
         /// Encrypted, the server's certificate checked against the trusted roots and the host name.
         case require
         /// Plain text. Only ever when said explicitly (or by default for a server on loopback).
@@ -37,20 +37,20 @@ public struct PostgresStateConfig: Sendable {
     }
 
     /// The secret holding `postgresql://user:password@host[:port]/database`.
-    public var url: SecretRef
+    package var url: SecretRef
     /// Nil: required, unless the URL's host is loopback.
-    public var tls: TLS?
+    package var tls: TLS?
     /// PEM file of the certificate authorities to trust instead of the system's.
-    public var caFile: String?
+    package var caFile: String?
     /// The schema to keep the tables in (created when missing); nil for the user's default.
-    public var schema: String?
+    package var schema: String?
     /// Connections each gateway process may open (the outbox and replica coordination add their own).
-    public var maxConnections: Int
+    package var maxConnections: Int
     /// How long a replica's lease lasts unrenewed (it renews every third of it): when one dies,
     /// the others take over its polling and its work after at most this long.
-    public var replicaLeaseSeconds: Int
+    package var replicaLeaseSeconds: Int
 
-    public init(
+    package init(
         url: SecretRef, tls: TLS? = nil, caFile: String? = nil, schema: String? = nil, maxConnections: Int = 8, replicaLeaseSeconds: Int = 10
     ) {
         self.url = url
@@ -62,7 +62,7 @@ public struct PostgresStateConfig: Sendable {
     }
 
     /// A schema name is written into SQL, so it is held to plain lowercase identifiers.
-    public static func isValidSchema(_ name: String) -> Bool {
+    package static func isValidSchema(_ name: String) -> Bool {
         let scalars = name.unicodeScalars
         guard let first = scalars.first, (1...63).contains(scalars.count) else { return false }
         let letters = Set("abcdefghijklmnopqrstuvwxyz_".unicodeScalars)

@@ -1,26 +1,26 @@
 /// `channels.telegram`.
-public struct TelegramConfig: Sendable {
-    public var botToken: SecretRef
-    public var apiRoot: String
-    public var dmPolicy: DMPolicy
-    public var allowFrom: AllowList
-    public var groupPolicy: GroupPolicy
+package struct TelegramConfig: Sendable {
+    package var botToken: SecretRef
+    package var apiRoot: String
+    package var dmPolicy: DMPolicy
+    package var allowFrom: AllowList
+    package var groupPolicy: GroupPolicy
     /// Keyed by chat id as written in the config (`"-1001234567890"`) or `"*"`.
-    public var groups: [String: GroupConfig]
+    package var groups: [String: GroupConfig]
     /// Who may trigger the bot inside allowed groups; nil falls back to `allowFrom`.
-    public var groupAllowFrom: AllowList?
-    public var webhookUrl: String?
-    public var webhookPath: String
-    public var webhookSecret: SecretRef?
+    package var groupAllowFrom: AllowList?
+    package var webhookUrl: String?
+    package var webhookPath: String
+    package var webhookSecret: SecretRef?
     /// Reply chunk size in UTF-16 units, within `textChunkLimits`.
-    public var textChunkLimit: Int
-    public var pacing: TelegramPacing
+    package var textChunkLimit: Int
+    package var pacing: TelegramPacing
 
     /// What `textChunkLimit` may be: up to Telegram's 4096, and large enough that a long reply
     /// stays a handful of messages rather than thousands paced one a second.
-    public static let textChunkLimits = 256...4096
+    package static let textChunkLimits = 256...4096
 
-    public init(
+    package init(
         botToken: SecretRef,
         apiRoot: String = "https://api.telegram.org",
         dmPolicy: DMPolicy = .pairing,
@@ -49,12 +49,12 @@ public struct TelegramConfig: Sendable {
     }
 
     /// The sender list that applies in groups: `groupAllowFrom`, else `allowFrom` — never the pairing store.
-    public var effectiveGroupAllowFrom: AllowList {
+    package var effectiveGroupAllowFrom: AllowList {
         groupAllowFrom ?? allowFrom
     }
 }
 
-public enum DMPolicy: String, Sendable, CaseIterable {
+package enum DMPolicy: String, Sendable, CaseIterable {
     /// Strangers get a pairing code; an operator approves them.
     case pairing
     /// Only `allowFrom` (and entries added with `openclaw allowlist add`).
@@ -65,7 +65,7 @@ public enum DMPolicy: String, Sendable, CaseIterable {
     case disabled
 }
 
-public enum GroupPolicy: String, Sendable, CaseIterable {
+package enum GroupPolicy: String, Sendable, CaseIterable {
     /// Only groups listed in `groups` (or `"*"`), only senders in the group sender list.
     case allowlist
     /// Any group, any sender (mention gating still applies).
@@ -75,14 +75,14 @@ public enum GroupPolicy: String, Sendable, CaseIterable {
 }
 
 /// `channels.telegram.groups.<chatId>`.
-public struct GroupConfig: Sendable, Equatable {
-    public var requireMention: Bool
-    public var enabled: Bool
+package struct GroupConfig: Sendable, Equatable {
+    package var requireMention: Bool
+    package var enabled: Bool
     /// Senders allowed in this group; overrides `groupAllowFrom` when set.
-    public var allowFrom: AllowList?
-    public var systemPrompt: String?
+    package var allowFrom: AllowList?
+    package var systemPrompt: String?
 
-    public init(requireMention: Bool = true, enabled: Bool = true, allowFrom: AllowList? = nil, systemPrompt: String? = nil) {
+    package init(requireMention: Bool = true, enabled: Bool = true, allowFrom: AllowList? = nil, systemPrompt: String? = nil) {
         self.requireMention = requireMention
         self.enabled = enabled
         self.allowFrom = allowFrom

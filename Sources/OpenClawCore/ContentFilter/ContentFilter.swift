@@ -1,16 +1,16 @@
 /// Scores a user's message for prompt injection (built-in heuristics) and the operator's own
 /// blocklist, before it reaches the model. Pure and `Sendable`: build one from the configuration
 /// and share it. Time is linear in the message's length for the built-in rules.
-public struct ContentFilter: Sendable {
-    public let config: ContentFilterConfig
+package struct ContentFilter: Sendable {
+    package let config: ContentFilterConfig
     let rules: [BuiltInRule]
     private let blocklist: OperatorBlocklist
 
     /// Every built-in rule id, for documentation and for validating `disabledRules`.
-    public static let ruleIds: [String] = BuiltInRule.all.map(\.id)
+    package static let ruleIds: [String] = BuiltInRule.all.map(\.id)
 
     /// Compiles the operator's patterns; the error names the pattern's index or the unknown rule id.
-    public init(_ config: ContentFilterConfig) throws(ContentFilterError) {
+    package init(_ config: ContentFilterConfig) throws(ContentFilterError) {
         if let unknown = config.disabledRules.sorted().first(where: { !Self.ruleIds.contains($0) }) {
             throw ContentFilterError(.unknownRule, "disabledRules: no rule \"\(unknown)\" (known: \(Self.ruleIds.joined(separator: ", ")))")
         }
@@ -22,7 +22,7 @@ public struct ContentFilter: Sendable {
     /// The rules that scored `text`, and whether the total reaches the threshold. `untrusted` text
     /// (forwarded, or quoted from someone else) is read as a document: words addressed to "the
     /// assistant" in it count as planted instructions.
-    public func evaluate(_ text: String, untrusted: Bool = false) -> ContentVerdict {
+    package func evaluate(_ text: String, untrusted: Bool = false) -> ContentVerdict {
         let inspected = InspectedText(text, lexicon: BuiltInRule.lexicon, isUntrusted: untrusted)
         var (matches, revealedBy) = builtInMatches(inspected, decodingBlobs: true)
         if !untrusted, isQuestionAboutAnAttack(inspected) {

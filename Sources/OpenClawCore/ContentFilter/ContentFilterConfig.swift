@@ -1,8 +1,8 @@
 /// `contentFilter`: what the input filter looks for in a user's message and what the gateway does
 /// with a message that scores over the threshold.
-public struct ContentFilterConfig: Sendable, Equatable {
+package struct ContentFilterConfig: Sendable, Equatable {
     /// What the gateway does with a message that is over the threshold.
-    public enum Action: String, Sendable, CaseIterable {
+    package enum Action: String, Sendable, CaseIterable {
         /// Not sent to the model; the user gets a neutral reply.
         case block
         /// Sent on, and recorded in the audit log.
@@ -11,20 +11,20 @@ public struct ContentFilterConfig: Sendable, Equatable {
         case allow
     }
 
-    public var action: Action
+    package var action: Action
     /// A message whose total score is at least this is over. Each built-in rule scores 0 to 100;
     /// 60 is above what one weak cue scores (a lone "ignore", a lone `</s>`) and below one strong one.
-    public var threshold: Int
+    package var threshold: Int
     /// Whole words or phrases, case-insensitive; one hit alone puts a message over the threshold.
-    public var blockWords: [String]
+    package var blockWords: [String]
     /// Regular expressions run on the message (invisible characters removed, fullwidth letters
     /// folded, case kept: write `(?i)` to ignore case); one hit alone puts a message over. Swift's
     /// regex engine backtracks, so avoid nested quantifiers such as `(a+)+`.
-    public var blockPatterns: [String]
+    package var blockPatterns: [String]
     /// Built-in rule ids (`ContentFilter.ruleIds`) that are switched off.
-    public var disabledRules: Set<String>
+    package var disabledRules: Set<String>
 
-    public init(
+    package init(
         action: Action = .block,
         threshold: Int = 60,
         blockWords: [String] = [],
@@ -39,5 +39,5 @@ public struct ContentFilterConfig: Sendable, Equatable {
     }
 
     /// Every built-in rule on, threshold 60, no operator lists, over-threshold messages blocked.
-    public static let `default` = ContentFilterConfig()
+    package static let `default` = ContentFilterConfig()
 }

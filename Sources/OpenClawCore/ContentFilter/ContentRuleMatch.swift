@@ -1,10 +1,10 @@
 /// One rule that scored a message: its id and its score, never the text it matched, so verdicts
 /// can go to the audit log and metrics.
-public struct ContentRuleMatch: Sendable, Equatable {
-    public var ruleId: String
-    public var score: Int
+package struct ContentRuleMatch: Sendable, Equatable {
+    package var ruleId: String
+    package var score: Int
 
-    public init(ruleId: String, score: Int) {
+    package init(ruleId: String, score: Int) {
         self.ruleId = ruleId
         self.score = score
     }

@@ -1,23 +1,23 @@
 /// How well a filter separates a labelled set: the share of injections it puts over the threshold
 /// and the share of benign messages it wrongly does.
-public struct FilterMeasurement: Sendable {
-    public var benignCount = 0
-    public var injectionCount = 0
+package struct FilterMeasurement: Sendable {
+    package var benignCount = 0
+    package var injectionCount = 0
     /// Injections over the threshold.
-    public var detected = 0
+    package var detected = 0
     /// Benign messages over the threshold.
-    public var falsePositives = 0
+    package var falsePositives = 0
     /// For each rule id, how many false positives it scored on.
-    public var falsePositiveRules: [String: Int] = [:]
+    package var falsePositiveRules: [String: Int] = [:]
     /// The positions in the set of the injections that stayed under the threshold.
-    public var missedIndexes: [Int] = []
+    package var missedIndexes: [Int] = []
     /// The positions in the set of the benign messages that went over.
-    public var falsePositiveIndexes: [Int] = []
+    package var falsePositiveIndexes: [Int] = []
     /// The same counts for each message class, language and encoding the set names
     /// (keys such as `class=indirect`, `lang=tr`, `encoding=hex`).
-    public var groups: [String: FilterMeasurement] = [:]
+    package var groups: [String: FilterMeasurement] = [:]
 
-    public init(filter: ContentFilter, messages: [LabelledMessage]) {
+    package init(filter: ContentFilter, messages: [LabelledMessage]) {
         for (index, message) in messages.enumerated() {
             let verdict = filter.evaluate(message.text)
             count(message, verdict, index)
@@ -45,12 +45,12 @@ public struct FilterMeasurement: Sendable {
     }
 
     /// Injections over the threshold / injections (0 for a set without any).
-    public var detectionRate: Double {
+    package var detectionRate: Double {
         injectionCount == 0 ? 0 : Double(detected) / Double(injectionCount)
     }
 
     /// Benign messages over the threshold / benign messages (0 for a set without any).
-    public var falsePositiveRate: Double {
+    package var falsePositiveRate: Double {
         benignCount == 0 ? 0 : Double(falsePositives) / Double(benignCount)
     }
 }

@@ -1,6 +1,6 @@
 /// A way a message can hide text from a reader that looks only at its surface. A verdict names
 /// the decodings that revealed what scored (`ContentVerdict.revealedBy`).
-public enum TextDecoding: String, Sendable, CaseIterable, Comparable {
+package enum TextDecoding: String, Sendable, CaseIterable, Comparable {
     case base64
     case hex
     case rot13
@@ -15,7 +15,7 @@ public enum TextDecoding: String, Sendable, CaseIterable, Comparable {
     /// Cyrillic or Greek look-alikes inside Latin words.
     case homoglyphs
 
-    public static func < (lhs: TextDecoding, rhs: TextDecoding) -> Bool {
+    package static func < (lhs: TextDecoding, rhs: TextDecoding) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

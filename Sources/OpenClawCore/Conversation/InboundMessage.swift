@@ -2,14 +2,14 @@
 ///
 /// Built by the Telegram module (`Update.inbound(bot:)`); everything downstream of
 /// normalisation works on this value only, so the policy never sees raw Bot API JSON.
-public struct InboundMessage: Sendable, Equatable {
-    public enum ChatKind: String, Sendable, Codable {
+package struct InboundMessage: Sendable, Equatable {
+    package enum ChatKind: String, Sendable, Codable {
         case direct
         case group
         case channel
     }
 
-    public enum Kind: String, Sendable, Codable {
+    package enum Kind: String, Sendable, Codable {
         /// A new message (text or captioned media).
         case message
         /// An edit of an earlier message.
@@ -20,36 +20,36 @@ public struct InboundMessage: Sendable, Equatable {
         case service
     }
 
-    public var updateId: Int64
-    public var kind: Kind
-    public var chatId: Int64
-    public var chatKind: ChatKind
+    package var updateId: Int64
+    package var kind: Kind
+    package var chatId: Int64
+    package var chatKind: ChatKind
     /// The forum topic (`message_thread_id`) when the chat is a forum, else nil.
-    public var threadId: Int64?
-    public var messageId: Int64
+    package var threadId: Int64?
+    package var messageId: Int64
     /// Numeric Telegram user id of the sender; nil for anonymous channel posts.
-    public var senderId: Int64?
-    public var senderIsBot: Bool
+    package var senderId: Int64?
+    package var senderIsBot: Bool
     /// Mutable and not an identity: for display in pairing replies and `/whoami` only.
-    public var senderUsername: String?
+    package var senderUsername: String?
     /// Text of the message, or the caption of media; empty when there is neither.
-    public var text: String
+    package var text: String
     /// True when the message addresses this bot: an `@mention`, a `text_mention` of the bot,
     /// a `/command@thisbot`, or a genuine reply to one of the bot's messages.
-    public var addressesBot: Bool
+    package var addressesBot: Bool
     /// A leading bot command addressed to us (or to no bot in particular), lowercased, without
     /// the `@botname` suffix: `"/new"`. Nil when the message is not a command for this bot.
-    public var command: String?
+    package var command: String?
     /// Set on the service message that announces a group's move to a supergroup.
-    public var migrateToChatId: Int64?
+    package var migrateToChatId: Int64?
     /// Set on the service message a supergroup receives about the group it was before.
-    public var migrateFromChatId: Int64?
+    package var migrateFromChatId: Int64?
     /// Forwarded from elsewhere: the text is untrusted content the sender did not write.
-    public var isForwarded: Bool
+    package var isForwarded: Bool
     /// Someone else's text the message quotes or replies to: untrusted, shown to the model as such.
-    public var quotedText: String?
+    package var quotedText: String?
 
-    public init(
+    package init(
         updateId: Int64,
         kind: Kind = .message,
         chatId: Int64,

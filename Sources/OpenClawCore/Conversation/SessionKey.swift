@@ -1,12 +1,12 @@
 /// Which conversation a message belongs to: one per DM peer, one per group, one per forum topic.
-public struct SessionKey: Hashable, Sendable, CustomStringConvertible {
-    public var rawValue: String
+package struct SessionKey: Hashable, Sendable, CustomStringConvertible {
+    package var rawValue: String
 
-    public init(rawValue: String) {
+    package init(rawValue: String) {
         self.rawValue = rawValue
     }
 
-    public init(for message: InboundMessage) {
+    package init(for message: InboundMessage) {
         switch message.chatKind {
         case .direct:
             self.rawValue = "telegram:dm:\(message.senderId ?? message.chatId)"
@@ -19,5 +19,5 @@ public struct SessionKey: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 }

@@ -1,18 +1,18 @@
 /// `limits.budgets`: USD caps per UTC day and month; a missing cap means no limit.
-public struct BudgetLimits: Sendable, Equatable {
+package struct BudgetLimits: Sendable, Equatable {
     /// The largest cap (and cost-spike floor) the configuration accepts, in USD.
-    public static let maxUsd = 1_000_000_000.0
+    package static let maxUsd = 1_000_000_000.0
 
-    public var perUserDailyUsd: Double?
-    public var perUserMonthlyUsd: Double?
-    public var globalDailyUsd: Double?
-    public var globalMonthlyUsd: Double?
+    package var perUserDailyUsd: Double?
+    package var perUserMonthlyUsd: Double?
+    package var globalDailyUsd: Double?
+    package var globalMonthlyUsd: Double?
     /// Percent of a cap at which an alert fires (once per cap per period); 100 % always alerts too.
-    public var alertAtPercent: Int
+    package var alertAtPercent: Int
     /// When true, owners (`commands.ownerAllowFrom`) are never refused by a budget.
-    public var ownersExempt: Bool
+    package var ownersExempt: Bool
 
-    public init(
+    package init(
         perUserDailyUsd: Double? = nil, perUserMonthlyUsd: Double? = nil,
         globalDailyUsd: Double? = nil, globalMonthlyUsd: Double? = nil,
         alertAtPercent: Int = 80, ownersExempt: Bool = false
@@ -26,7 +26,7 @@ public struct BudgetLimits: Sendable, Equatable {
     }
 
     /// The cap for `scope`, nil when unlimited.
-    public func limit(_ scope: BudgetScope) -> Double? {
+    package func limit(_ scope: BudgetScope) -> Double? {
         switch scope {
         case .userDay: perUserDailyUsd
         case .userMonth: perUserMonthlyUsd

@@ -1,26 +1,26 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 
 /// Decides from ledger sums whether a sender's next model call fits the USD budgets.
 ///
 /// Pure: the caller sums spend for the periods of `UTCPeriod(containing: now)` and passes it in.
-public struct BudgetPolicy: Sendable {
-    public var limits: BudgetLimits
+package struct BudgetPolicy: Sendable {
+    package var limits: BudgetLimits
 
     /// Sums of floating-point costs drift by tiny amounts; within this many USD counts as reached.
     static let tolerance = 1e-9
 
-    public init(limits: BudgetLimits) {
+    package init(limits: BudgetLimits) {
         self.limits = limits
     }
 
     /// Refuses when spend plus `estimatedCostUsd` would pass any cap (checked user day, user month,
     /// global day, global month, in that order), unless the sender is an owner and owners are exempt.
     /// A refusal raises that cap's 100 % alert even when spend is short of it: calls stop there.
-    public func decide(userId: Int64, isOwner: Bool, spend: BudgetSpend, estimatedCostUsd: Double = 0, now: Date) -> BudgetDecision {
+    package func decide(userId: Int64, isOwner: Bool, spend: BudgetSpend, estimatedCostUsd: Double = 0, now: Date) -> BudgetDecision {
         var alerts = alerts(userId: userId, spend: spend, now: now)
         guard !(isOwner && limits.ownersExempt) else { return BudgetDecision(verdict: .allowed, alerts: alerts) }
         let next = max(0, estimatedCostUsd)
@@ -37,7 +37,7 @@ public struct BudgetPolicy: Sendable {
     }
 
     /// Thresholds (`alertAtPercent`, then 100) that `spend` has reached, for every capped scope.
-    public func alerts(userId: Int64, spend: BudgetSpend, now: Date) -> [BudgetAlert] {
+    package func alerts(userId: Int64, spend: BudgetSpend, now: Date) -> [BudgetAlert] {
         let period = UTCPeriod(containing: now)
         let thresholds = Array(Set([min(100, max(1, limits.alertAtPercent)), 100])).sorted()
         var alerts: [BudgetAlert] = []
@@ -59,7 +59,7 @@ public struct BudgetPolicy: Sendable {
     }
 
     /// USD left under `scope`'s cap (never negative), nil when unlimited; for `/usage`.
-    public func remaining(_ scope: BudgetScope, spend: BudgetSpend) -> Double? {
+    package func remaining(_ scope: BudgetScope, spend: BudgetSpend) -> Double? {
         limits.limit(scope).map { max(0, $0 - spend[scope]) }
     }
 }

@@ -1,7 +1,7 @@
 /// One budget: a user's or the whole bot's spend over a UTC day or month.
 ///
 /// The raw value is the `scope` label of `openclaw_budget_spent_usd`; it never holds an id.
-public enum BudgetScope: String, Sendable, CaseIterable, Hashable {
+package enum BudgetScope: String, Sendable, CaseIterable, Hashable {
     case userDay = "user_day"
     case userMonth = "user_month"
     case globalDay = "global_day"

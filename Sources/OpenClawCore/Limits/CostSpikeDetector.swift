@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 
 /// Detects abnormal spend from two ledger sums the store answers with one indexed range query each:
@@ -9,23 +9,23 @@ public import Foundation
 ///
 /// The baseline excludes the window so a spike does not raise its own yardstick. With no history the
 /// expectation is zero, and only `floorUsd` stands between normal first-day use and an alert.
-public struct CostSpikeDetector: Sendable {
-    public var rule: CostSpikeRule
+package struct CostSpikeDetector: Sendable {
+    package var rule: CostSpikeRule
 
-    public init(rule: CostSpikeRule) {
+    package init(rule: CostSpikeRule) {
         self.rule = rule
     }
 
     var window: TimeInterval { TimeInterval(max(1, rule.windowMinutes) * 60) }
 
     /// The two time ranges to sum spend over, ending at `now`.
-    public func ranges(now: Date) -> (recent: Range<Date>, baseline: Range<Date>) {
+    package func ranges(now: Date) -> (recent: Range<Date>, baseline: Range<Date>) {
         let windowStart = now.addingTimeInterval(-window)
         return (windowStart..<now, windowStart.addingTimeInterval(-86_400)..<windowStart)
     }
 
     /// A spike when `recentUsd` > factor × (baseline hourly average scaled to the window) and > floor.
-    public func evaluate(recentUsd: Double, baselineUsd: Double, now: Date) -> CostSpike? {
+    package func evaluate(recentUsd: Double, baselineUsd: Double, now: Date) -> CostSpike? {
         let expected = max(0, baselineUsd) / 24 * Double(max(1, rule.windowMinutes)) / 60
         guard recentUsd > rule.floorUsd, recentUsd > rule.factor * expected else { return nil }
         return CostSpike(recentUsd: recentUsd, expectedUsd: expected, key: "cost-spike:\(bucketName(now))")

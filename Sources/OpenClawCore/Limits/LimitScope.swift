@@ -1,7 +1,7 @@
 /// What a rate limit counts: one sender, one chat, the whole bot, or pairing replies to strangers.
 ///
 /// The raw value is the `scope` label of `openclaw_ratelimited_total`; it never holds an id.
-public enum LimitScope: String, Sendable, CaseIterable, Hashable {
+package enum LimitScope: String, Sendable, CaseIterable, Hashable {
     case user
     case chat
     case global

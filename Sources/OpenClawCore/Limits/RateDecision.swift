@@ -1,5 +1,5 @@
 /// What the limiter decided for one message.
-public enum RateDecision: Sendable, Equatable {
+package enum RateDecision: Sendable, Equatable {
     case allowed
     /// Refused by `scope`'s rule; the next event would be allowed after `retryAfter`. `notify` is true
     /// for at most one refusal per key per rule period, so a flood earns one notice, not one per message.
@@ -7,7 +7,7 @@ public enum RateDecision: Sendable, Equatable {
     /// A key not yet tracked arrived while `scope`'s table was full: refused, with no notice.
     case overCapacity(scope: LimitScope)
 
-    public var isAllowed: Bool {
+    package var isAllowed: Bool {
         if case .allowed = self { return true }
         return false
     }

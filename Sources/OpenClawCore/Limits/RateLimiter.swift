@@ -5,7 +5,7 @@ import Synchronization
 /// Time is passed in (`now`), never read here, so tests step it exactly. All state sits behind one
 /// `Mutex`: per scope a table of one `Int64` per key, plus a notice table holding only keys that were
 /// refused recently. See `GCRATable` for eviction and the fail-closed cap.
-public final class RateLimiter<Instant: InstantProtocol>: Sendable where Instant.Duration == Duration {
+package final class RateLimiter<Instant: InstantProtocol>: Sendable where Instant.Duration == Duration {
     private let origin: Instant
     private let state: Mutex<State>
 
@@ -16,10 +16,10 @@ public final class RateLimiter<Instant: InstantProtocol>: Sendable where Instant
     }
 
     /// Default cap on tracked keys per scope (a few MB; measured by `openclaw-bench limiter`).
-    public static var defaultMaxKeysPerScope: Int { 100_000 }
+    package static var defaultMaxKeysPerScope: Int { 100_000 }
 
     /// `rules` gives each scope its rule; times are measured from `origin`.
-    public init(rules: [LimitScope: RateRule], maxKeysPerScope: Int = defaultMaxKeysPerScope, origin: Instant) {
+    package init(rules: [LimitScope: RateRule], maxKeysPerScope: Int = defaultMaxKeysPerScope, origin: Instant) {
         self.origin = origin
         let ordered = LimitScope.allCases.map { rules[$0] ?? RateRule("1000000/1s", burst: 1_000_000) }
         state = Mutex(State(
@@ -29,7 +29,7 @@ public final class RateLimiter<Instant: InstantProtocol>: Sendable where Instant
     }
 
     /// The rule of each scope in force.
-    public var rules: [LimitScope: RateRule] {
+    package var rules: [LimitScope: RateRule] {
         state.withLock { state in
             Dictionary(uniqueKeysWithValues: LimitScope.allCases.map { ($0, state.tables[$0.index].rule) })
         }
@@ -37,7 +37,7 @@ public final class RateLimiter<Instant: InstantProtocol>: Sendable where Instant
 
     /// Takes new rules (a configuration reload) at `now`. A scope whose rule is unchanged keeps its
     /// state as it is; a changed one keeps each key's place (see `GCRATable.applying`) under the new rule.
-    public func update(rules: [LimitScope: RateRule], now: Instant) {
+    package func update(rules: [LimitScope: RateRule], now: Instant) {
         let nanos = Self.nanoseconds(origin.duration(to: now))
         state.withLock { state in
             for scope in LimitScope.allCases {
@@ -52,7 +52,7 @@ public final class RateLimiter<Instant: InstantProtocol>: Sendable where Instant
     /// key, only when every key allows it, so a refusal by one scope spends nothing in the others.
     /// When several keys refuse, the first in `keys` names the scope and the notice; `retryAfter`
     /// is the longest wait.
-    public func decide(_ keys: [LimitKey], now: Instant) -> RateDecision {
+    package func decide(_ keys: [LimitKey], now: Instant) -> RateDecision {
         let nanos = Self.nanoseconds(origin.duration(to: now))
         return state.withLock { state in
             var allowed: [(index: Int, id: Int64, tat: Int64)] = []
@@ -83,12 +83,12 @@ public final class RateLimiter<Instant: InstantProtocol>: Sendable where Instant
     }
 
     /// Decides one message for a single key.
-    public func decide(_ key: LimitKey, now: Instant) -> RateDecision {
+    package func decide(_ key: LimitKey, now: Instant) -> RateDecision {
         decide([key], now: now)
     }
 
     /// Drops idle keys in every scope; call it on a timer so memory follows current traffic.
-    public func sweep(now: Instant) {
+    package func sweep(now: Instant) {
         let nanos = Self.nanoseconds(origin.duration(to: now))
         state.withLock { state in
             for index in state.tables.indices {
@@ -99,7 +99,7 @@ public final class RateLimiter<Instant: InstantProtocol>: Sendable where Instant
     }
 
     /// Keys currently held for `scope` (rate and notice tables), for tests and the metrics gauge.
-    public func trackedKeys(_ scope: LimitScope) -> Int {
+    package func trackedKeys(_ scope: LimitScope) -> Int {
         state.withLock { $0.tables[scope.index].count + $0.notices[scope.index].count }
     }
 

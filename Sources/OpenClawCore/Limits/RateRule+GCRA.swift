@@ -14,7 +14,7 @@ extension RateRule {
     }
 
     /// What an idle key may spend at once: interval plus tolerance (saturating).
-    public var allowance: Int64 {
+    package var allowance: Int64 {
         let (sum, overflow) = interval.addingReportingOverflow(tolerance)
         return overflow ? Int64.max / 2 : sum
     }

@@ -3,21 +3,21 @@
 /// `burst` is how many events may arrive at once from an idle key; afterwards events are allowed at
 /// `rate`. Over any span of `t` seconds a key gets at most `burst + rate·t` events. (GCRA tolerance
 /// τ = T·(burst − 1): REFERENCE.md's τ = T·burst would allow one event more than `burst` at once.)
-public struct RateRule: Sendable, Hashable {
-    public var rate: RateSpec
+package struct RateRule: Sendable, Hashable {
+    package var rate: RateSpec
     /// At least 1.
-    public var burst: Int
+    package var burst: Int
 
     /// What the configuration accepts for `burst`.
-    public static let burstRange = 1...100_000
+    package static let burstRange = 1...100_000
 
-    public init(rate: RateSpec, burst: Int) {
+    package init(rate: RateSpec, burst: Int) {
         self.rate = rate
         self.burst = max(1, burst)
     }
 
     /// A rule from literal text known to be valid (defaults, tests); traps on malformed text.
-    public init(_ rate: String, burst: Int) {
+    package init(_ rate: String, burst: Int) {
         do {
             self.init(rate: try RateSpec(parsing: rate), burst: burst)
         } catch {

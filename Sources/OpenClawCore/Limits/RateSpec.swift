@@ -1,16 +1,16 @@
 /// A rate written as `<count>/<number><unit>`: `"10/1m"`, `"60/1h"`, `"30/1s"`, `"100/1d"`.
-public struct RateSpec: Sendable, Hashable, CustomStringConvertible {
+package struct RateSpec: Sendable, Hashable, CustomStringConvertible {
     /// Events allowed per period.
-    public var count: Int64
+    package var count: Int64
     /// The period, in nanoseconds (always > 0).
-    public var periodNanoseconds: Int64
+    package var periodNanoseconds: Int64
 
     private static let units: [Character: Int64] = [
         "s": 1_000_000_000, "m": 60_000_000_000, "h": 3_600_000_000_000, "d": 86_400_000_000_000,
     ]
 
     /// Reads a rate string; zero or negative counts and periods, unknown units and overflow are refused.
-    public init(parsing text: String) throws(RateSpecError) {
+    package init(parsing text: String) throws(RateSpecError) {
         func refuse(_ reason: String) -> RateSpecError { RateSpecError(text: text, reason: reason) }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let unit = parts[1].last, let unitNanoseconds = Self.units[unit] else {
@@ -32,7 +32,7 @@ public struct RateSpec: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Canonical text in the largest whole unit: `"10/1m"`, `"1/90s"`.
-    public var description: String {
+    package var description: String {
         for unit in ["d", "h", "m", "s"] as [Character] {
             let size = Self.units[unit]!
             if periodNanoseconds % size == 0 { return "\(count)/\(periodNanoseconds / size)\(unit)" }
@@ -41,12 +41,12 @@ public struct RateSpec: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Time between two events at the steady rate, rounded up so rounding never grants more.
-    public var intervalNanoseconds: Int64 {
+    package var intervalNanoseconds: Int64 {
         (periodNanoseconds + count - 1) / count
     }
 
     /// The period as a `Duration`.
-    public var period: Duration { .nanoseconds(periodNanoseconds) }
+    package var period: Duration { .nanoseconds(periodNanoseconds) }
 
     private static func isDigits(_ text: Substring) -> Bool {
         !text.isEmpty && text.count <= 12 && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }

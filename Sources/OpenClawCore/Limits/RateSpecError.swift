@@ -1,16 +1,16 @@
 /// A rate string such as `"10/1m"` that could not be read; the message names the text and the rule.
-public struct RateSpecError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct RateSpecError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The rejected text (a rate, never a secret).
-    public var text: String
+    package var text: String
     /// Which rule it breaks.
-    public var reason: String
+    package var reason: String
 
-    public init(text: String, reason: String) {
+    package init(text: String, reason: String) {
         self.text = text
         self.reason = reason
     }
 
-    public var description: String {
+    package var description: String {
         "\"\(text)\": \(reason); write <count>/<number><s|m|h|d>, e.g. \"10/1m\""
     }
 }

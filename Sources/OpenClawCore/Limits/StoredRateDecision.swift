@@ -1,14 +1,14 @@
 /// `RateLimiter.decide` over state held elsewhere: the same GCRA, the same rule that a message is
 /// counted against every key only when every key allows it, and the same one notice per key and
 /// period, decided on states the caller read (and locked) and then writes back.
-public struct StoredRateDecision: Sendable, Equatable {
-    public var decision: RateDecision
+package struct StoredRateDecision: Sendable, Equatable {
+    package var decision: RateDecision
     /// The keys whose state changed, with their new state; nothing else is to be written.
-    public var changed: [LimitKey: StoredRate]
+    package var changed: [LimitKey: StoredRate]
 
     /// Decides one message for `keys` at `now` (nanoseconds); a key absent from `stored` is idle.
     /// A scope without a rule in `rules` is not limited.
-    public init(keys: [LimitKey], stored: [LimitKey: StoredRate], rules: [LimitScope: RateRule], now: Int64) {
+    package init(keys: [LimitKey], stored: [LimitKey: StoredRate], rules: [LimitScope: RateRule], now: Int64) {
         var allowed: [LimitKey: StoredRate] = [:]
         var refused: LimitKey?
         var longestWait: Int64 = 0
@@ -45,7 +45,7 @@ extension StoredRate {
     /// key written under another rule keeps the share of its allowance it used (a spent burst stays
     /// spent under a stricter rule; under a looser one it waits at most one new interval), and its
     /// next notice is at most one new period away.
-    public func under(_ rule: RateRule, now: Int64) -> StoredRate {
+    package func under(_ rule: RateRule, now: Int64) -> StoredRate {
         guard allowance != rule.allowance else { return self }
         var state = self
         state.allowance = rule.allowance

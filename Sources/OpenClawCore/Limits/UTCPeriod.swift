@@ -1,19 +1,19 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 
 /// The UTC day and month containing an instant: bounds for ledger queries and names for alert keys.
-public struct UTCPeriod: Sendable, Equatable {
-    public var dayStart: Date
-    public var dayEnd: Date
-    public var monthStart: Date
-    public var monthEnd: Date
+package struct UTCPeriod: Sendable, Equatable {
+    package var dayStart: Date
+    package var dayEnd: Date
+    package var monthStart: Date
+    package var monthEnd: Date
     /// `2026-11-25`
-    public var dayName: String
+    package var dayName: String
     /// `2026-11`
-    public var monthName: String
+    package var monthName: String
 
     private static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
@@ -21,7 +21,7 @@ public struct UTCPeriod: Sendable, Equatable {
         return calendar
     }()
 
-    public init(containing date: Date) {
+    package init(containing date: Date) {
         let calendar = Self.calendar
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         let year = parts.year ?? 1970, month = parts.month ?? 1, day = parts.day ?? 1

@@ -1,16 +1,16 @@
 /// A `provider/model` reference as written in `agents.defaults.model` and `fallbacks`.
 ///
 /// Split at the first slash: model ids may themselves contain slashes (`vllm/meta-llama/Llama-3.1-8B`).
-public struct ModelRef: Hashable, Sendable, CustomStringConvertible {
-    public var provider: String
-    public var model: String
+package struct ModelRef: Hashable, Sendable, CustomStringConvertible {
+    package var provider: String
+    package var model: String
 
-    public init(provider: String, model: String) {
+    package init(provider: String, model: String) {
         self.provider = provider
         self.model = model
     }
 
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         guard let slash = text.firstIndex(of: "/") else { return nil }
         let provider = String(text[..<slash])
         let model = String(text[text.index(after: slash)...])
@@ -18,5 +18,5 @@ public struct ModelRef: Hashable, Sendable, CustomStringConvertible {
         self.init(provider: provider, model: model)
     }
 
-    public var description: String { "\(provider)/\(model)" }
+    package var description: String { "\(provider)/\(model)" }
 }

@@ -1,5 +1,5 @@
 /// The wire protocol a model provider speaks.
-public enum ProviderAPI: String, Sendable, CaseIterable, Codable {
+package enum ProviderAPI: String, Sendable, CaseIterable, Codable {
     /// Anthropic's Messages API (`POST {baseUrl}/v1/messages`).
     case anthropicMessages = "anthropic-messages"
     /// OpenAI's Chat Completions API and compatible servers: Ollama, vLLM, LM Studio

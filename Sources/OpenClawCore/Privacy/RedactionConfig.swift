@@ -1,23 +1,23 @@
 /// Which kinds the redactor replaces, and with what.
-public struct RedactionConfig: Sendable, Equatable {
+package struct RedactionConfig: Sendable, Equatable {
     /// Kinds that are detected and replaced; others pass through.
-    public var enabled: Set<RedactionKind>
+    package var enabled: Set<RedactionKind>
     /// Replacement text per kind; a kind not listed uses `RedactionKind.defaultReplacement`.
-    public var replacements: [RedactionKind: String]
+    package var replacements: [RedactionKind: String]
 
     /// Every kind enabled, default replacement tokens.
-    public init(enabled: Set<RedactionKind> = Set(RedactionKind.allCases), replacements: [RedactionKind: String] = [:]) {
+    package init(enabled: Set<RedactionKind> = Set(RedactionKind.allCases), replacements: [RedactionKind: String] = [:]) {
         self.enabled = enabled
         self.replacements = replacements
     }
 
     /// Every kind, personal data and secrets.
-    public static let all = RedactionConfig()
+    package static let all = RedactionConfig()
     /// Secrets only (model replies when PII redaction is off).
-    public static let secretsOnly = RedactionConfig(enabled: RedactionKind.secrets)
+    package static let secretsOnly = RedactionConfig(enabled: RedactionKind.secrets)
 
     /// The text written in place of a match of `kind`.
-    public func replacement(for kind: RedactionKind) -> String {
+    package func replacement(for kind: RedactionKind) -> String {
         replacements[kind] ?? kind.defaultReplacement
     }
 }

@@ -1,5 +1,5 @@
 /// A kind of personal data or secret the redactor recognises.
-public enum RedactionKind: String, CaseIterable, Sendable, Hashable, Codable {
+package enum RedactionKind: String, CaseIterable, Sendable, Hashable, Codable {
     case email
     case phone
     case creditCard = "credit_card"
@@ -19,15 +19,15 @@ public enum RedactionKind: String, CaseIterable, Sendable, Hashable, Codable {
     case assignment
 
     /// Secret kinds: keys, tokens and credentials, as opposed to personal data.
-    public static let secrets: Set<RedactionKind> = [
+    package static let secrets: Set<RedactionKind> = [
         .anthropic, .openai, .telegram, .github, .aws, .slack, .google, .jwt, .bearer, .privateKey, .assignment,
     ]
 
     /// Personal data kinds (PII).
-    public static let personalData: Set<RedactionKind> = Set(allCases).subtracting(secrets)
+    package static let personalData: Set<RedactionKind> = Set(allCases).subtracting(secrets)
 
     /// The token written in place of a match unless the configuration names another.
-    public var defaultReplacement: String {
+    package var defaultReplacement: String {
         switch self {
         case .email: "[EMAIL]"
         case .phone: "[PHONE]"

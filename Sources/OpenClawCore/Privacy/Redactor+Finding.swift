@@ -1,13 +1,13 @@
 extension Redactor {
     /// One match: what was found and where, as UTF-8 byte offsets into the input.
-    public struct Finding: Sendable, Hashable {
+    package struct Finding: Sendable, Hashable {
         /// The detector that matched.
-        public var kind: RedactionKind
+        package var kind: RedactionKind
         /// Byte offsets of the replaced text (for assignments and `Bearer`, the value only).
-        public var range: Range<Int>
+        package var range: Range<Int>
 
         /// A finding of `kind` over `range` (UTF-8 byte offsets).
-        public init(kind: RedactionKind, range: Range<Int>) {
+        package init(kind: RedactionKind, range: Range<Int>) {
             self.kind = kind
             self.range = range
         }

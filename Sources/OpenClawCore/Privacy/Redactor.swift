@@ -1,14 +1,14 @@
 /// Replaces personal data and secrets in text with tokens such as `[EMAIL]` or `[SECRET:telegram]`.
 /// Built once from a `RedactionConfig`; works on any bytes (invalid UTF-8 passes through), in
 /// linear time, without regular expressions.
-public struct Redactor: Sendable {
+package struct Redactor: Sendable {
     /// The configuration this redactor was built from.
-    public let config: RedactionConfig
+    package let config: RedactionConfig
     let mask: UInt32
     let replacements: [RedactionKind: [UInt8]]
 
     /// A redactor for `config` (by default every kind, default tokens).
-    public init(_ config: RedactionConfig = .all) {
+    package init(_ config: RedactionConfig = .all) {
         self.config = config
         self.mask = config.enabled.reduce(0) { $0 | $1.bit }
         var replacements: [RedactionKind: [UInt8]] = [:]
@@ -17,7 +17,7 @@ public struct Redactor: Sendable {
     }
 
     /// `text` with every enabled kind replaced (the same string when nothing matched).
-    public func redact(_ text: String) -> String {
+    package func redact(_ text: String) -> String {
         var copy = text
         let redacted: String? = copy.withUTF8 { buffer in
             let scan = ScanBuffer(bytes: buffer, floor: 0)
@@ -32,7 +32,7 @@ public struct Redactor: Sendable {
     }
 
     /// `bytes` with every enabled kind replaced; bytes that are not valid UTF-8 are copied unchanged.
-    public func redact(bytes: some Collection<UInt8>) -> [UInt8] {
+    package func redact(bytes: some Collection<UInt8>) -> [UInt8] {
         withBuffer(bytes) { buffer in
             let scan = ScanBuffer(bytes: buffer, floor: 0)
             var open = false
@@ -44,13 +44,13 @@ public struct Redactor: Sendable {
     }
 
     /// The matches in `text`, as UTF-8 byte offsets.
-    public func findings(in text: String) -> [Finding] {
+    package func findings(in text: String) -> [Finding] {
         var copy = text
         return copy.withUTF8 { findings(in: $0) }
     }
 
     /// The matches in `bytes`, in order and without overlaps.
-    public func findings(in bytes: some Collection<UInt8>) -> [Finding] {
+    package func findings(in bytes: some Collection<UInt8>) -> [Finding] {
         withBuffer(bytes) { buffer in
             var open = false
             return ScanBuffer(bytes: buffer, floor: 0).scan(mask: mask, privateKeyOpen: &open).map { Finding(kind: $0.kind, range: $0.range) }

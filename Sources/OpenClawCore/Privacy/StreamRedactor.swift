@@ -2,13 +2,13 @@
 /// arrive; a line longer than `maxLineLength` is cut where no match straddles the cut, keeping
 /// `overlap` bytes (longer than any bounded pattern) for the next chunk. A private-key block
 /// spanning lines or chunks is followed across them.
-public struct StreamRedactor: Sendable {
+package struct StreamRedactor: Sendable {
     /// The redactor applied to each piece.
-    public let redactor: Redactor
+    package let redactor: Redactor
     /// Bytes held for an unfinished line before it is redacted in pieces.
-    public let maxLineLength: Int
+    package let maxLineLength: Int
     /// Bytes kept back at a forced cut, so a match that straddles it is seen whole next time.
-    public let overlap: Int
+    package let overlap: Int
 
     private var pending: [UInt8] = []
     /// How many leading bytes of `pending` were already written (kept as context for boundaries).
@@ -16,7 +16,7 @@ public struct StreamRedactor: Sendable {
     private var privateKeyOpen = false
 
     /// A stream redactor; `maxLineLength` must exceed `overlap`.
-    public init(redactor: Redactor = Redactor(), maxLineLength: Int = 64 * 1024, overlap: Int = 4 * 1024) {
+    package init(redactor: Redactor = Redactor(), maxLineLength: Int = 64 * 1024, overlap: Int = 4 * 1024) {
         precondition(maxLineLength > overlap, "maxLineLength must exceed overlap")
         self.redactor = redactor
         self.maxLineLength = maxLineLength
@@ -24,7 +24,7 @@ public struct StreamRedactor: Sendable {
     }
 
     /// Takes the next chunk; returns the redacted bytes that are final so far.
-    public mutating func process(_ chunk: some Collection<UInt8>) -> [UInt8] {
+    package mutating func process(_ chunk: some Collection<UInt8>) -> [UInt8] {
         let searchFrom = pending.count
         pending.append(contentsOf: chunk)
         var output: [UInt8] = []
@@ -38,7 +38,7 @@ public struct StreamRedactor: Sendable {
     }
 
     /// Ends the stream; returns whatever was held back, redacted.
-    public mutating func finish() -> [UInt8] {
+    package mutating func finish() -> [UInt8] {
         var output: [UInt8] = []
         emit(upTo: pending.count, into: &output)
         pending = []

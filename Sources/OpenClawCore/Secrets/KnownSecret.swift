@@ -1,16 +1,16 @@
 /// A secret openclaw knows by id: what it is for, its format, and whether we can generate it.
-public struct KnownSecret: Sendable {
-    public var id: String
+package struct KnownSecret: Sendable {
+    package var id: String
     /// One line for prompts and docs.
-    public var summary: String
-    public var format: SecretFormat
+    package var summary: String
+    package var format: SecretFormat
     /// nil when only the issuer can make one (@BotFather, a provider's console, your mail host).
-    public var generator: SecretGenerator?
+    package var generator: SecretGenerator?
 
-    public var isGeneratable: Bool { generator != nil }
+    package var isGeneratable: Bool { generator != nil }
 
     /// Every secret openclaw knows, in the order `secrets init` asks for them.
-    public static let all: [KnownSecret] = [
+    package static let all: [KnownSecret] = [
         KnownSecret(id: "telegram_bot_token", summary: "Telegram bot token from @BotFather", format: .telegramBotToken),
         KnownSecret(
             id: "telegram_webhook_secret", summary: "Telegram webhook secret_token",
@@ -42,7 +42,7 @@ public struct KnownSecret: Sendable {
     ]
 
     /// The known secret with this id, nil for an id we do not validate.
-    public static func named(_ id: String) -> KnownSecret? {
+    package static func named(_ id: String) -> KnownSecret? {
         all.first { $0.id == id }
     }
 }

@@ -1,5 +1,5 @@
 /// The outcome of checking a value against its secret's format.
-public enum SecretCheck: Sendable, Equatable {
+package enum SecretCheck: Sendable, Equatable {
     case valid
     /// The id is not one openclaw knows; the value was accepted without a format check.
     case unvalidated
@@ -8,17 +8,17 @@ public enum SecretCheck: Sendable, Equatable {
 
 extension KnownSecret {
     /// The rule for an id: lowercase letters, digits and `_`, so it is a safe file name.
-    public static let idRule = "1 to 64 characters of a-z, 0-9 and _"
+    package static let idRule = "1 to 64 characters of a-z, 0-9 and _"
 
     /// Refuses ids that could escape `secrets.dir` or clash with `.previous` and temp files.
-    public static func checkId(_ id: String) throws(SecretFormatError) {
+    package static func checkId(_ id: String) throws(SecretFormatError) {
         let allowed = (1...64).contains(id.count)
             && id.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }
         guard allowed else { throw SecretFormatError(code: .invalidId, secretId: id, rule: idRule) }
     }
 
     /// Checks `value` (already trimmed) for the secret `id`.
-    public static func check(id: String, value: String) -> SecretCheck {
+    package static func check(id: String, value: String) -> SecretCheck {
         guard !value.isEmpty else {
             return .invalid(SecretFormatError(code: .empty, secretId: id, rule: SecretFormat.nonEmpty.rule))
         }
@@ -30,7 +30,7 @@ extension KnownSecret {
 
     /// Checks `value` by the roles the configuration gives the secret `id` (all must accept it),
     /// or by its id when the configuration does not use it.
-    public static func check(id: String, value: String, roles: [SecretRole]) -> SecretCheck {
+    package static func check(id: String, value: String, roles: [SecretRole]) -> SecretCheck {
         guard !roles.isEmpty else { return check(id: id, value: value) }
         for role in roles {
             if case .invalid(let error) = role.check(value, secretId: id) { return .invalid(error) }
@@ -39,7 +39,7 @@ extension KnownSecret {
     }
 
     /// Throws unless `value` is valid or unvalidated.
-    public static func validate(id: String, value: String) throws(SecretFormatError) {
+    package static func validate(id: String, value: String) throws(SecretFormatError) {
         if case .invalid(let error) = check(id: id, value: value) { throw error }
     }
 }

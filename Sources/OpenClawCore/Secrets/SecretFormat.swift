@@ -1,21 +1,21 @@
 /// The shape a secret's value must have, checked without ever echoing the value.
-public struct SecretFormat: Sendable {
+package struct SecretFormat: Sendable {
     /// The rule in words, safe to print: it describes the shape, never a value.
-    public var rule: String
+    package var rule: String
     let accepts: @Sendable (String) -> Bool
 
-    public init(rule: String, accepts: @escaping @Sendable (String) -> Bool) {
+    package init(rule: String, accepts: @escaping @Sendable (String) -> Bool) {
         self.rule = rule
         self.accepts = accepts
     }
 
     /// True when `value` has this shape.
-    public func matches(_ value: String) -> Bool { accepts(value) }
+    package func matches(_ value: String) -> Bool { accepts(value) }
 }
 
 extension SecretFormat {
     /// `<5–16 digits>:<35 of A-Za-z0-9_->`, as @BotFather issues them.
-    public static let telegramBotToken = SecretFormat(rule: "<5-16 digits>:<35 characters of A-Za-z0-9_->") { value in
+    package static let telegramBotToken = SecretFormat(rule: "<5-16 digits>:<35 characters of A-Za-z0-9_->") { value in
         let parts = value.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
         return (5...16).contains(parts[0].count) && parts[0].allSatisfy(\.isASCIIDigit)
@@ -23,28 +23,28 @@ extension SecretFormat {
     }
 
     /// Telegram's `secret_token`: 1–256 of `A-Za-z0-9_-`; we require at least 32.
-    public static let telegramWebhookSecret = SecretFormat(rule: "32 to 256 characters of A-Za-z0-9_-") { value in
+    package static let telegramWebhookSecret = SecretFormat(rule: "32 to 256 characters of A-Za-z0-9_-") { value in
         (32...256).contains(value.count) && value.allSatisfy(\.isURLSafeBase64)
     }
 
-    public static let gatewayToken = SecretFormat(rule: "at least 32 printable ASCII characters without spaces") { value in
+    package static let gatewayToken = SecretFormat(rule: "at least 32 printable ASCII characters without spaces") { value in
         value.count >= 32 && value.allSatisfy(\.isPrintableASCIIWithoutSpace)
     }
 
-    public static let anthropicAPIKey = SecretFormat(rule: "sk-ant- followed by at least 16 characters of A-Za-z0-9_-") { value in
+    package static let anthropicAPIKey = SecretFormat(rule: "sk-ant- followed by at least 16 characters of A-Za-z0-9_-") { value in
         hasPrefix("sk-ant-", value, atLeast: 16)
     }
 
-    public static let openAIAPIKey = SecretFormat(rule: "sk- followed by at least 20 characters of A-Za-z0-9_-") { value in
+    package static let openAIAPIKey = SecretFormat(rule: "sk- followed by at least 20 characters of A-Za-z0-9_-") { value in
         hasPrefix("sk-", value, atLeast: 20)
     }
 
     /// 32 random bytes in standard base64 (44 characters with padding).
-    public static let storageEncryptionKey = SecretFormat(rule: "32 bytes encoded as base64 (44 characters)") { value in
+    package static let storageEncryptionKey = SecretFormat(rule: "32 bytes encoded as base64 (44 characters)") { value in
         Base64.decode(value)?.count == 32
     }
 
-    public static let strongPassword = SecretFormat(
+    package static let strongPassword = SecretFormat(
         rule: "at least 16 characters with at least 3 of: lowercase, uppercase, digits, symbols"
     ) { value in
         guard value.count >= 16 else { return false }
@@ -56,14 +56,14 @@ extension SecretFormat {
     }
 
     /// A connection URL with user, host and database; TLS is set in the config, not the URL.
-    public static let postgresURL = SecretFormat(rule: "postgresql://user:password@host[:port]/database, with no query") { value in
+    package static let postgresURL = SecretFormat(rule: "postgresql://user:password@host[:port]/database, with no query") { value in
         PostgresURL(value) != nil
     }
 
-    public static let nonEmpty = SecretFormat(rule: "not empty") { !$0.isEmpty }
+    package static let nonEmpty = SecretFormat(rule: "not empty") { !$0.isEmpty }
 
     /// What any API key must be to travel in an HTTP header.
-    public static let headerSafe = SecretFormat(rule: "printable ASCII characters without spaces") { value in
+    package static let headerSafe = SecretFormat(rule: "printable ASCII characters without spaces") { value in
         !value.isEmpty && value.allSatisfy(\.isPrintableASCIIWithoutSpace)
     }
 

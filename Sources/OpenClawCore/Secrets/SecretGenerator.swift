@@ -1,5 +1,5 @@
 /// How a new value for a generatable secret is made, from a CSPRNG by default.
-public enum SecretGenerator: Sendable, Equatable {
+package enum SecretGenerator: Sendable, Equatable {
     /// `count` random bytes as lowercase hex (`2 × count` characters).
     case hex(bytes: Int)
     /// `count` random bytes in standard base64.
@@ -13,13 +13,13 @@ public enum SecretGenerator: Sendable, Equatable {
     static let passwordAlphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.~+=%@^")
 
     /// A fresh value from the operating system's CSPRNG.
-    public func generate() -> String {
+    package func generate() -> String {
         var generator = SystemRandomNumberGenerator()
         return generate(using: &generator)
     }
 
     /// A fresh value from `generator`; tests pass a seeded one to predict it.
-    public func generate<R: RandomNumberGenerator>(using generator: inout R) -> String {
+    package func generate<R: RandomNumberGenerator>(using generator: inout R) -> String {
         switch self {
         case .hex(let count):
             return Hex.encode(Self.bytes(count, &generator))

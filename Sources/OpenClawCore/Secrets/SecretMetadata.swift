@@ -1,25 +1,25 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 
 /// The sidecar `.openclaw-secrets.json` in `secrets.dir`: dates and fingerprints, never values.
-public struct SecretMetadata: Codable, Sendable, Equatable {
+package struct SecretMetadata: Codable, Sendable, Equatable {
     /// What is known about one secret file.
-    public struct Entry: Codable, Sendable, Equatable {
-        public var created: Date
-        public var rotated: Date
+    package struct Entry: Codable, Sendable, Equatable {
+        package var created: Date
+        package var rotated: Date
         /// `rotated + secrets.maxAgeDays`, fixed when written.
-        public var expires: Date
+        package var expires: Date
         /// `SecretFingerprint` of the current value.
-        public var fingerprint: String
+        package var fingerprint: String
         /// Fingerprint of the value kept in `<id>.previous`, while it is kept.
-        public var previousFingerprint: String?
+        package var previousFingerprint: String?
         /// Until when `<id>.previous` should still be accepted (the rotation grace window).
-        public var previousExpires: Date?
+        package var previousExpires: Date?
 
-        public init(
+        package init(
             created: Date, rotated: Date, expires: Date, fingerprint: String,
             previousFingerprint: String? = nil, previousExpires: Date? = nil
         ) {
@@ -32,18 +32,18 @@ public struct SecretMetadata: Codable, Sendable, Equatable {
         }
     }
 
-    public static let fileName = ".openclaw-secrets.json"
+    package static let fileName = ".openclaw-secrets.json"
 
-    public var version: Int
-    public var secrets: [String: Entry]
+    package var version: Int
+    package var secrets: [String: Entry]
 
-    public init(secrets: [String: Entry] = [:]) {
+    package init(secrets: [String: Entry] = [:]) {
         self.version = 1
         self.secrets = secrets
     }
 
     /// Records a new value for `id` written at `now`; `previous` when an old value is kept for `grace`.
-    public mutating func record(
+    package mutating func record(
         id: String, value: String, now: Date, maxAgeDays: Int,
         previous: String? = nil, grace: Duration = .zero
     ) {

@@ -1,11 +1,11 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 
 /// What was found on disk for one secret, gathered by `SecretDirectory.observe`.
-public enum SecretObservation: Sendable, Equatable {
+package enum SecretObservation: Sendable, Equatable {
     case missing
     /// `mode` is the POSIX permission bits; `value` is trimmed and stays in memory only.
     case present(value: String, mode: Int, modified: Date)

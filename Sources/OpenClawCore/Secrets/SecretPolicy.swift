@@ -1,14 +1,14 @@
 /// `secrets.maxAgeDays` and `secrets.warnDays`.
-public struct SecretPolicy: Sendable, Equatable {
-    public var maxAgeDays: Int
-    public var warnDays: Int
+package struct SecretPolicy: Sendable, Equatable {
+    package var maxAgeDays: Int
+    package var warnDays: Int
 
-    public init(maxAgeDays: Int = 90, warnDays: Int = 14) {
+    package init(maxAgeDays: Int = 90, warnDays: Int = 14) {
         self.maxAgeDays = maxAgeDays
         self.warnDays = warnDays
     }
 
-    public init(_ config: SecretsConfig) {
+    package init(_ config: SecretsConfig) {
         self.init(maxAgeDays: config.maxAgeDays, warnDays: config.warnDays)
     }
 }

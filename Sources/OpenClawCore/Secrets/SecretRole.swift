@@ -1,6 +1,6 @@
 /// The job a secret does, which decides the format its value must have, whatever its id and
 /// wherever it comes from (a file under any name, or an environment variable).
-public enum SecretRole: Sendable, Hashable {
+package enum SecretRole: Sendable, Hashable {
     case telegramBotToken
     case telegramWebhookSecret
     case gatewayToken
@@ -18,7 +18,7 @@ public enum SecretRole: Sendable, Hashable {
     case postgresURL
 
     /// What the secret is, for messages: "gateway token".
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .telegramBotToken: "Telegram bot token"
         case .telegramWebhookSecret: "Telegram webhook secret"
@@ -32,7 +32,7 @@ public enum SecretRole: Sendable, Hashable {
         }
     }
 
-    public var format: SecretFormat {
+    package var format: SecretFormat {
         switch self {
         case .telegramBotToken: .telegramBotToken
         case .telegramWebhookSecret: .telegramWebhookSecret
@@ -46,7 +46,7 @@ public enum SecretRole: Sendable, Hashable {
     }
 
     /// How openclaw makes a value for this role; nil when only its issuer can.
-    public var generator: SecretGenerator? {
+    package var generator: SecretGenerator? {
         switch self {
         case .telegramWebhookSecret: .urlSafe(length: 48)
         case .gatewayToken: .hex(bytes: 24)
@@ -56,7 +56,7 @@ public enum SecretRole: Sendable, Hashable {
     }
 
     /// The key format of a provider, read from its wire API and host.
-    public static func apiKey(of provider: ProviderConfig) -> SecretRole {
+    package static func apiKey(of provider: ProviderConfig) -> SecretRole {
         switch (provider.api, EndpointURL(provider.baseUrl)?.host) {
         case (.anthropicMessages, "api.anthropic.com"): .anthropicAPIKey
         case (.openAICompletions, "api.openai.com"): .openAIAPIKey
@@ -65,7 +65,7 @@ public enum SecretRole: Sendable, Hashable {
     }
 
     /// Checks `value` (trimmed) against this role's format; the error names `secretId` and the rule.
-    public func check(_ value: String, secretId: String) -> SecretCheck {
+    package func check(_ value: String, secretId: String) -> SecretCheck {
         guard !value.isEmpty else {
             return .invalid(SecretFormatError(code: .empty, secretId: secretId, rule: SecretFormat.nonEmpty.rule))
         }

@@ -1,5 +1,5 @@
 /// How one secret stands, worst last; `severity` is the `secrets status` exit code it implies.
-public enum SecretState: String, Sendable, Codable, CaseIterable {
+package enum SecretState: String, Sendable, Codable, CaseIterable {
     case ok
     /// The id is not one openclaw knows, so its format was not checked.
     case unvalidated
@@ -12,7 +12,7 @@ public enum SecretState: String, Sendable, Codable, CaseIterable {
     case missing
 
     /// 0 fine, 1 warn, 2 act now.
-    public var severity: Int {
+    package var severity: Int {
         switch self {
         case .ok: 0
         case .unvalidated, .rotateSoon: 1

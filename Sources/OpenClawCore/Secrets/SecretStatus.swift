@@ -1,23 +1,23 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 
 /// One row of `secrets status`: computed, never holding the value.
-public struct SecretStatus: Sendable, Equatable, Codable {
-    public var id: String
-    public var state: SecretState
+package struct SecretStatus: Sendable, Equatable, Codable {
+    package var id: String
+    package var state: SecretState
     /// Whole days since the value was written; nil when missing.
-    public var ageDays: Int?
+    package var ageDays: Int?
     /// Whole days until expiry (negative once expired); nil when missing.
-    public var expiresInDays: Int?
-    public var expires: Date?
-    public var fingerprint: String?
+    package var expiresInDays: Int?
+    package var expires: Date?
+    package var fingerprint: String?
     /// The rule broken or the fix to apply; never the value.
-    public var detail: String?
+    package var detail: String?
 
-    public init(
+    package init(
         id: String, state: SecretState, ageDays: Int? = nil, expiresInDays: Int? = nil,
         expires: Date? = nil, fingerprint: String? = nil, detail: String? = nil
     ) {
@@ -35,7 +35,7 @@ public struct SecretStatus: Sendable, Equatable, Codable {
     /// When the file's fingerprint differs from the metadata's (changed by hand), the file's
     /// modification time counts as the rotation date. `roles` are what the configuration uses the
     /// file for; the value is checked by them, or by its id when there are none.
-    public static func evaluate(
+    package static func evaluate(
         id: String, observation: SecretObservation, entry: SecretMetadata.Entry?, policy: SecretPolicy, now: Date,
         roles: [SecretRole] = []
     ) -> SecretStatus {
@@ -74,7 +74,7 @@ public struct SecretStatus: Sendable, Equatable, Codable {
     }
 
     /// The exit code for a set of rows: the worst severity.
-    public static func exitCode(of statuses: [SecretStatus]) -> Int32 {
+    package static func exitCode(of statuses: [SecretStatus]) -> Int32 {
         Int32(statuses.map(\.state.severity).max() ?? 0)
     }
 

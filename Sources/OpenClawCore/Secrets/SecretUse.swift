@@ -1,19 +1,19 @@
 /// One secret the configuration needs: the key that refers to it, where its value lives, and
 /// the role that decides its format.
-public struct SecretUse: Sendable, Hashable {
+package struct SecretUse: Sendable, Hashable {
     /// `gateway.auth.token`, `models.providers.anthropic.apiKey`, …
-    public var keyPath: String
-    public var reference: SecretRef
-    public var role: SecretRole
+    package var keyPath: String
+    package var reference: SecretRef
+    package var role: SecretRole
 
-    public init(keyPath: String, reference: SecretRef, role: SecretRole) {
+    package init(keyPath: String, reference: SecretRef, role: SecretRole) {
         self.keyPath = keyPath
         self.reference = reference
         self.role = role
     }
 
     /// The rule the value breaks, naming the role and the reference, never any part of the value.
-    public func formatProblem(_ value: String) -> String? {
+    package func formatProblem(_ value: String) -> String? {
         guard case .invalid(let error) = role.check(value, secretId: reference.id) else { return nil }
         let source = reference.source == .env ? "environment variable \(reference.id)" : "secret file \(reference.id)"
         return error.code == .empty
@@ -24,7 +24,7 @@ public struct SecretUse: Sendable, Hashable {
 
 extension OpenClawConfig {
     /// Every secret the configuration uses, with the key path that holds it and its role.
-    public var secretUses: [SecretUse] {
+    package var secretUses: [SecretUse] {
         var uses = [SecretUse(keyPath: "channels.telegram.botToken", reference: telegram.botToken, role: .telegramBotToken)]
         if let secret = telegram.webhookSecret, telegram.webhookUrl != nil {
             uses.append(SecretUse(keyPath: "channels.telegram.webhookSecret", reference: secret, role: .telegramWebhookSecret))
@@ -48,12 +48,12 @@ extension OpenClawConfig {
     }
 
     /// Every secret reference with the key path that holds it.
-    public var secretReferences: [(String, SecretRef)] {
+    package var secretReferences: [(String, SecretRef)] {
         secretUses.map { ($0.keyPath, $0.reference) }
     }
 
     /// The roles a secret file fills, for the `secrets` commands that work by file id.
-    public func roles(ofFile id: String) -> [SecretRole] {
+    package func roles(ofFile id: String) -> [SecretRole] {
         secretUses.filter { $0.reference == .file(id) }.map(\.role)
     }
 }

@@ -13,10 +13,10 @@ import Synchronization
 /// whose counts were reported is dropped by `drainSummaries` (and by a sweep, at most once a
 /// second, when a new source meets a full table). Sources arriving while the table is still full
 /// are counted together and reported as one summary without a source.
-public final class AuthFailureThrottle<Instant: InstantProtocol>: Sendable where Instant.Duration == Duration {
+package final class AuthFailureThrottle<Instant: InstantProtocol>: Sendable where Instant.Duration == Duration {
     /// 10 failures at once, then one every 6 seconds.
-    public static var defaultRule: RateRule { RateRule("10/1m", burst: 10) }
-    public static var defaultMaxSources: Int { 10_000 }
+    package static var defaultRule: RateRule { RateRule("10/1m", burst: 10) }
+    package static var defaultMaxSources: Int { 10_000 }
 
     private struct Entry {
         var tat: Int64
@@ -35,7 +35,7 @@ public final class AuthFailureThrottle<Instant: InstantProtocol>: Sendable where
     private let origin: Instant
     private let state = Mutex(State())
 
-    public init(rule: RateRule = defaultRule, maxSources: Int = defaultMaxSources, origin: Instant) {
+    package init(rule: RateRule = defaultRule, maxSources: Int = defaultMaxSources, origin: Instant) {
         self.rule = rule
         self.maxSources = max(1, maxSources)
         self.origin = origin
@@ -43,7 +43,7 @@ public final class AuthFailureThrottle<Instant: InstantProtocol>: Sendable where
 
     /// Counts one failed authentication by `source`: nil while it is within its allowance (answer
     /// 401), else how long until it is again (answer 429 with that as Retry-After).
-    public func recordFailure(_ source: IPNetwork, now: Instant) -> Duration? {
+    package func recordFailure(_ source: IPNetwork, now: Instant) -> Duration? {
         let nanos = nanoseconds(now)
         return state.withLock { state -> Duration? in
             if let entry = state.entries[source] {
@@ -70,7 +70,7 @@ public final class AuthFailureThrottle<Instant: InstantProtocol>: Sendable where
 
     /// The attempts counted since the last call, one summary per source (by address), then the
     /// sources without anything left to limit or report are forgotten.
-    public func drainSummaries(now: Instant) -> [AuthFailureSummary] {
+    package func drainSummaries(now: Instant) -> [AuthFailureSummary] {
         let nanos = nanoseconds(now)
         let summaries = state.withLock { state -> [AuthFailureSummary] in
             var summaries: [AuthFailureSummary] = []
@@ -96,7 +96,7 @@ public final class AuthFailureThrottle<Instant: InstantProtocol>: Sendable where
     }
 
     /// Sources currently held (for tests and a gauge).
-    public var trackedSources: Int {
+    package var trackedSources: Int {
         state.withLock { $0.entries.count }
     }
 

@@ -2,9 +2,9 @@
 ///
 /// Held as 16 bytes; an IPv4 address is stored IPv4-mapped (`::ffff:a.b.c.d`), so `::ffff:10.0.0.1`
 /// and `10.0.0.1` are the same address and one network type serves both families.
-public struct IPAddress: Sendable, Hashable, CustomStringConvertible {
+package struct IPAddress: Sendable, Hashable, CustomStringConvertible {
     /// The 16 bytes in network order.
-    public let bytes: [UInt8]
+    package let bytes: [UInt8]
 
     private static let mappedPrefix: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF]
 
@@ -15,7 +15,7 @@ public struct IPAddress: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads `a.b.c.d` (each 0–255, no leading zeros) or IPv6 (one `::` at most, an IPv4 tail
     /// allowed, no zone id); nil for anything else.
-    public init?(_ text: some StringProtocol) {
+    package init?(_ text: some StringProtocol) {
         let utf8 = Array(text.utf8)
         if let v4 = Self.parseIPv4(utf8[...]) {
             self.bytes = Self.mappedPrefix + v4
@@ -26,14 +26,14 @@ public struct IPAddress: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var isIPv4: Bool { Array(bytes.prefix(12)) == Self.mappedPrefix }
+    package var isIPv4: Bool { Array(bytes.prefix(12)) == Self.mappedPrefix }
 
-    public var isLoopback: Bool {
+    package var isLoopback: Bool {
         isIPv4 ? bytes[12] == 127 : bytes == [UInt8](repeating: 0, count: 15) + [1]
     }
 
     /// Dotted quad for IPv4; RFC 5952 text for IPv6 (lowercase, the longest zero run as `::`).
-    public var description: String {
+    package var description: String {
         if isIPv4 { return bytes[12...].map(String.init).joined(separator: ".") }
         let groups = (0..<8).map { Int(bytes[2 * $0]) << 8 | Int(bytes[2 * $0 + 1]) }
         var best: Range<Int>?

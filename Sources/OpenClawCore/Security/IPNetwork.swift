@@ -1,13 +1,13 @@
 /// An address block written `10.0.0.0/8`, `fd00::/8`, or a single address (`127.0.0.1`, `::1`).
-public struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
+package struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
     /// The first address of the block (host bits cleared).
-    public let address: IPAddress
+    package let address: IPAddress
     /// Prefix length counted on the 128-bit form, so an IPv4 `/24` is stored as 120.
     let prefix: Int
 
     /// Reads `address[/length]`; the length is 0–32 for IPv4 and 0–128 for IPv6. Host bits set
     /// below the prefix (`10.0.0.1/8`) are refused: the operator meant something else.
-    public init?(_ text: some StringProtocol) {
+    package init?(_ text: some StringProtocol) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let address = IPAddress(parts[0]) else { return nil }
         let width = address.isIPv4 ? 32 : 128
@@ -25,7 +25,7 @@ public struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The block of `prefix` bits (on the address's own family's scale) that holds `address`.
-    public init(containing address: IPAddress, prefixLength: Int) {
+    package init(containing address: IPAddress, prefixLength: Int) {
         let width = address.isIPv4 ? 32 : 128
         let prefix = min(max(prefixLength, 0), width) + (128 - width)
         self.address = Self.masked(address, prefix: prefix)
@@ -33,14 +33,14 @@ public struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The prefix length as written (`24` for `10.0.0.0/24`).
-    public var prefixLength: Int { address.isIPv4 ? prefix - 96 : prefix }
+    package var prefixLength: Int { address.isIPv4 ? prefix - 96 : prefix }
 
-    public func contains(_ candidate: IPAddress) -> Bool {
+    package func contains(_ candidate: IPAddress) -> Bool {
         Self.masked(candidate, prefix: prefix) == address
     }
 
     /// `address/length`, or the bare address for a single-address block.
-    public var description: String {
+    package var description: String {
         let width = address.isIPv4 ? 32 : 128
         return prefixLength == width ? address.description : "\(address)/\(prefixLength)"
     }

@@ -6,17 +6,17 @@ import Foundation
 
 /// A PostgreSQL connection URL, `postgresql://user:password@host[:port]/database`, read into its
 /// parts. It is a secret (it holds the password): nothing here ever prints it.
-public struct PostgresURL: Sendable, Equatable {
-    public var user: String
-    public var password: String?
+package struct PostgresURL: Sendable, Equatable {
+    package var user: String
+    package var password: String?
     /// Lowercased, without IPv6 brackets.
-    public var host: String
-    public var port: Int
-    public var database: String
+    package var host: String
+    package var port: Int
+    package var database: String
 
     /// Nil unless the text is a `postgresql://` (or `postgres://`) URL with a user, a host and a
     /// database, and no query (TLS is set in the config, `state.postgres.tls`, not in the URL).
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let trimmed = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         guard let components = URLComponents(string: trimmed),
             let scheme = components.scheme?.lowercased(), scheme == "postgresql" || scheme == "postgres",
@@ -38,10 +38,10 @@ public struct PostgresURL: Sendable, Equatable {
 
     /// The server is on this host (127.0.0.0/8, `::1` or `localhost`), so the connection never
     /// crosses a network and TLS is not required by default.
-    public var isLoopback: Bool { EndpointURL.isLoopback(host: host) }
+    package var isLoopback: Bool { EndpointURL.isLoopback(host: host) }
 
     /// Where it points, without the user or the password: for logs and messages.
-    public var redacted: String {
+    package var redacted: String {
         let shownHost = host.contains(":") ? "[\(host)]" : host
         return "postgresql://\(shownHost):\(port)/\(database)"
     }

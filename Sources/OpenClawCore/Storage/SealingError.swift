@@ -1,5 +1,5 @@
 /// Why a value could not be sealed or opened. Descriptions never include the data or the key.
-public enum SealingError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum SealingError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The key text is not 32 bytes of standard base64.
     case malformedKey
     /// The value is not in the sealed format (truncated, or not sealed at all).
@@ -9,7 +9,7 @@ public enum SealingError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Authentication failed: the value was altered or moved to another row.
     case tampered
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .malformedKey: "the storage encryption key must be 32 bytes encoded as base64"
         case .malformedValue: "a stored value is not in the sealed format"

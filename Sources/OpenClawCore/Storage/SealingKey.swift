@@ -3,18 +3,18 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-public import Crypto
+package import Crypto
 
 /// A 256-bit AES-GCM key for data at rest, known by a short id derived from it so a sealed
 /// value names the key that opens it without revealing anything about the key.
-public struct SealingKey: Sendable {
-    public static let idLength = 8
+package struct SealingKey: Sendable {
+    package static let idLength = 8
 
     let key: SymmetricKey
     /// The first 8 bytes of SHA-256 over a domain label and the key.
-    public let id: [UInt8]
+    package let id: [UInt8]
 
-    public init(_ key: SymmetricKey) {
+    package init(_ key: SymmetricKey) {
         self.key = key
         self.id = key.withUnsafeBytes { bytes in
             var hasher = SHA256()
@@ -25,7 +25,7 @@ public struct SealingKey: Sendable {
     }
 
     /// The `storage_encryption_key` secret: 32 bytes in standard base64.
-    public init(base64 text: String) throws(SealingError) {
+    package init(base64 text: String) throws(SealingError) {
         guard let bytes = Base64.decode(text), bytes.count == 32 else {
             throw .malformedKey
         }

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 import Crypto
 import Synchronization
@@ -12,7 +12,7 @@ import Synchronization
 /// A sealed value is `0x01 ‖ key id (8) ‖ nonce (12) ‖ ciphertext ‖ tag (16)`. The caller's
 /// `context` (table and row identity) is bound as associated data, so a value copied into another
 /// row fails to open.
-public final class SealingKeyring: Sendable {
+package final class SealingKeyring: Sendable {
     static let version: UInt8 = 1
     static let headerLength = 1 + SealingKey.idLength
     static let nonceLength = 12
@@ -25,12 +25,12 @@ public final class SealingKeyring: Sendable {
 
     private let keys: Mutex<Keys>
 
-    public init(current: SealingKey, previous: [SealingKey] = []) {
+    package init(current: SealingKey, previous: [SealingKey] = []) {
         keys = Mutex(Keys(current: current, previous: previous))
     }
 
     /// Makes `key` current; the key it replaces still opens what it sealed.
-    public func rotate(to key: SealingKey) {
+    package func rotate(to key: SealingKey) {
         keys.withLock { keys in
             guard keys.current.id != key.id else { return }
             keys.previous.removeAll { $0.id == key.id }
@@ -39,17 +39,17 @@ public final class SealingKeyring: Sendable {
         }
     }
 
-    public var currentKeyId: [UInt8] { keys.withLock { $0.current.id } }
+    package var currentKeyId: [UInt8] { keys.withLock { $0.current.id } }
 
-    public func seal(_ text: String, context: String) throws(SealingError) -> Data {
+    package func seal(_ text: String, context: String) throws(SealingError) -> Data {
         try seal(bytes: Data(text.utf8), context: context)
     }
 
-    public func open(_ sealed: Data, context: String) throws(SealingError) -> String {
+    package func open(_ sealed: Data, context: String) throws(SealingError) -> String {
         String(decoding: try open(bytes: sealed, context: context), as: UTF8.self)
     }
 
-    public func seal(bytes plain: Data, context: String) throws(SealingError) -> Data {
+    package func seal(bytes plain: Data, context: String) throws(SealingError) -> Data {
         let key = keys.withLock { $0.current }
         let box: AES.GCM.SealedBox
         do {
@@ -65,7 +65,7 @@ public final class SealingKeyring: Sendable {
         return sealed
     }
 
-    public func open(bytes sealed: Data, context: String) throws(SealingError) -> Data {
+    package func open(bytes sealed: Data, context: String) throws(SealingError) -> Data {
         guard Self.looksSealed(sealed) else { throw .malformedValue }
         guard let key = key(withId: Self.keyId(of: sealed)) else { throw .unknownKey }
         let bytes = [UInt8](sealed)
@@ -83,12 +83,12 @@ public final class SealingKeyring: Sendable {
     }
 
     /// True when `data` has the sealed layout's version byte and a plausible length.
-    public static func looksSealed(_ data: Data) -> Bool {
+    package static func looksSealed(_ data: Data) -> Bool {
         data.count >= headerLength + nonceLength + tagLength && data.first == version
     }
 
     /// The id of the key a sealed value names (its bytes 1–8).
-    public static func keyId(of sealed: Data) -> [UInt8] {
+    package static func keyId(of sealed: Data) -> [UInt8] {
         Array(sealed.dropFirst().prefix(SealingKey.idLength))
     }
 

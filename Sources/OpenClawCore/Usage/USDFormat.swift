@@ -1,8 +1,8 @@
 /// Dollar amounts as text without ICU and without a conversion that can trap: any `Double`,
 /// negative, huge or not finite, gives a line of text.
-public enum USDFormat {
+package enum USDFormat {
     /// `12.3456` with `decimals` places (0...6); beyond a trillion, or not finite, a plain description.
-    public static func amount(_ value: Double, decimals: Int) -> String {
+    package static func amount(_ value: Double, decimals: Int) -> String {
         let places = min(max(decimals, 0), 6)
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
@@ -19,7 +19,7 @@ public enum USDFormat {
 
 extension USDFormat {
     /// `$12.35`: what users and owners read in replies and alerts.
-    public static func dollars(_ value: Double) -> String {
+    package static func dollars(_ value: Double) -> String {
         "$" + amount(value, decimals: 2)
     }
 }

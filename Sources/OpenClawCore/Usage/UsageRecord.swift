@@ -1,15 +1,15 @@
-public import Foundation
+package import Foundation
 
 /// Tokens one model call used, as the provider reported them.
-public struct TokenUsage: Sendable, Equatable, Codable {
-    public var input: Int
-    public var output: Int
-    public var cacheRead: Int
-    public var cacheWrite: Int
+package struct TokenUsage: Sendable, Equatable, Codable {
+    package var input: Int
+    package var output: Int
+    package var cacheRead: Int
+    package var cacheWrite: Int
     /// True when the provider sent no usage and the figures were estimated from characters.
-    public var estimated: Bool
+    package var estimated: Bool
 
-    public init(input: Int, output: Int, cacheRead: Int = 0, cacheWrite: Int = 0, estimated: Bool = false) {
+    package init(input: Int, output: Int, cacheRead: Int = 0, cacheWrite: Int = 0, estimated: Bool = false) {
         self.input = input
         self.output = output
         self.cacheRead = cacheRead
@@ -19,16 +19,16 @@ public struct TokenUsage: Sendable, Equatable, Codable {
 }
 
 /// One line of the usage ledger.
-public struct UsageRecord: Sendable, Equatable {
-    public var time: Date
-    public var userId: Int64?
-    public var chatId: Int64
-    public var provider: String
-    public var model: String
-    public var tokens: TokenUsage
-    public var costUsd: Double
+package struct UsageRecord: Sendable, Equatable {
+    package var time: Date
+    package var userId: Int64?
+    package var chatId: Int64
+    package var provider: String
+    package var model: String
+    package var tokens: TokenUsage
+    package var costUsd: Double
 
-    public init(time: Date, userId: Int64?, chatId: Int64, provider: String, model: String, tokens: TokenUsage, costUsd: Double) {
+    package init(time: Date, userId: Int64?, chatId: Int64, provider: String, model: String, tokens: TokenUsage, costUsd: Double) {
         self.time = time
         self.userId = userId
         self.chatId = chatId

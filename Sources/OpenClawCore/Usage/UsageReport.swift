@@ -1,27 +1,27 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 
 /// Usage ledger lines summed by user, model or UTC day, for `openclaw usage`.
-public struct UsageReport: Sendable, Equatable {
-    public enum Grouping: String, Sendable, CaseIterable {
+package struct UsageReport: Sendable, Equatable {
+    package enum Grouping: String, Sendable, CaseIterable {
         case user
         case model
         case day
     }
 
-    public struct Row: Sendable, Equatable {
-        public var key: String
-        public var calls: Int
-        public var inputTokens: Int
-        public var outputTokens: Int
-        public var cacheReadTokens: Int
-        public var cacheWriteTokens: Int
+    package struct Row: Sendable, Equatable {
+        package var key: String
+        package var calls: Int
+        package var inputTokens: Int
+        package var outputTokens: Int
+        package var cacheReadTokens: Int
+        package var cacheWriteTokens: Int
         /// Calls whose tokens the provider did not report and were estimated from characters.
-        public var estimatedCalls: Int
-        public var costUsd: Double
+        package var estimatedCalls: Int
+        package var costUsd: Double
 
         init(key: String) {
             self.key = key
@@ -45,10 +45,10 @@ public struct UsageReport: Sendable, Equatable {
         }
     }
 
-    public var rows: [Row]
-    public var total: Row
+    package var rows: [Row]
+    package var total: Row
 
-    public init(records: [UsageRecord], by grouping: Grouping) {
+    package init(records: [UsageRecord], by grouping: Grouping) {
         var rows: [String: Row] = [:]
         var total = Row(key: "total")
         for record in records {
@@ -69,7 +69,7 @@ public struct UsageReport: Sendable, Equatable {
     }
 
     /// `7d`, `24h`, `30m` before `now`, or an ISO 8601 date/time; nil when it is neither.
-    public static func parseSince(_ text: String, now: Date) -> Date? {
+    package static func parseSince(_ text: String, now: Date) -> Date? {
         let units: [Character: TimeInterval] = ["d": 86_400, "h": 3_600, "m": 60]
         if let unit = text.last, let size = units[unit], let amount = Double(text.dropLast()) {
             // At most a century back: `1e300d` is not a time the store can hold.

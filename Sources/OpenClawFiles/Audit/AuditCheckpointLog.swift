@@ -10,25 +10,25 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-public import OpenClawCore
+package import OpenClawCore
 
 /// The checkpoint file: one JSON line per checkpoint, only ever appended to (O_APPEND, fsync'd).
 /// Making it append-only for real (`chattr +a`, a write-once volume, a remote syslog) is the
 /// operator's part; docs/AUDIT.md says how.
-public struct AuditCheckpointLog: Sendable {
-    public struct Failure: Error, CustomStringConvertible {
-        public var path: String
-        public var reason: String
-        public var description: String { "audit checkpoint file \(path): \(reason)" }
+package struct AuditCheckpointLog: Sendable {
+    package struct Failure: Error, CustomStringConvertible {
+        package var path: String
+        package var reason: String
+        package var description: String { "audit checkpoint file \(path): \(reason)" }
     }
 
-    public let path: String
+    package let path: String
 
-    public init(path: String) {
+    package init(path: String) {
         self.path = path
     }
 
-    public func append(_ checkpoint: AuditCheckpoint) throws(Failure) {
+    package func append(_ checkpoint: AuditCheckpoint) throws(Failure) {
         let bytes = Array((checkpoint.line() + "\n").utf8)
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw Failure(path: path, reason: "cannot open (\(String(cString: strerror(errno))))") }
@@ -46,7 +46,7 @@ public struct AuditCheckpointLog: Sendable {
     }
 
     /// Every checkpoint in the file, and how many lines could not be read as one; none when there is no file yet.
-    public func read() throws(Failure) -> (checkpoints: [AuditCheckpoint], unreadableLines: Int) {
+    package func read() throws(Failure) -> (checkpoints: [AuditCheckpoint], unreadableLines: Int) {
         guard FileManager.default.fileExists(atPath: path) else { return ([], 0) }
         guard let data = FileContents.read(atPath: path) else { throw Failure(path: path, reason: "cannot read") }
         var checkpoints: [AuditCheckpoint] = []

@@ -1,16 +1,16 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 import OpenClawCore
 
 extension SecretDirectory {
     /// What `store` did, for the audit event: fingerprints only.
-    public struct Stored: Sendable, Equatable {
-        public var id: String
-        public var fingerprint: String
-        public var previousFingerprint: String?
+    package struct Stored: Sendable, Equatable {
+        package var id: String
+        package var fingerprint: String
+        package var previousFingerprint: String?
     }
 
     /// Validates and writes a new value for `id`, then records it in the metadata.
@@ -19,7 +19,7 @@ extension SecretDirectory {
     /// `<id>.previous` (0600) so a running gateway can accept both until the window closes.
     /// Refuses an invalid value before touching any file.
     @discardableResult
-    public func store(
+    package func store(
         _ id: String, value: String, now: Date, maxAgeDays: Int, grace: Duration = .zero
     ) throws(SecretDirectoryError) -> Stored {
         do {

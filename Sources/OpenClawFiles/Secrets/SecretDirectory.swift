@@ -1,28 +1,28 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
-public import OpenClawCore
+package import OpenClawCore
 
 /// The files of one `secrets.dir`: `<id>` (the value), `<id>.previous` (the value before the last
 /// rotation, during its grace window) and the metadata sidecar. Every file 0600, the directory 0700.
-public struct SecretDirectory: Sendable {
-    public var path: String
+package struct SecretDirectory: Sendable {
+    package var path: String
 
-    public init(path: String) {
+    package init(path: String) {
         self.path = path
     }
 
-    public func file(_ id: String) -> String { path + "/" + id }
+    package func file(_ id: String) -> String { path + "/" + id }
     /// Where the value replaced by the last rotation is kept for its grace window.
     /// The id under which `rotate` keeps a secret's value before the last rotation.
-    public static func previousId(_ id: String) -> String { id + ".previous" }
-    public func previousFile(_ id: String) -> String { path + "/" + Self.previousId(id) }
-    public var metadataFile: String { path + "/" + SecretMetadata.fileName }
+    package static func previousId(_ id: String) -> String { id + ".previous" }
+    package func previousFile(_ id: String) -> String { path + "/" + Self.previousId(id) }
+    package var metadataFile: String { path + "/" + SecretMetadata.fileName }
 
     /// Creates the directory 0700 if needed; refuses one that group or others can enter.
-    public func prepare() throws(SecretDirectoryError) {
+    package func prepare() throws(SecretDirectoryError) {
         let manager = FileManager.default
         let type = (try? manager.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
         if type == nil {
@@ -40,12 +40,12 @@ public struct SecretDirectory: Sendable {
     }
 
     /// The directory's permission bits, nil when it does not exist.
-    public var directoryMode: Int? {
+    package var directoryMode: Int? {
         (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int
     }
 
     /// What is on disk for `id`, the value trimmed as `SecretReader` trims it.
-    public func observe(_ id: String) -> SecretObservation {
+    package func observe(_ id: String) -> SecretObservation {
         let file = file(id)
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: file),
               let data = FileContents.read(atPath: file)
@@ -58,14 +58,14 @@ public struct SecretDirectory: Sendable {
     }
 
     /// Ids of the secret files present: names that are valid ids (so not README.md, `.previous`, temp files).
-    public func presentIds() -> [String] {
+    package func presentIds() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         return names.filter { (try? KnownSecret.checkId($0)) != nil }.sorted()
     }
 
     /// Writes `value` as `<id>`: a new file atomically with mode 0600; an existing one in place,
     /// keeping its inode, owner and mode, so that a container's bind mount of it sees the new value.
-    public func write(_ id: String, value: String) throws(SecretDirectoryError) {
+    package func write(_ id: String, value: String) throws(SecretDirectoryError) {
         let path = file(id)
         do {
             if InPlaceFile.isRegularFile(path) {
@@ -79,7 +79,7 @@ public struct SecretDirectory: Sendable {
     }
 
     /// The value kept from the last rotation while its grace window (from the metadata) is open.
-    public func previousValue(_ id: String, now: Date = Date()) -> String? {
+    package func previousValue(_ id: String, now: Date = Date()) -> String? {
         guard let until = (try? loadMetadata())?.secrets[id]?.previousExpires, now < until,
               let data = FileContents.read(atPath: previousFile(id))
         else { return nil }
@@ -89,7 +89,7 @@ public struct SecretDirectory: Sendable {
 
     /// Removes `.previous` files whose grace window has closed; returns their ids.
     @discardableResult
-    public func prunePrevious(now: Date = Date()) throws(SecretDirectoryError) -> [String] {
+    package func prunePrevious(now: Date = Date()) throws(SecretDirectoryError) -> [String] {
         var metadata = try loadMetadata()
         var pruned: [String] = []
         for (id, entry) in metadata.secrets where entry.previousExpires.map({ now >= $0 }) ?? false {
@@ -103,7 +103,7 @@ public struct SecretDirectory: Sendable {
     }
 
     /// The sidecar's content; empty when there is none yet.
-    public func loadMetadata() throws(SecretDirectoryError) -> SecretMetadata {
+    package func loadMetadata() throws(SecretDirectoryError) -> SecretMetadata {
         guard let data = FileContents.read(atPath: metadataFile) else { return SecretMetadata() }
         do {
             return try SecretMetadata.decode(data)
@@ -112,7 +112,7 @@ public struct SecretDirectory: Sendable {
         }
     }
 
-    public func saveMetadata(_ metadata: SecretMetadata) throws(SecretDirectoryError) {
+    package func saveMetadata(_ metadata: SecretMetadata) throws(SecretDirectoryError) {
         do {
             try AtomicFile.write(Array(try metadata.encoded()), to: metadataFile)
         } catch let failure as AtomicFile.Failure {

@@ -3,27 +3,27 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-public import OpenClawCore
+package import OpenClawCore
 
 /// Reads secret values on demand from `secrets.dir` or the environment.
 ///
 /// A value is read each time it is asked for, so a rotated file is picked up without a restart.
 /// Errors name the key path and the file, never the value.
-public struct SecretReader: Sendable {
-    public var directory: String
-    public var environment: [String: String]
+package struct SecretReader: Sendable {
+    package var directory: String
+    package var environment: [String: String]
 
-    public init(directory: String, environment: [String: String]) {
+    package init(directory: String, environment: [String: String]) {
         self.directory = directory
         self.environment = environment
     }
 
-    public func path(of reference: SecretRef) -> String {
+    package func path(of reference: SecretRef) -> String {
         directory.hasSuffix("/") ? directory + reference.id : directory + "/" + reference.id
     }
 
     /// The secret's value with surrounding whitespace (a trailing newline from `echo`) removed.
-    public func read(_ reference: SecretRef, for keyPath: String) throws(ConfigError) -> String {
+    package func read(_ reference: SecretRef, for keyPath: String) throws(ConfigError) -> String {
         switch reference.source {
         case .env:
             guard let value = environment[reference.id].map({ String($0.trimmingWhitespace()) }), !value.isEmpty else {
@@ -51,14 +51,14 @@ public struct SecretReader: Sendable {
     }
 
     /// Checks every secret the configuration refers to, reporting each problem.
-    public func checkAll(in config: OpenClawConfig) throws(ConfigError) {
+    package func checkAll(in config: OpenClawConfig) throws(ConfigError) {
         _ = try readAll(in: config)
     }
 
     /// Every secret the configuration refers to, by key path, each checked against the format of
     /// the role it fills (wherever it comes from); every problem found (missing, empty,
     /// world-readable, malformed) is reported together.
-    public func readAll(in config: OpenClawConfig) throws(ConfigError) -> [String: String] {
+    package func readAll(in config: OpenClawConfig) throws(ConfigError) -> [String: String] {
         var values: [String: String] = [:]
         var issues: [ConfigIssue] = []
         for use in config.secretUses {

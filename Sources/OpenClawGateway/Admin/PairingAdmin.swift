@@ -1,27 +1,27 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
-public import OpenClawCore
-public import Logging
+package import OpenClawCore
+package import Logging
 import OpenClawFiles
-public import OpenClawStore
+package import OpenClawStore
 
 /// The operator's side of pairing, shared by the CLI and the demo. The running gateway reads
 /// grants from the same store for every message, so an approval takes effect at once.
-public struct PairingAdmin: Sendable {
+package struct PairingAdmin: Sendable {
     static let ownerSettingKey = OpenClawStore.ownerSettingKey
-    public static let channel = "telegram"
+    package static let channel = "telegram"
 
-    public let store: OpenClawStore
+    package let store: OpenClawStore
     /// `commands.ownerAllowFrom`.
-    public let configuredOwners: Set<Int64>
+    package let configuredOwners: Set<Int64>
     /// `channels.telegram.allowFrom`.
-    public let configuredAllowFrom: AllowList
-    public let now: @Sendable () -> Date
+    package let configuredAllowFrom: AllowList
+    package let now: @Sendable () -> Date
 
-    public init(
+    package init(
         store: OpenClawStore, configuredOwners: Set<Int64>, configuredAllowFrom: AllowList = .empty,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
@@ -33,7 +33,7 @@ public struct PairingAdmin: Sendable {
 
     /// Opens the store in its own connection (as a CLI process does), runs `body`, closes it.
     /// `environment` serves secrets kept in environment variables (the PostgreSQL URL may be one).
-    public static func withStore<T: Sendable>(
+    package static func withStore<T: Sendable>(
         config: OpenClawConfig,
         environment: [String: String] = ProcessInfo.processInfo.environment,
         logger: Logger,
@@ -47,18 +47,18 @@ public struct PairingAdmin: Sendable {
         }
     }
 
-    public func pending() async throws -> [PairingRequest] {
+    package func pending() async throws -> [PairingRequest] {
         try await store.pairingPending(channel: Self.channel, now: now())
     }
 
-    public struct Approval: Sendable {
-        public var request: PairingRequest
+    package struct Approval: Sendable {
+        package var request: PairingRequest
         /// True when this approval made the user the owner (none was configured or recorded).
-        public var becameOwner: Bool
+        package var becameOwner: Bool
     }
 
     /// Approves a pending, unexpired code; nil when there is no such code.
-    public func approve(code: PairingCode) async throws -> Approval? {
+    package func approve(code: PairingCode) async throws -> Approval? {
         guard let request = try await store.pairingResolve(channel: Self.channel, code: code, resolution: .approved, at: now()) else {
             return nil
         }
@@ -71,7 +71,7 @@ public struct PairingAdmin: Sendable {
         return Approval(request: request, becameOwner: becameOwner)
     }
 
-    public func deny(code: PairingCode) async throws -> PairingRequest? {
+    package func deny(code: PairingCode) async throws -> PairingRequest? {
         guard let request = try await store.pairingResolve(channel: Self.channel, code: code, resolution: .denied, at: now()) else {
             return nil
         }
@@ -79,11 +79,11 @@ public struct PairingAdmin: Sendable {
         return request
     }
 
-    public func allowList() async throws -> [AllowEntry] {
+    package func allowList() async throws -> [AllowEntry] {
         try await store.allowList(channel: Self.channel)
     }
 
-    public func allow(userId: Int64) async throws -> Bool {
+    package func allow(userId: Int64) async throws -> Bool {
         let added = try await store.allowAdd(AllowEntry(channel: Self.channel, userId: userId, addedAt: now(), source: "cli"))
         if added {
             _ = try await store.appendAudit(AuditEvent(time: now(), kind: .allowlistAdded, userId: userId))
@@ -94,7 +94,7 @@ public struct PairingAdmin: Sendable {
     /// Takes every stored grant from the user (DM grants and the stored owner role), effective for
     /// their next message in a running gateway. Grants written in the config stay: the result names
     /// the keys to edit.
-    public func remove(userId: Int64) async throws -> Revocation {
+    package func remove(userId: Int64) async throws -> Revocation {
         let stored = try await store.revokeUser(channel: Self.channel, userId: userId)
         if !stored.isEmpty {
             _ = try await store.appendAudit(
@@ -108,7 +108,7 @@ public struct PairingAdmin: Sendable {
     }
 
     /// Every grant in force, from the config and from the store, owners included.
-    public func grants() async throws -> [AccessGrant] {
+    package func grants() async throws -> [AccessGrant] {
         var grants: [AccessGrant] = []
         for id in configuredAllowFrom.ids.sorted() {
             grants.append(AccessGrant(userId: id, role: .directMessages, origin: .config(keyPath: Self.allowFromKey)))

@@ -1,26 +1,26 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
-public import Logging
-public import OpenClawCore
+package import Logging
+package import OpenClawCore
 import OpenClawFiles
-public import OpenClawStore
+package import OpenClawStore
 
 /// GDPR duties for one Telegram user, shared by `openclaw gdpr` and the `/forgetme` command:
 /// export everything stored about them, or erase it and audit the erasure.
-public struct PrivacyAdmin: Sendable {
-    public let store: OpenClawStore
-    public let now: @Sendable () -> Date
+package struct PrivacyAdmin: Sendable {
+    package let store: OpenClawStore
+    package let now: @Sendable () -> Date
 
-    public init(store: OpenClawStore, now: @escaping @Sendable () -> Date = { Date() }) {
+    package init(store: OpenClawStore, now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.now = now
     }
 
     /// Opens the store with the storage key (message text is sealed), runs `body`, closes it.
-    public static func withStore<T: Sendable>(
+    package static func withStore<T: Sendable>(
         config: OpenClawConfig,
         environment: [String: String],
         logger: Logger,
@@ -33,12 +33,12 @@ public struct PrivacyAdmin: Sendable {
         }
     }
 
-    public func export(userId: Int64) async throws -> UserDataExport {
+    package func export(userId: Int64) async throws -> UserDataExport {
         try await store.exportUser(userId, at: now())
     }
 
     /// Erases the user's data; the store audits it (how much, and who asked, but not whom).
-    public func erase(userId: Int64, requestedBy: String) async throws -> UserErasure {
+    package func erase(userId: Int64, requestedBy: String) async throws -> UserErasure {
         try await store.eraseUser(userId, requestedBy: requestedBy, at: now())
     }
 }

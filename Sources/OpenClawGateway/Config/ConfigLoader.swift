@@ -1,24 +1,24 @@
 import Configuration
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
-public import OpenClawCore
+package import OpenClawCore
 import OpenClawFiles
 
 /// Loads `config/openclaw.json`, applies `OPENCLAW_…` environment overrides through
 /// swift-configuration, validates the result and checks every referenced secret.
-public enum ConfigLoader {
+package enum ConfigLoader {
     /// The config file used when neither `--config` nor `OPENCLAW_CONFIG` names one.
-    public static let defaultPath = "config/openclaw.json"
+    package static let defaultPath = "config/openclaw.json"
 
-    public static func resolvePath(_ flag: String?, environment: [String: String]) -> String {
+    package static func resolvePath(_ flag: String?, environment: [String: String]) -> String {
         flag ?? environment["OPENCLAW_CONFIG"] ?? defaultPath
     }
 
     /// - Parameter checkSecrets: false for commands that never use a secret (`pairing list`).
-    public static func load(
+    package static func load(
         path: String,
         environment: [String: String],
         checkSecrets: Bool = true
@@ -27,7 +27,7 @@ public enum ConfigLoader {
     }
 
     /// The file's bytes.
-    public static func read(path: String) throws(ConfigError) -> Data {
+    package static func read(path: String) throws(ConfigError) -> Data {
         guard let data = FileContents.read(atPath: path) else {
             throw ConfigError(path: path, "configuration file not found or not readable")
         }
@@ -36,12 +36,12 @@ public enum ConfigLoader {
 
     /// The file's JSON with the `OPENCLAW_…` overrides applied, not yet validated (`openclaw
     /// security audit` reads a refused file too).
-    public static func document(path: String, environment: [String: String]) throws(ConfigError) -> JSONValue {
+    package static func document(path: String, environment: [String: String]) throws(ConfigError) -> JSONValue {
         try document(from: read(path: path), environment: environment)
     }
 
     /// The file's document with the `OPENCLAW_…` overrides applied: what the parser reads.
-    public static func document(from data: Data, environment: [String: String]) throws(ConfigError) -> JSONValue {
+    package static func document(from data: Data, environment: [String: String]) throws(ConfigError) -> JSONValue {
         var document = try ConfigParser.document(from: data)
         let overrides = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: environment).prefixKeys(with: ["openclaw"]))
         try ConfigOverrides.apply(from: overrides, to: &document)
@@ -49,7 +49,7 @@ public enum ConfigLoader {
     }
 
     /// The validated configuration of `document`, every referenced secret checked unless `checkSecrets` is false.
-    public static func config(from document: JSONValue, environment: [String: String], checkSecrets: Bool = true) throws(ConfigError) -> OpenClawConfig {
+    package static func config(from document: JSONValue, environment: [String: String], checkSecrets: Bool = true) throws(ConfigError) -> OpenClawConfig {
         let config = try ConfigParser.parse(document)
         if checkSecrets {
             try SecretReader(directory: config.secrets.dir, environment: environment).checkAll(in: config)

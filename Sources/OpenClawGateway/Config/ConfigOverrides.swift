@@ -4,7 +4,7 @@ import OpenClawCore
 /// The scalar settings an environment variable may override, e.g.
 /// `OPENCLAW_CHANNELS_TELEGRAM_DM_POLICY=allowlist` or `OPENCLAW_GATEWAY_PORT=18790`.
 /// Secrets are not among them: a secret is always a reference to a file or variable.
-public enum ConfigOverrides {
+package enum ConfigOverrides {
     enum Kind {
         case string
         case integer
@@ -34,7 +34,7 @@ public enum ConfigOverrides {
     }
 
     /// The environment variable name for a key path (`OPENCLAW_` + swift-configuration's encoding).
-    public static func variableName(for path: [String]) -> String {
+    package static func variableName(for path: [String]) -> String {
         var parts = ["OPENCLAW"]
         for component in path {
             var word = ""

@@ -1,26 +1,26 @@
 import Crypto
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
-public import OpenClawCore
-public import OpenClawStore
+package import OpenClawCore
+package import OpenClawStore
 
 /// What a running gateway runs with, kept in the store's settings table for
 /// `openclaw config validate --against-running` (another process): per key path a digest of the
 /// value, never the value, and whether a change to it needs a restart.
-public struct RunningConfigRecord: Sendable, Codable, Equatable {
-    public struct Entry: Sendable, Codable, Equatable {
-        public var digest: String
-        public var needsRestart: Bool
+package struct RunningConfigRecord: Sendable, Codable, Equatable {
+    package struct Entry: Sendable, Codable, Equatable {
+        package var digest: String
+        package var needsRestart: Bool
     }
 
     static let settingKey = "config.running"
 
     /// When the gateway started or last applied a reload.
-    public var recordedAt: Date
-    public var entries: [String: Entry]
+    package var recordedAt: Date
+    package var entries: [String: Entry]
 
     init(_ settings: [String: ConfigSetting], at time: Date) {
         recordedAt = time
@@ -28,7 +28,7 @@ public struct RunningConfigRecord: Sendable, Codable, Equatable {
     }
 
     /// The record the gateway using `store` last wrote, or nil when none did.
-    public static func load(from store: OpenClawStore) async throws -> RunningConfigRecord? {
+    package static func load(from store: OpenClawStore) async throws -> RunningConfigRecord? {
         guard let text = try await store.setting(settingKey) else { return nil }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
@@ -41,7 +41,7 @@ public struct RunningConfigRecord: Sendable, Codable, Equatable {
 
     /// The key paths where `settings` (a file as read now) differs from what runs, split into those
     /// a running gateway takes up by itself and those that need a restart.
-    public func differences(from settings: [String: ConfigSetting]) -> (live: [String], needRestart: [String]) {
+    package func differences(from settings: [String: ConfigSetting]) -> (live: [String], needRestart: [String]) {
         var live: [String] = []
         var needRestart: [String] = []
         for path in Set(entries.keys).union(settings.keys).sorted() {

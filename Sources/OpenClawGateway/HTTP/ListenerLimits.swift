@@ -1,13 +1,13 @@
 /// How long the HTTP listener waits for clients, and how many it holds at once.
-public struct ListenerLimits: Sendable {
+package struct ListenerLimits: Sendable {
     /// Open connections at most; past it the oldest one not awaiting its response is closed.
-    public var maxConnections: Int
+    package var maxConnections: Int
     /// A request's head and body must arrive within this of its first byte (or of connecting).
-    public var requestTimeout: Duration
+    package var requestTimeout: Duration
     /// A kept-alive connection with no request in progress is closed after this.
-    public var idleTimeout: Duration
+    package var idleTimeout: Duration
 
-    public init(maxConnections: Int = 256, requestTimeout: Duration = .seconds(10), idleTimeout: Duration = .seconds(60)) {
+    package init(maxConnections: Int = 256, requestTimeout: Duration = .seconds(10), idleTimeout: Duration = .seconds(60)) {
         self.maxConnections = max(1, maxConnections)
         self.requestTimeout = max(.milliseconds(1), requestTimeout)
         self.idleTimeout = max(.milliseconds(1), idleTimeout)

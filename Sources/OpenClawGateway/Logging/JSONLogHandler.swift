@@ -3,17 +3,17 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-public import Logging
-public import OpenClawCore
+package import Logging
+package import OpenClawCore
 
 /// A swift-log handler writing one JSON object per line: `ts`, `level`, `label`, `msg`, then metadata.
 ///
 /// Value semantics as swift-log asks; the shared sink does the (locked) writing. Every message
 /// and metadata value passes through the redactor first, so a secret or a phone number that
 /// slips into an error description never reaches the log.
-public struct JSONLogHandler: LogHandler {
-    public var metadata: Logger.Metadata = [:]
-    public var metadataProvider: Logger.MetadataProvider?
+package struct JSONLogHandler: LogHandler {
+    package var metadata: Logger.Metadata = [:]
+    package var metadataProvider: Logger.MetadataProvider?
     private let label: String
     private let sink: LogSink
     private let fixedRedactor: Redactor
@@ -21,7 +21,7 @@ public struct JSONLogHandler: LogHandler {
     /// Shared settings a reload changes; a level set on this handler replaces them for it.
     private var settings: LogSettings?
 
-    public init(label: String, level: Logger.Level = .info, sink: LogSink = .standardError, redactor: Redactor = Redactor(.all)) {
+    package init(label: String, level: Logger.Level = .info, sink: LogSink = .standardError, redactor: Redactor = Redactor(.all)) {
         self.fixedRedactor = redactor
         self.label = label
         self.fixedLevel = level
@@ -29,12 +29,12 @@ public struct JSONLogHandler: LogHandler {
     }
 
     /// A handler whose level and redaction follow `settings`.
-    public init(label: String, settings: LogSettings, sink: LogSink = .standardError) {
+    package init(label: String, settings: LogSettings, sink: LogSink = .standardError) {
         self.init(label: label, level: settings.level, sink: sink, redactor: settings.redactor)
         self.settings = settings
     }
 
-    public var logLevel: Logger.Level {
+    package var logLevel: Logger.Level {
         get { settings?.level ?? fixedLevel }
         set {
             fixedLevel = newValue
@@ -44,12 +44,12 @@ public struct JSONLogHandler: LogHandler {
 
     private var currentRedactor: Redactor { settings?.redactor ?? fixedRedactor }
 
-    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
         set { metadata[key] = newValue }
     }
 
-    public func log(event: LogEvent) {
+    package func log(event: LogEvent) {
         let redactor = currentRedactor
         var merged = metadata
         if let provided = metadataProvider?.get() {

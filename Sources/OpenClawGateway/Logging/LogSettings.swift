@@ -1,25 +1,25 @@
-public import Logging
-public import OpenClawCore
+package import Logging
+package import OpenClawCore
 import Synchronization
 
 /// The level and redaction the gateway's log handlers read on every record, shared by all of them,
 /// so a configuration reload changes `logging.level` and `privacy.replacements` at once.
-public final class LogSettings: Sendable {
+package final class LogSettings: Sendable {
     private let state: Mutex<(level: Logger.Level, redactor: Redactor)>
 
-    public init(level: Logger.Level, redactor: Redactor) {
+    package init(level: Logger.Level, redactor: Redactor) {
         state = Mutex((level, redactor))
     }
 
     /// The settings for `config`'s `logging.level` and its replacement texts.
-    public convenience init(_ config: OpenClawConfig) {
+    package convenience init(_ config: OpenClawConfig) {
         self.init(level: Self.level(config), redactor: Self.redactor(config))
     }
 
-    public var level: Logger.Level { state.withLock { $0.level } }
-    public var redactor: Redactor { state.withLock { $0.redactor } }
+    package var level: Logger.Level { state.withLock { $0.level } }
+    package var redactor: Redactor { state.withLock { $0.redactor } }
 
-    public func apply(_ config: OpenClawConfig) {
+    package func apply(_ config: OpenClawConfig) {
         let redactor = Self.redactor(config)
         state.withLock { $0 = (Self.level(config), redactor) }
     }

@@ -8,7 +8,7 @@ import Darwin
 import Synchronization
 
 /// Where log lines go. Writes are serialised so lines from concurrent tasks never interleave.
-public final class LogSink: Sendable {
+package final class LogSink: Sendable {
     private let lines = Mutex<[String]?>(nil)
     private let toStandardError: Bool
 
@@ -18,10 +18,10 @@ public final class LogSink: Sendable {
     }
 
     /// One line per record on stderr (what `docker compose logs` shows).
-    public static let standardError = LogSink(toStandardError: true, capture: false)
+    package static let standardError = LogSink(toStandardError: true, capture: false)
 
     /// Keeps lines in memory, for tests that inspect what was logged.
-    public static func capturing() -> LogSink {
+    package static func capturing() -> LogSink {
         LogSink(toStandardError: false, capture: true)
     }
 
@@ -37,7 +37,7 @@ public final class LogSink: Sendable {
     }
 
     /// Lines captured so far (empty for `standardError`).
-    public var captured: [String] {
+    package var captured: [String] {
         lines.withLock { $0 ?? [] }
     }
 }

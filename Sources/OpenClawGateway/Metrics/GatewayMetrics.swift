@@ -1,16 +1,16 @@
 import CoreMetrics
 import Metrics
-public import Prometheus
+package import Prometheus
 import Foundation
 import OpenClawCore
 
 /// The gateway's Prometheus metrics. Names are an interface (dashboards and alert rules use
 /// them); label values come from fixed sets, never from user input.
-public struct GatewayMetrics: Sendable {
-    public let registry: PrometheusCollectorRegistry
+package struct GatewayMetrics: Sendable {
+    package let registry: PrometheusCollectorRegistry
     private let factory: PrometheusMetricsFactory
 
-    public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
+    package init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
         var factory = PrometheusMetricsFactory(registry: registry)
         factory.durationHistogramBuckets[Self.modelDurationName] = [
@@ -183,7 +183,7 @@ public struct GatewayMetrics: Sendable {
     }
 
     /// The Prometheus text exposition of every metric, then this process's own (`process_*`).
-    public func exposition() -> String {
+    package func exposition() -> String {
         var buffer: [UInt8] = []
         registry.emit(into: &buffer)
         return Self.withHelp(String(decoding: buffer, as: UTF8.self)) + ProcessMetrics.sample().exposition()

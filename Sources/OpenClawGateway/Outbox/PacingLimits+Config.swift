@@ -1,9 +1,9 @@
-public import OpenClawCore
-public import OpenClawTelegram
+package import OpenClawCore
+package import OpenClawTelegram
 
 extension PacingLimits {
     /// The pacer's limits for `channels.telegram.pacing`.
-    public init(_ pacing: TelegramPacing) {
+    package init(_ pacing: TelegramPacing) {
         self.init(
             perChatInterval: .milliseconds(pacing.perChatIntervalMs),
             perGroupPerMinute: pacing.perGroupPerMinute,

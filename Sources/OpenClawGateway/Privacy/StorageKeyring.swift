@@ -1,12 +1,12 @@
-public import OpenClawCore
-public import OpenClawFiles
+package import OpenClawCore
+package import OpenClawFiles
 
 extension SealingKeyring {
     static let keyPath = "privacy.encryptionKey"
 
     /// The keyring for stored text: nil when `privacy.encryptAtRest` is off. The current key is
     /// `privacy.encryptionKey`; `<file>.previous`, left by `secrets rotate`, still opens older rows.
-    public static func load(_ config: OpenClawConfig, reader: SecretReader, current: String? = nil) throws(ConfigError) -> SealingKeyring? {
+    package static func load(_ config: OpenClawConfig, reader: SecretReader, current: String? = nil) throws(ConfigError) -> SealingKeyring? {
         guard config.privacy.encryptAtRest else { return nil }
         let reference = config.privacy.encryptionKey
         let text: String

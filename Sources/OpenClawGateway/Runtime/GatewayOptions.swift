@@ -1,55 +1,55 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
-public import Logging
-public import OpenClawTelegram
-public import OpenClawLLM
+package import Logging
+package import OpenClawTelegram
+package import OpenClawLLM
 
 /// How a gateway instance is run: the parts a test, the demo or a benchmark may replace.
-public struct GatewayOptions: Sendable {
-    public var environment: [String: String]
-    public var logger: Logger
-    public var metrics: GatewayMetrics
-    public var now: @Sendable () -> Date
+package struct GatewayOptions: Sendable {
+    package var environment: [String: String]
+    package var logger: Logger
+    package var metrics: GatewayMetrics
+    package var now: @Sendable () -> Date
     /// Outbound pacing in place of `channels.telegram.pacing` (benchmarks and tests lift it);
     /// nil paces as the configuration says, and a reload changes it.
-    public var pacing: PacingLimits?
+    package var pacing: PacingLimits?
     /// The configuration file the gateway watches (and re-reads on SIGHUP); nil runs the
     /// configuration it was given, unwatched.
-    public var configPath: String?
+    package var configPath: String?
     /// How often the configuration file is looked at; a change is applied once the file has stayed
     /// the same for one look (editors write a file in several steps).
-    public var configCheckInterval: Duration
+    package var configCheckInterval: Duration
     /// The log handlers' shared level and redaction, changed by a reload; nil leaves logging as built.
-    public var logSettings: LogSettings?
-    public var retry: RetryPolicy
+    package var logSettings: LogSettings?
+    package var retry: RetryPolicy
     /// Long-poll seconds for `getUpdates` (Telegram's maximum wait; 30 in production).
-    public var pollTimeoutSeconds: Int
+    package var pollTimeoutSeconds: Int
     /// Listen for SIGTERM/SIGINT (the real process); tests and the demo stop the gateway themselves.
-    public var handleSignals: Bool
+    package var handleSignals: Bool
     /// How often secret files are checked for rotation (SIGHUP checks at once).
-    public var secretCheckInterval: Duration
+    package var secretCheckInterval: Duration
     /// How long the previous webhook secret stays accepted after Telegram accepted the new one.
-    public var webhookSecretGrace: TimeInterval
+    package var webhookSecretGrace: TimeInterval
     /// First wait before a rotated secret is tried again after a passing failure (`getMe` or
     /// `setWebhook` did not get through); it doubles up to `secretRetryMaxDelay`.
-    public var secretRetryDelay: Duration
-    public var secretRetryMaxDelay: Duration
+    package var secretRetryDelay: Duration
+    package var secretRetryMaxDelay: Duration
     /// Least time between two looks for a spend spike (each costs two ledger sums).
-    public var spikeCheckInterval: TimeInterval
+    package var spikeCheckInterval: TimeInterval
     /// How often the retention pass runs (it also runs once at start).
-    public var retentionInterval: Duration
+    package var retentionInterval: Duration
     /// The HTTP listener's limits against slow and idle clients.
-    public var listener: ListenerLimits
+    package var listener: ListenerLimits
     /// First wait before a reply Telegram did not accept (5xx, timeout) is sent again; it doubles
     /// up to five minutes.
-    public var outboxRetryDelay: Duration
+    package var outboxRetryDelay: Duration
     /// The interval of the failed-webhook-authentication summaries (one line per source each).
-    public var authFailureReportInterval: Duration = .seconds(60)
+    package var authFailureReportInterval: Duration = .seconds(60)
 
-    public init(
+    package init(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         logger: Logger = Logger(label: "openclaw"),
         metrics: GatewayMetrics = GatewayMetrics(),

@@ -1,13 +1,13 @@
-public import OpenClawCore
-public import OpenClawFiles
-public import OpenClawStore
+package import OpenClawCore
+package import OpenClawFiles
+package import OpenClawStore
 
 extension StoreLocation {
     static let postgresURLKeyPath = "state.postgres.url"
 
     /// The store the configuration names: the SQLite file in `state.dir`, or the PostgreSQL
     /// database whose URL is read from its secret.
-    public static func configured(_ config: OpenClawConfig, reader: SecretReader) throws(ConfigError) -> StoreLocation {
+    package static func configured(_ config: OpenClawConfig, reader: SecretReader) throws(ConfigError) -> StoreLocation {
         guard config.state.backend == .postgres, let postgres = config.state.postgres else { return .sqlite(directory: config.state.dir) }
         let text = try reader.read(postgres.url, for: postgresURLKeyPath)
         guard let url = PostgresURL(text) else {

@@ -1,17 +1,17 @@
 import OpenClawCore
-public import AsyncHTTPClient
-public import NIOCore
+package import AsyncHTTPClient
+package import NIOCore
 import NIOHTTP1
 
 /// Anthropic's Messages API: `POST {baseUrl}/v1/messages` with `x-api-key` and `anthropic-version`.
-public struct AnthropicMessagesProvider: ChatProvider {
+package struct AnthropicMessagesProvider: ChatProvider {
     /// The API version header value this client was written against.
-    public static let apiVersion = "2023-06-01"
+    package static let apiVersion = "2023-06-01"
 
     /// Creates the provider.
-    public init() {}
+    package init() {}
 
-    public func makeRequest(
+    package func makeRequest(
         _ request: CompletionRequest,
         model: String,
         endpoint: ProviderEndpoint,
@@ -35,7 +35,7 @@ public struct AnthropicMessagesProvider: ChatProvider {
         return http
     }
 
-    public func parseReply(_ body: ByteBuffer, for request: CompletionRequest) throws -> ProviderReply {
+    package func parseReply(_ body: ByteBuffer, for request: CompletionRequest) throws -> ProviderReply {
         let reply = try WireJSON.decode(AnthropicWire.Response.self, from: body)
         let text = reply.content.compactMap { $0.type == "text" ? $0.text : nil }.joined()
         let usage = UsageEstimate.resolve(

@@ -1,11 +1,11 @@
-public import AsyncHTTPClient
-public import OpenClawCore
-public import NIOCore
+package import AsyncHTTPClient
+package import OpenClawCore
+package import NIOCore
 
 /// One wire API: turns a `CompletionRequest` into an HTTP request and a reply body back into text.
 ///
 /// Pure translation; `ModelRouter` performs the HTTP call, retries and fallbacks.
-public protocol ChatProvider: Sendable {
+package protocol ChatProvider: Sendable {
     /// The HTTP request for one attempt; `apiKey` has been read afresh for it.
     func makeRequest(_ request: CompletionRequest, model: String, endpoint: ProviderEndpoint, apiKey: String?) throws -> HTTPClientRequest
     /// Reads a 2xx body; throws when it is not the expected JSON.
@@ -13,12 +13,12 @@ public protocol ChatProvider: Sendable {
 }
 
 /// Text and usage read from a successful reply.
-public struct ProviderReply: Sendable, Equatable {
-    public var text: String
-    public var usage: TokenUsage
+package struct ProviderReply: Sendable, Equatable {
+    package var text: String
+    package var usage: TokenUsage
 
     /// Creates a reply.
-    public init(text: String, usage: TokenUsage) {
+    package init(text: String, usage: TokenUsage) {
         self.text = text
         self.usage = usage
     }

@@ -1,15 +1,15 @@
 import OpenClawCore
-public import AsyncHTTPClient
-public import NIOCore
+package import AsyncHTTPClient
+package import NIOCore
 import NIOHTTP1
 
 /// OpenAI's Chat Completions API and compatible servers (Ollama, vLLM, LM Studio):
 /// `POST {baseUrl}/chat/completions`, with `Authorization: Bearer` only when a key is set.
-public struct OpenAICompletionsProvider: ChatProvider {
+package struct OpenAICompletionsProvider: ChatProvider {
     /// Creates the provider.
-    public init() {}
+    package init() {}
 
-    public func makeRequest(
+    package func makeRequest(
         _ request: CompletionRequest,
         model: String,
         endpoint: ProviderEndpoint,
@@ -33,7 +33,7 @@ public struct OpenAICompletionsProvider: ChatProvider {
         return http
     }
 
-    public func parseReply(_ body: ByteBuffer, for request: CompletionRequest) throws -> ProviderReply {
+    package func parseReply(_ body: ByteBuffer, for request: CompletionRequest) throws -> ProviderReply {
         let reply = try WireJSON.decode(OpenAIWire.Response.self, from: body)
         guard let choice = reply.choices.first else { throw OpenAIWire.NoChoices() }
         let text = choice.message.content ?? ""

@@ -1,8 +1,8 @@
-public import OpenClawCore
+package import OpenClawCore
 
 extension ProviderAPI {
     /// The translator for this wire API.
-    public var provider: any ChatProvider {
+    package var provider: any ChatProvider {
         switch self {
         case .anthropicMessages: AnthropicMessagesProvider()
         case .openAICompletions: OpenAICompletionsProvider()

@@ -1,31 +1,31 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 
 /// How often and how patiently to retry one model before moving on to the next.
 ///
 /// The sleep, jitter and clock are injected so tests run in milliseconds and can
 /// assert the exact waits.
-public struct RetryPolicy: Sendable {
+package struct RetryPolicy: Sendable {
     /// Tries per model, the first included; at least 1.
-    public var maxAttempts: Int
+    package var maxAttempts: Int
     /// Backoff before the second try; doubled for each later try.
-    public var baseDelay: Duration
+    package var baseDelay: Duration
     /// Ceiling on the exponential backoff before jitter.
-    public var maxDelay: Duration
+    package var maxDelay: Duration
     /// Ceiling on a provider's `retry-after`, so one header cannot stall a chat for minutes.
-    public var maxRetryAfter: Duration
+    package var maxRetryAfter: Duration
     /// Waits between tries.
-    public var sleep: @Sendable (Duration) async throws -> Void
+    package var sleep: @Sendable (Duration) async throws -> Void
     /// Full jitter: given the backoff ceiling, returns a wait between zero and it.
-    public var jitter: @Sendable (Duration) -> Duration
+    package var jitter: @Sendable (Duration) -> Duration
     /// The current time, to turn an HTTP-date `retry-after` into a wait.
-    public var now: @Sendable () -> Date
+    package var now: @Sendable () -> Date
 
     /// Creates a policy; the defaults suit a chat gateway.
-    public init(
+    package init(
         maxAttempts: Int = 3,
         baseDelay: Duration = .milliseconds(500),
         maxDelay: Duration = .seconds(8),
@@ -44,7 +44,7 @@ public struct RetryPolicy: Sendable {
     }
 
     /// A uniformly random wait in `0...ceiling`.
-    public static let fullJitter: @Sendable (Duration) -> Duration = { ceiling in
+    package static let fullJitter: @Sendable (Duration) -> Duration = { ceiling in
         let nanos = ceiling.nanoseconds
         guard nanos > 0 else { return .zero }
         return .nanoseconds(Int64.random(in: 0...nanos))
@@ -54,7 +54,7 @@ public struct RetryPolicy: Sendable {
     ///
     /// A provider's `retry-after` wins over backoff (capped by `maxRetryAfter`); otherwise
     /// exponential backoff with full jitter.
-    public func delay(afterAttempt attempt: Int, retryAfter: Duration?) -> Duration {
+    package func delay(afterAttempt attempt: Int, retryAfter: Duration?) -> Duration {
         if let retryAfter {
             return min(max(retryAfter, .zero), maxRetryAfter)
         }

@@ -1,19 +1,19 @@
-public import AsyncHTTPClient
-public import Logging
-public import OpenClawCore
+package import AsyncHTTPClient
+package import Logging
+package import OpenClawCore
 import NIOCore
 import NIOHTTP1
 
 /// Asks the primary model, retrying transient failures, then each fallback in turn.
-public struct ModelRouter: Sendable {
+package struct ModelRouter: Sendable {
     /// Configured providers by id (the `provider` part of a `ModelRef`).
-    public var endpoints: [String: ProviderEndpoint]
+    package var endpoints: [String: ProviderEndpoint]
     /// Retry counts, delays, sleep and clock.
-    public var retry: RetryPolicy
+    package var retry: RetryPolicy
     /// Where attempt outcomes are logged: ids, models, statuses — never keys or text.
-    public var logger: Logger
+    package var logger: Logger
     /// Largest reply body read before the reply counts as malformed.
-    public var maxResponseBytes: Int = 4 << 20
+    package var maxResponseBytes: Int = 4 << 20
 
     let httpClient: HTTPClient
 
@@ -22,7 +22,7 @@ public struct ModelRouter: Sendable {
     /// Give it a client that does not follow redirects (`ModelRouter.makeHTTPClient()`): one that
     /// does would carry the `x-api-key` header to another origin. A followed redirect is still
     /// detected, logged as an error and counted as a failed attempt.
-    public init(endpoints: [String: ProviderEndpoint], httpClient: HTTPClient, retry: RetryPolicy = RetryPolicy(), logger: Logger) {
+    package init(endpoints: [String: ProviderEndpoint], httpClient: HTTPClient, retry: RetryPolicy = RetryPolicy(), logger: Logger) {
         self.endpoints = endpoints
         self.httpClient = httpClient
         self.retry = retry
@@ -33,7 +33,7 @@ public struct ModelRouter: Sendable {
     ///
     /// Throws `LLMError` once every model has failed (its `userMessage` is neutral, its `detail`
     /// lists each attempt), or `CancellationError` when the calling task is cancelled.
-    public func complete(_ request: CompletionRequest, primary: ModelRef, fallbacks: [ModelRef] = []) async throws -> Completion {
+    package func complete(_ request: CompletionRequest, primary: ModelRef, fallbacks: [ModelRef] = []) async throws -> Completion {
         var failures: [LLMAttempt] = []
         for ref in Self.distinct([primary] + fallbacks) {
             guard let endpoint = endpoints[ref.provider] else {

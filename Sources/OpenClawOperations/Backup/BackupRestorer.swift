@@ -1,5 +1,5 @@
-public import Foundation
-public import Logging
+package import Foundation
+package import Logging
 import OpenClawCore
 import OpenClawFiles
 import OpenClawStore
@@ -9,16 +9,16 @@ import OpenClawStore
 /// before anything is replaced, and refuses while a gateway holds the state folder. The database
 /// it replaces is kept in `<state.dir>/before-restore-<time>/`; an existing config or secret that
 /// differs is kept and the backup's copy written beside it as `.restored`.
-public struct BackupRestorer: Sendable {
-    public var file: String
-    public var keyPath: String
+package struct BackupRestorer: Sendable {
+    package var file: String
+    package var keyPath: String
     /// Where the configuration goes (left alone when it exists and differs: see `.restored`).
-    public var configPath: String
-    public var stateDir: String
-    public var secretsDir: String
-    public var logger: Logger
+    package var configPath: String
+    package var stateDir: String
+    package var secretsDir: String
+    package var logger: Logger
 
-    public init(file: String, keyPath: String, configPath: String, stateDir: String, secretsDir: String, logger: Logger) {
+    package init(file: String, keyPath: String, configPath: String, stateDir: String, secretsDir: String, logger: Logger) {
         self.file = file
         self.keyPath = keyPath
         self.configPath = configPath
@@ -28,7 +28,7 @@ public struct BackupRestorer: Sendable {
     }
 
     /// What was done, one line each, for the operator.
-    public func restore(now: Date = Date()) async throws -> [String] {
+    package func restore(now: Date = Date()) async throws -> [String] {
         var keys = [try BackupKey.load(path: keyPath)]
         // After a rotation the previous key is kept beside the new one for a while.
         if FileManager.default.fileExists(atPath: keyPath + ".previous"), let previous = try? BackupKey.load(path: keyPath + ".previous") {

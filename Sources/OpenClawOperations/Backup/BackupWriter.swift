@@ -1,20 +1,20 @@
-public import Foundation
-public import Logging
-public import OpenClawCore
+package import Foundation
+package import Logging
+package import OpenClawCore
 import OpenClawFiles
 import OpenClawStore
 
 /// `openclaw backup`: a consistent snapshot of the store (taken online with `VACUUM INTO`), the
 /// configuration file and the secrets' metadata — the secret values only when asked — in one
 /// file encrypted and authenticated with `backup_encryption_key`.
-public struct BackupWriter: Sendable {
-    public var config: OpenClawConfig
-    public var configPath: String
-    public var keyPath: String
-    public var includeSecrets: Bool
-    public var logger: Logger
+package struct BackupWriter: Sendable {
+    package var config: OpenClawConfig
+    package var configPath: String
+    package var keyPath: String
+    package var includeSecrets: Bool
+    package var logger: Logger
 
-    public init(config: OpenClawConfig, configPath: String, keyPath: String, includeSecrets: Bool, logger: Logger) {
+    package init(config: OpenClawConfig, configPath: String, keyPath: String, includeSecrets: Bool, logger: Logger) {
         self.config = config
         self.configPath = configPath
         self.keyPath = keyPath
@@ -23,15 +23,15 @@ public struct BackupWriter: Sendable {
     }
 
     /// The entries written, in order.
-    public struct Summary: Sendable {
-        public var file: String
-        public var entries: [(name: String, size: UInt64)]
+    package struct Summary: Sendable {
+        package var file: String
+        package var entries: [(name: String, size: UInt64)]
     }
 
     /// Writes the backup to `out` (which must not exist) through a temporary file renamed at the
     /// end; `-` writes it to standard output (`docker compose exec -T openclaw openclaw backup
     /// --out - > file` carries it out of the container).
-    public func write(to out: String, now: Date = Date()) async throws -> Summary {
+    package func write(to out: String, now: Date = Date()) async throws -> Summary {
         guard config.state.backend == .sqlite else {
             throw BackupError(.postgres, Self.postgresRefusal)
         }

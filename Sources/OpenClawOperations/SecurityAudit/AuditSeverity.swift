@@ -1,10 +1,10 @@
 /// How bad a finding is: `critical` makes `openclaw security audit` exit non-zero.
-public enum AuditSeverity: String, Sendable, Codable, Comparable, CaseIterable {
+package enum AuditSeverity: String, Sendable, Codable, Comparable, CaseIterable {
     case info
     case warn
     case critical
 
-    public static func < (left: Self, right: Self) -> Bool {
+    package static func < (left: Self, right: Self) -> Bool {
         left.rank < right.rank
     }
 

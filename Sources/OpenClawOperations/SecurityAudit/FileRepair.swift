@@ -8,11 +8,11 @@ import Darwin
 
 /// A change `security audit --fix` may make: only ever narrowing permissions or giving a secret
 /// file to the owner of its folder. Never a content change, never a wider mode.
-public enum FileRepair: Sendable, Equatable, CustomStringConvertible {
+package enum FileRepair: Sendable, Equatable, CustomStringConvertible {
     case chmod(path: String, from: UInt32, to: UInt32)
     case chown(path: String, fromUid: UInt32, toUid: UInt32, toGid: UInt32)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .chmod(let path, let from, let to): "chmod \(String(to, radix: 8)) \(path) (was \(String(from, radix: 8)))"
         case .chown(let path, let fromUid, let toUid, let toGid): "chown \(toUid):\(toGid) \(path) (was owned by uid \(fromUid))"
@@ -20,7 +20,7 @@ public enum FileRepair: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Applies the change; the error names the path and the system's reason.
-    public func apply() throws(FileRepairError) {
+    package func apply() throws(FileRepairError) {
         let result: Int32
         let path: String
         switch self {
@@ -35,11 +35,11 @@ public enum FileRepair: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-public struct FileRepairError: Error, CustomStringConvertible {
-    public var path: String
-    public var reason: String
+package struct FileRepairError: Error, CustomStringConvertible {
+    package var path: String
+    package var reason: String
 
-    public var description: String { "\(path): \(reason)" }
+    package var description: String { "\(path): \(reason)" }
 }
 
 /// The C `chmod`, out of reach inside `FileRepair` whose case has the same name.

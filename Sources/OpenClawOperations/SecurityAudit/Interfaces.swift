@@ -5,13 +5,13 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-public import OpenClawCore
+package import OpenClawCore
 
 /// This machine's own addresses, for asking whether the listener answers beyond loopback.
-public enum Interfaces {
+package enum Interfaces {
     /// Every IPv4 and global IPv6 address of an interface that is up, loopback excluded
     /// (link-local IPv6 needs a zone to connect to and is skipped).
-    public static func nonLoopbackAddresses() -> [IPAddress] {
+    package static func nonLoopbackAddresses() -> [IPAddress] {
         var first: UnsafeMutablePointer<ifaddrs>?
         guard getifaddrs(&first) == 0, let first else { return [] }
         defer { freeifaddrs(first) }

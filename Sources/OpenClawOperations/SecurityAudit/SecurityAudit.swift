@@ -1,8 +1,8 @@
-public import AsyncHTTPClient
+package import AsyncHTTPClient
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 import OpenClawCore
 import OpenClawFiles
@@ -11,17 +11,17 @@ import OpenClawGateway
 /// `openclaw security audit`: the configuration, the files it names, the secrets' lifecycle, the
 /// compose file and Dockerfile, and (`deep`) the running gateway. Reads only; `--fix` applies
 /// the `repairs` it returns.
-public struct SecurityAudit: Sendable {
-    public var configPath: String
-    public var environment: [String: String]
+package struct SecurityAudit: Sendable {
+    package var configPath: String
+    package var environment: [String: String]
     /// Nil: `docker-compose.yml` (or `compose.yaml`) beside the config's folder, else in the current directory.
-    public var composePath: String?
+    package var composePath: String?
     /// Nil: `Dockerfile` found the same way.
-    public var dockerfilePath: String?
-    public var deep: Bool
-    public var now: Date
+    package var dockerfilePath: String?
+    package var deep: Bool
+    package var now: Date
 
-    public init(
+    package init(
         configPath: String, environment: [String: String], composePath: String? = nil, dockerfilePath: String? = nil,
         deep: Bool = false, now: Date = Date()
     ) {
@@ -33,16 +33,16 @@ public struct SecurityAudit: Sendable {
         self.now = now
     }
 
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// Worst first, then by check id and target.
-        public var findings: [AuditFinding]
+        package var findings: [AuditFinding]
         /// What `--fix` may do about them: only narrowing permissions and owners.
-        public var repairs: [FileRepair]
+        package var repairs: [FileRepair]
 
-        public var hasCritical: Bool { findings.contains { $0.severity == .critical } }
+        package var hasCritical: Bool { findings.contains { $0.severity == .critical } }
     }
 
-    public func run(httpClient: HTTPClient = .shared) async -> Result {
+    package func run(httpClient: HTTPClient = .shared) async -> Result {
         var findings: [AuditFinding] = []
         var repairs: [FileRepair] = []
         let document: JSONValue

@@ -3,12 +3,12 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-public import OpenClawCore
+package import OpenClawCore
 import SQLKit
 
 extension OpenClawStore {
     /// Grants access; false when the same channel, scope and user are already present.
-    public func allowAdd(_ entry: AllowEntry) async throws -> Bool {
+    package func allowAdd(_ entry: AllowEntry) async throws -> Bool {
         try await exclusive("allowAdd") { sql in
             let inserted = try await sql.insert(into: "allow_entries")
                 .columns("channel", "scope", "user_id", "added_at", "source")
@@ -21,7 +21,7 @@ extension OpenClawStore {
     }
 
     /// Revokes every grant the user holds on `channel`; false when there was none.
-    public func allowRemove(channel: String, userId: Int64) async throws -> Bool {
+    package func allowRemove(channel: String, userId: Int64) async throws -> Bool {
         try await exclusive("allowRemove") { sql in
             let removed = try await sql.delete(from: "allow_entries")
                 .where("channel", .equal, channel)
@@ -33,7 +33,7 @@ extension OpenClawStore {
     }
 
     /// The grants on `channel`, oldest first.
-    public func allowList(channel: String) async throws -> [AllowEntry] {
+    package func allowList(channel: String) async throws -> [AllowEntry] {
         try await exclusive("allowList") { sql in
             try await sql.select().columns("channel", "scope", "user_id", "added_at", "source").from("allow_entries")
                 .where("channel", .equal, channel)
@@ -56,7 +56,7 @@ extension OpenClawStore {
     }
 
     /// True when the user holds a grant of `scope` on `channel`.
-    public func isAllowed(channel: String, userId: Int64, scope: AllowEntry.Scope = .dm) async throws -> Bool {
+    package func isAllowed(channel: String, userId: Int64, scope: AllowEntry.Scope = .dm) async throws -> Bool {
         try await exclusive("isAllowed") { sql in
             try await sql.select().column("user_id").from("allow_entries")
                 .where("channel", .equal, channel)

@@ -1,13 +1,13 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 import SQLKit
 
 extension OpenClawStore {
     /// Records that a group moved to a new chat id (group → supergroup); repeating it is harmless.
-    public func recordGroupMigration(from oldChatId: Int64, to newChatId: Int64, at time: Date) async throws {
+    package func recordGroupMigration(from oldChatId: Int64, to newChatId: Int64, at time: Date) async throws {
         try await exclusive("recordGroupMigration") { sql in
             try await sql.insert(into: "group_migrations")
                 .columns("old_chat_id", "new_chat_id", "migrated_at")
@@ -18,7 +18,7 @@ extension OpenClawStore {
     }
 
     /// The original chat id a chat was migrated from, following a chain of moves; nil if it never moved.
-    public func groupMigratedFrom(_ newChatId: Int64) async throws -> Int64? {
+    package func groupMigratedFrom(_ newChatId: Int64) async throws -> Int64? {
         try await exclusive("groupMigratedFrom") { sql in
             var current = newChatId
             var seen: Set<Int64> = [newChatId]
@@ -38,7 +38,7 @@ extension OpenClawStore {
 
 extension OpenClawStore {
     /// Every recorded move, as new chat id → the original id it was migrated from (chains followed).
-    public func groupMigrationRoots() async throws -> [Int64: Int64] {
+    package func groupMigrationRoots() async throws -> [Int64: Int64] {
         let moves = try await exclusive("groupMigrations") { sql in
             try await sql.select().columns("old_chat_id", "new_chat_id").from("group_migrations").orderBy("migrated_at").all()
                 .map { (old: try $0.decode(column: "old_chat_id", as: Int64.self), new: try $0.decode(column: "new_chat_id", as: Int64.self)) }

@@ -8,16 +8,16 @@ import SQLKit
 extension OpenClawStore {
     /// What the owner setting holds once its owner was revoked or erased: a tombstone, so the
     /// next pairing approval does not silently make a stranger the owner.
-    public static let revokedOwnerValue = "revoked"
+    package static let revokedOwnerValue = "revoked"
 
     /// The owner recorded by the first pairing approval; nil when none was, or it was revoked.
-    public func storedOwner() async throws -> Int64? {
+    package func storedOwner() async throws -> Int64? {
         try await setting(Self.ownerSettingKey).flatMap { Int64($0) }
     }
 
     /// Takes every stored grant from `userId` on `channel` in one transaction: the DM grants and,
     /// when they hold it, the owner role recorded by the first approval.
-    public func revokeUser(channel: String, userId: Int64) async throws -> StoredRevocation {
+    package func revokeUser(channel: String, userId: Int64) async throws -> StoredRevocation {
         try await transaction("revokeUser") { sql in
             let grants = try await sql.delete(from: "allow_entries")
                 .where("channel", .equal, channel)

@@ -1,14 +1,14 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
-public import OpenClawCore
+package import OpenClawCore
 import SQLKit
 
 extension OpenClawStore {
     /// Unexpired, unresolved requests on `channel`, oldest first.
-    public func pairingPending(channel: String, now: Date) async throws -> [PairingRequest] {
+    package func pairingPending(channel: String, now: Date) async throws -> [PairingRequest] {
         try await exclusive("pairingPending") { sql in
             try await Self.pendingPairing(sql, channel: channel, now: now)
                 .orderBy("created_at").orderBy("id")
@@ -18,7 +18,7 @@ extension OpenClawStore {
     }
 
     /// The user's unexpired, unresolved request on `channel`, if any.
-    public func pairingPendingRequest(channel: String, userId: Int64, now: Date) async throws -> PairingRequest? {
+    package func pairingPendingRequest(channel: String, userId: Int64, now: Date) async throws -> PairingRequest? {
         try await exclusive("pairingPendingRequest") { sql in
             try await Self.pendingPairing(sql, channel: channel, now: now)
                 .where("user_id", .equal, userId)
@@ -29,7 +29,7 @@ extension OpenClawStore {
     }
 
     /// Stores a new pending request. Limits (one per user, `maxPendingPerChannel`) are the caller's policy.
-    public func pairingCreate(_ request: PairingRequest) async throws {
+    package func pairingCreate(_ request: PairingRequest) async throws {
         try await exclusive("pairingCreate") { sql in
             try await sql.insert(into: "pairing_requests")
                 .columns("channel", "code", "user_id", "username", "created_at", "expires_at")
@@ -43,7 +43,7 @@ extension OpenClawStore {
 
     /// Settles the unexpired pending request with this code; nil when there is none (unknown,
     /// expired, or already settled). The row stays, with its resolution, as history.
-    public func pairingResolve(
+    package func pairingResolve(
         channel: String,
         code: PairingCode,
         resolution: PairingResolution,
@@ -66,7 +66,7 @@ extension OpenClawStore {
     }
 
     /// Every request the user ever made, on any channel, oldest first.
-    public func pairingHistory(userId: Int64) async throws -> [PairingRecord] {
+    package func pairingHistory(userId: Int64) async throws -> [PairingRecord] {
         try await exclusive("pairingHistory") { sql in
             try await sql.select().column(SQLLiteral.all).from("pairing_requests")
                 .where("user_id", .equal, userId)
@@ -107,7 +107,7 @@ extension OpenClawStore {
 
 extension OpenClawStore {
     /// What `pairingRequestIfRoom` did.
-    public enum PairingAdmission: Sendable, Equatable {
+    package enum PairingAdmission: Sendable, Equatable {
         case created
         /// The user already has an unexpired request.
         case alreadyPending
@@ -117,7 +117,7 @@ extension OpenClawStore {
 
     /// Stores `request` unless its user already has one pending or the channel has `maxPending`,
     /// checked and written in one transaction: concurrent strangers (or gateways) cannot pass the cap.
-    public func pairingRequestIfRoom(_ request: PairingRequest, maxPending: Int) async throws -> PairingAdmission {
+    package func pairingRequestIfRoom(_ request: PairingRequest, maxPending: Int) async throws -> PairingAdmission {
         try await transaction("pairingRequestIfRoom", serialising: [.pairing]) { sql in
             let pending = try await Self.pendingPairing(sql, channel: request.channel, now: request.createdAt).all()
                 .map { try Self.pairingRecord(from: $0).request }

@@ -1,18 +1,18 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
-public import OpenClawCore
+package import OpenClawCore
 
 /// A pairing request as kept for history: the request and, once settled, how and when.
-public struct PairingRecord: Sendable, Equatable {
-    public var request: PairingRequest
+package struct PairingRecord: Sendable, Equatable {
+    package var request: PairingRequest
     /// Nil while pending or after it expired unanswered.
-    public var resolution: PairingResolution?
-    public var resolvedAt: Date?
+    package var resolution: PairingResolution?
+    package var resolvedAt: Date?
 
-    public init(request: PairingRequest, resolution: PairingResolution?, resolvedAt: Date?) {
+    package init(request: PairingRequest, resolution: PairingResolution?, resolvedAt: Date?) {
         self.request = request
         self.resolution = resolution
         self.resolvedAt = resolvedAt

@@ -1,5 +1,5 @@
 /// How an operator settled a pairing request.
-public enum PairingResolution: String, Sendable, Codable, CaseIterable {
+package enum PairingResolution: String, Sendable, Codable, CaseIterable {
     case approved
     case denied
 }

@@ -1,14 +1,14 @@
 /// The stored grants one revocation took away.
-public struct StoredRevocation: Sendable, Equatable {
+package struct StoredRevocation: Sendable, Equatable {
     /// DM grants (pairing approvals, `allowlist add`) deleted.
-    public var accessEntries: Int
+    package var accessEntries: Int
     /// True when the user was the owner recorded by the first pairing approval.
-    public var ownerRole: Bool
+    package var ownerRole: Bool
 
-    public init(accessEntries: Int, ownerRole: Bool) {
+    package init(accessEntries: Int, ownerRole: Bool) {
         self.accessEntries = accessEntries
         self.ownerRole = ownerRole
     }
 
-    public var isEmpty: Bool { accessEntries == 0 && !ownerRole }
+    package var isEmpty: Bool { accessEntries == 0 && !ownerRole }
 }

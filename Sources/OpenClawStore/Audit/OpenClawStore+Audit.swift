@@ -3,20 +3,20 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-public import OpenClawCore
+package import OpenClawCore
 import SQLKit
 
 extension OpenClawStore {
     /// Appends an event to the hash chain (its `id` is ignored) and returns the row id it was stored under.
     @discardableResult
-    public func appendAudit(_ event: AuditEvent) async throws -> Int64 {
+    package func appendAudit(_ event: AuditEvent) async throws -> Int64 {
         try await transaction("appendAudit", serialising: [.audit]) { sql in
             try await AuditRow.append(event, sql).id
         }
     }
 
     /// The newest `limit` events, newest first; only kinds starting with `kindPrefix` when given.
-    public func auditEvents(kindPrefix: String?, limit: Int) async throws -> [AuditEvent] {
+    package func auditEvents(kindPrefix: String?, limit: Int) async throws -> [AuditEvent] {
         try await exclusive("auditEvents") { sql in
             var query = sql.select().columns("id", "time", "kind", "user_id", "chat_id", "details").from("audit_events")
             if let kindPrefix, !kindPrefix.isEmpty {
@@ -48,14 +48,14 @@ extension OpenClawStore {
     }
 
     /// Every audit row with its chain fields, in insertion order (for `audit verify` and `export`).
-    public func auditRecords() async throws -> [AuditRecord] {
+    package func auditRecords() async throws -> [AuditRecord] {
         try await exclusive("auditRecords") { sql in
             try await sql.select().columns(AuditRow.columns.map { SQLColumn($0) }).from("audit_events").orderBy("id").all().map(AuditRow.record)
         }
     }
 
     /// Records matching `query`, oldest first: the newest `query.limit` of them.
-    public func searchAudit(_ query: AuditQuery) async throws -> [AuditRecord] {
+    package func searchAudit(_ query: AuditQuery) async throws -> [AuditRecord] {
         try await exclusive("searchAudit") { sql in
             var select = sql.select().columns(AuditRow.columns.map { SQLColumn($0) }).from("audit_events")
             if let prefix = query.kindPrefix, !prefix.isEmpty {
@@ -73,7 +73,7 @@ extension OpenClawStore {
     }
 
     /// The chain's newest sequence number and hash; nil while no event was written.
-    public func auditHead() async throws -> (seq: Int64, hash: String)? {
+    package func auditHead() async throws -> (seq: Int64, hash: String)? {
         try await exclusive("auditHead") { sql in try await AuditRow.head(sql) }
     }
 

@@ -1,13 +1,13 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 import SQLKit
 
 extension OpenClawStore {
     /// Whose conversation `history` reads.
-    public enum HistoryScope: Sendable, Equatable {
+    package enum HistoryScope: Sendable, Equatable {
         /// A chat: a direct chat (whose id is the user's), a group and all its forum topics.
         case chat(Int64)
         /// What the user wrote anywhere, and their direct chat with the bot's replies.
@@ -15,7 +15,7 @@ extension OpenClawStore {
     }
 
     /// Stored turns in `scope` since `since`, oldest first, text decrypted; at most the newest `limit`.
-    public func history(_ scope: HistoryScope, since: Date?, limit: Int) async throws -> [StoredMessage] {
+    package func history(_ scope: HistoryScope, since: Date?, limit: Int) async throws -> [StoredMessage] {
         try await exclusive("history") { sql in
             var query = sql.select().columns("session_key", "role", "user_id", "content", "created_at").from("messages")
             switch scope {

@@ -1,14 +1,14 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
-public import OpenClawCore
+package import OpenClawCore
 import SQLKit
 
 extension OpenClawStore {
     /// Appends a turn to the session, starting the session if needed.
-    public func appendTurn(session: SessionKey, turn: ChatTurn, userId: Int64?, at time: Date) async throws {
+    package func appendTurn(session: SessionKey, turn: ChatTurn, userId: Int64?, at time: Date) async throws {
         let content = try sealedText(turn.content, context: Self.messageContext(session.rawValue))
         try await transaction("appendTurn") { sql in
             try await sql.insert(into: "sessions")
@@ -24,7 +24,7 @@ extension OpenClawStore {
     }
 
     /// The session's last `limit` turns, oldest first.
-    public func recentTurns(session: SessionKey, limit: Int) async throws -> [ChatTurn] {
+    package func recentTurns(session: SessionKey, limit: Int) async throws -> [ChatTurn] {
         try await exclusive("recentTurns") { sql in
             let newestFirst = try await sql.select().columns("role", "content").from("messages")
                 .where("session_key", .equal, session.rawValue)
@@ -43,7 +43,7 @@ extension OpenClawStore {
     }
 
     /// Ends the session: its turns are deleted and the next turn starts a new one.
-    public func resetSession(_ session: SessionKey) async throws {
+    package func resetSession(_ session: SessionKey) async throws {
         try await exclusive("resetSession") { sql in
             // messages.session_key cascades (foreign_keys is on for every connection).
             try await sql.delete(from: "sessions").where("session_key", .equal, session.rawValue).run()
@@ -51,7 +51,7 @@ extension OpenClawStore {
     }
 
     /// How many turns the session holds and when it started.
-    public func sessionInfo(_ session: SessionKey) async throws -> SessionInfo {
+    package func sessionInfo(_ session: SessionKey) async throws -> SessionInfo {
         try await exclusive("sessionInfo") { sql in
             let started = try await sql.select().column("started_at").from("sessions")
                 .where("session_key", .equal, session.rawValue)

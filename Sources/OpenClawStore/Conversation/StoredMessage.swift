@@ -1,14 +1,14 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 
 /// One stored conversation turn, text decrypted, for `openclaw history`.
-public struct StoredMessage: Sendable, Equatable, Codable {
-    public var session: String
-    public var role: String
-    public var userId: Int64?
-    public var content: String
-    public var createdAt: Date
+package struct StoredMessage: Sendable, Equatable, Codable {
+    package var session: String
+    package var role: String
+    package var userId: Int64?
+    package var content: String
+    package var createdAt: Date
 }

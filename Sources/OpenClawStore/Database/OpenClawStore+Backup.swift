@@ -12,7 +12,7 @@ extension OpenClawStore {
     /// Writes a consistent copy of the whole database to `path` with `VACUUM INTO`: one read
     /// transaction, so a gateway writing meanwhile is neither blocked for long nor half-copied.
     /// The file is created empty with mode 0600 first (SQLite would create it with the umask's mode).
-    public func snapshot(to path: String) async throws {
+    package func snapshot(to path: String) async throws {
         try createEmptyPrivateFile(path)
         try await exclusive("snapshot to \(path)") { sql in
             try await sql.raw("VACUUM INTO \(bind: path)").run()
@@ -20,7 +20,7 @@ extension OpenClawStore {
     }
 
     /// SQLite's `PRAGMA integrity_check`: empty when the file is sound, else SQLite's complaints.
-    public func integrityProblems() async throws -> [String] {
+    package func integrityProblems() async throws -> [String] {
         let rows = try await exclusive("integrity check") { sql in
             try await sql.raw("PRAGMA integrity_check").all()
         }

@@ -6,7 +6,7 @@ extension OpenClawStore {
     /// SQLite: its `data_version`, which changes when another connection (a CLI process) commits
     /// to the file; cheap, no disk read. PostgreSQL: a counter that triggers bump on every write to
     /// the allow entries, settings and group moves, by any process, this one included.
-    public func dataVersion() async throws -> Int64 {
+    package func dataVersion() async throws -> Int64 {
         try await exclusive("dataVersion") { sql in
             switch backend {
             case .sqlite:

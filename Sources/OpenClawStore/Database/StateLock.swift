@@ -10,8 +10,8 @@ import Synchronization
 /// An exclusive `flock` on `<state.dir>/gateway.lock`, held by a running gateway and by
 /// `openclaw restore`, so a restore never replaces the files under a live gateway (nor two
 /// gateways serve one store). The kernel drops the lock when the process ends, however it ends.
-public final class StateLock: Sendable {
-    public static let fileName = "gateway.lock"
+package final class StateLock: Sendable {
+    package static let fileName = "gateway.lock"
 
     private let descriptor: Mutex<Int32>
 
@@ -21,7 +21,7 @@ public final class StateLock: Sendable {
 
     /// Takes the lock without waiting; nil when another process (or another open in this one) holds it.
     /// The state folder must exist.
-    public static func acquire(directory: String) throws(StoreError) -> StateLock? {
+    package static func acquire(directory: String) throws(StoreError) -> StateLock? {
         let path = directory.hasSuffix("/") ? directory + fileName : directory + "/" + fileName
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else {
@@ -39,7 +39,7 @@ public final class StateLock: Sendable {
     }
 
     /// Releases the lock; later calls do nothing.
-    public func release() {
+    package func release() {
         descriptor.withLock { fd in
             guard fd >= 0 else { return }
             close(fd)

@@ -1,18 +1,18 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 import SQLKit
 
 extension OpenClawStore {
     /// How long an update id is remembered after its payload is pruned. Telegram keeps updates
     /// for 24 hours and restarts its id sequence at random after a week without updates.
-    public static let inboxTombstoneLifetime: TimeInterval = 7 * 86_400
+    package static let inboxTombstoneLifetime: TimeInterval = 7 * 86_400
 
     /// Stores an update; false when this update id was seen before (pending, done or pruned).
     /// `chatKey` names its chat: one chat's updates are taken in order across replicas.
-    public func inboxAdd(updateId: Int64, payload: Data, receivedAt: Date, chatKey: String? = nil) async throws -> Bool {
+    package func inboxAdd(updateId: Int64, payload: Data, receivedAt: Date, chatKey: String? = nil) async throws -> Bool {
         let stored = try sealedPayload(payload, context: Self.inboxContext(updateId))
         return try await exclusive("inboxAdd") { sql in
             let inserted = try await sql.insert(into: "inbox")
@@ -28,7 +28,7 @@ extension OpenClawStore {
     /// Stores one `getUpdates` answer in one statement, so one durable commit (one fsync) covers
     /// the whole batch; returns the ids that were new, in batch order. Nothing is stored when the
     /// statement fails, and the caller must not move its offset past the batch.
-    public func inboxAdd(_ updates: [(updateId: Int64, payload: Data, chatKey: String?)], receivedAt: Date) async throws -> [Int64] {
+    package func inboxAdd(_ updates: [(updateId: Int64, payload: Data, chatKey: String?)], receivedAt: Date) async throws -> [Int64] {
         var seen = Set<Int64>()
         let batch = updates.filter { seen.insert($0.updateId).inserted }
         guard !batch.isEmpty else { return [] }
@@ -45,7 +45,7 @@ extension OpenClawStore {
 
     /// Updates not yet marked done and not held by another live replica, lowest id first, with
     /// how many times each was taken up: admission's one read of the inbox.
-    public func inboxPendingAttempts(limit: Int) async throws -> [(updateId: Int64, attempts: Int)] {
+    package func inboxPendingAttempts(limit: Int) async throws -> [(updateId: Int64, attempts: Int)] {
         try await exclusive("inboxPendingAttempts") { sql in
             try await sql.select().columns("update_id", "attempts").from("inbox")
                 .where("done_at", .is, SQLLiteral.null)
@@ -58,7 +58,7 @@ extension OpenClawStore {
     }
 
     /// Ids of updates not yet marked done and not held by another live replica, lowest first.
-    public func inboxPendingIds(limit: Int) async throws -> [Int64] {
+    package func inboxPendingIds(limit: Int) async throws -> [Int64] {
         try await exclusive("inboxPendingIds") { sql in
             try await sql.select().column("update_id").from("inbox")
                 .where("done_at", .is, SQLLiteral.null)
@@ -70,7 +70,7 @@ extension OpenClawStore {
     }
 
     /// These updates (those not yet done), lowest update id first.
-    public func inboxItems(_ updateIds: [Int64]) async throws -> [InboxItem] {
+    package func inboxItems(_ updateIds: [Int64]) async throws -> [InboxItem] {
         guard !updateIds.isEmpty else { return [] }
         return try await exclusive("inboxItems") { sql in
             try await sql.select().columns("update_id", "payload", "received_at").from("inbox")
@@ -93,7 +93,7 @@ extension OpenClawStore {
     }
 
     /// Updates not yet marked done, lowest update id first.
-    public func inboxPending(limit: Int) async throws -> [InboxItem] {
+    package func inboxPending(limit: Int) async throws -> [InboxItem] {
         try await exclusive("inboxPending") { sql in
             try await sql.select().columns("update_id", "payload", "received_at").from("inbox")
                 .where("done_at", .is, SQLLiteral.null)
@@ -113,7 +113,7 @@ extension OpenClawStore {
     }
 
     /// Marks an update processed; later calls for the same id keep the first time.
-    public func inboxMarkDone(updateId: Int64, at time: Date) async throws {
+    package func inboxMarkDone(updateId: Int64, at time: Date) async throws {
         try await exclusive("inboxMarkDone") { sql in
             try await sql.update("inbox")
                 .set("done_at", to: time.storeMillis)
@@ -124,7 +124,7 @@ extension OpenClawStore {
     }
 
     /// The `offset` for the next `getUpdates`: the highest update id ever stored + 1, nil when none is remembered.
-    public func nextPollOffset() async throws -> Int64? {
+    package func nextPollOffset() async throws -> Int64? {
         try await exclusive("nextPollOffset") { sql in
             let highest = try await sql.select()
                 .column(SQLFunction("MAX", args: SQLColumn("update_id")), as: "highest")
@@ -139,7 +139,7 @@ extension OpenClawStore {
     ///
     /// Payload-less rows keep deduplicating re-deliveries and keep `nextPollOffset` across restarts.
     @discardableResult
-    public func inboxPrune(before cutoff: Date) async throws -> InboxPruneResult {
+    package func inboxPrune(before cutoff: Date) async throws -> InboxPruneResult {
         let forgetBefore = cutoff.addingTimeInterval(-Self.inboxTombstoneLifetime)
         return try await transaction("inboxPrune") { sql in
             let forgotten = try await sql.delete(from: "inbox")
@@ -165,7 +165,7 @@ extension OpenClawStore {
     ///
     /// With several replicas, only updates this one may take are claimed (and returned): not one
     /// another live replica holds, nor one whose chat has an earlier update held elsewhere.
-    public func inboxClaim(_ updateIds: [Int64]) async throws -> [Int64: Int] {
+    package func inboxClaim(_ updateIds: [Int64]) async throws -> [Int64: Int] {
         guard !updateIds.isEmpty else { return [:] }
         return try await bookkeeping("inboxClaim", serialising: replica == nil ? [] : [.inbox]) { sql in
             var attempts: [Int64: Int] = [:]
@@ -194,7 +194,7 @@ extension OpenClawStore {
 
     /// How many times each of these pending updates was taken up and not finished: at start, a
     /// count above zero means it was in hand when the previous process died.
-    public func inboxAttempts(_ updateIds: [Int64]) async throws -> [Int64: Int] {
+    package func inboxAttempts(_ updateIds: [Int64]) async throws -> [Int64: Int] {
         guard !updateIds.isEmpty else { return [:] }
         return try await exclusive("inboxAttempts") { sql in
             var attempts: [Int64: Int] = [:]
@@ -209,7 +209,7 @@ extension OpenClawStore {
 
     /// Takes back a claim on updates that were put aside to wait (their conversation is busy):
     /// a process dying while they wait did not die handling them.
-    public func inboxRelease(_ updateIds: [Int64]) async throws {
+    package func inboxRelease(_ updateIds: [Int64]) async throws {
         guard !updateIds.isEmpty else { return }
         try await bookkeeping("inboxRelease") { sql in
             try await sql.update("inbox")

@@ -1,4 +1,4 @@
-public import OpenClawCore
+package import OpenClawCore
 import SQLKit
 
 extension OpenClawStore {
@@ -8,7 +8,7 @@ extension OpenClawStore {
     /// database's clock (nanoseconds since 1970, so replicas whose clocks differ agree), and what it
     /// changed is written back. Two replicas deciding for the same key at once run one after the
     /// other, so together they grant one allowance.
-    public func decideRateLimits(
+    package func decideRateLimits(
         _ keys: [LimitKey],
         decide: @Sendable (_ stored: [LimitKey: StoredRate], _ now: Int64) -> StoredRateDecision
     ) async throws -> RateDecision {
@@ -50,7 +50,7 @@ extension OpenClawStore {
     /// Takes new rules (a configuration reload): each row written under another rule is rescaled
     /// now (`StoredRate.under`), so time spent until the next message counts under the new rule, as
     /// the in-memory limiter's `update` does. A replica reloading after another finds nothing left to do.
-    public func rescaleRateLimits(to rules: [LimitScope: RateRule]) async throws {
+    package func rescaleRateLimits(to rules: [LimitScope: RateRule]) async throws {
         try await transaction("rescaleRateLimits", durable: false) { sql in
             for (scope, rule) in rules.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 let rows = try await sql.raw("""
@@ -74,7 +74,7 @@ extension OpenClawStore {
 
     /// Deletes idle rate-limit rows (both times passed): they decide exactly as absent ones do.
     @discardableResult
-    public func pruneRateLimits() async throws -> Int {
+    package func pruneRateLimits() async throws -> Int {
         try await exclusive("pruneRateLimits") { sql in
             try await sql.raw("""
                 DELETE FROM rate_limits WHERE tat <= \(databaseNowNanos) AND notice_tat <= \(databaseNowNanos) RETURNING subject
@@ -83,7 +83,7 @@ extension OpenClawStore {
     }
 
     /// The number of rate-limit rows (for tests and status).
-    public func rateLimitRowCount() async throws -> Int {
+    package func rateLimitRowCount() async throws -> Int {
         try await exclusive("rateLimitRowCount") { sql in
             try await sql.raw("SELECT COUNT(*) AS n FROM rate_limits").first(decodingColumn: "n", as: Int.self) ?? 0
         }

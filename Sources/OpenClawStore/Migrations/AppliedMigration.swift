@@ -1,15 +1,15 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 
 /// A row of `schema_migrations`: which schema step ran, and when.
-public struct AppliedMigration: Sendable, Equatable {
-    public var version: Int
-    public var appliedAt: Date
+package struct AppliedMigration: Sendable, Equatable {
+    package var version: Int
+    package var appliedAt: Date
 
-    public init(version: Int, appliedAt: Date) {
+    package init(version: Int, appliedAt: Date) {
         self.version = version
         self.appliedAt = appliedAt
     }

@@ -7,7 +7,7 @@ import SQLKit
 
 extension OpenClawStore {
     /// Schema steps applied to this store, oldest first.
-    public func appliedMigrations() async throws -> [AppliedMigration] {
+    package func appliedMigrations() async throws -> [AppliedMigration] {
         try await exclusive("read schema_migrations") { sql in
             try await sql.select().columns("version", "applied_at").from("schema_migrations")
                 .orderBy("version").all()

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 import OpenClawCore
 import SQLKit
@@ -10,7 +10,7 @@ extension OpenClawStore {
     /// Writes what handled updates leave behind, all in one transaction; returns the replies as
     /// queued (with their ids), in order, held by this replica (it sends them).
     @discardableResult
-    public func complete(_ completions: [UpdateCompletion], at time: Date) async throws -> [OutboxMessage] {
+    package func complete(_ completions: [UpdateCompletion], at time: Date) async throws -> [OutboxMessage] {
         let sealed = try completions.map { completion in
             (
                 completion,
@@ -64,7 +64,7 @@ extension OpenClawStore {
     }
 
     /// Messages waiting to be sent, oldest first.
-    public func outboxPending(limit: Int) async throws -> [OutboxMessage] {
+    package func outboxPending(limit: Int) async throws -> [OutboxMessage] {
         try await exclusive("outboxPending") { sql in
             try await sql.select()
                 .columns(Self.outboxColumns)
@@ -80,7 +80,7 @@ extension OpenClawStore {
     /// that no live replica holds (left by a crash, or by a replica that died); later, what a
     /// replica that died meanwhile left. A message this replica already holds is not returned again.
     /// With no replica identity (one gateway on the database), every message waiting.
-    public func outboxAdopt(limit: Int) async throws -> [OutboxMessage] {
+    package func outboxAdopt(limit: Int) async throws -> [OutboxMessage] {
         guard let replica else { return try await outboxPending(limit: limit) }
         return try await transaction("outboxAdopt", durable: false, serialising: [.outbox]) { sql in
             let ids = try await sql.select().column("id").from("outbox")
@@ -123,14 +123,14 @@ extension OpenClawStore {
     /// Forgets a message: Telegram accepted it, or it can never be delivered.
     ///
     /// Not fsync'd: after a power cut (not a process crash) the message may be sent once more.
-    public func outboxRemove(id: Int64) async throws {
+    package func outboxRemove(id: Int64) async throws {
         try await bookkeeping("outboxRemove") { sql in
             try await sql.delete(from: "outbox").where("id", .equal, id).run()
         }
     }
 
     /// Points queued messages for a chat that became a supergroup at its new id.
-    public func outboxMove(chatId: Int64, to newChatId: Int64) async throws {
+    package func outboxMove(chatId: Int64, to newChatId: Int64) async throws {
         try await exclusive("outboxMove") { sql in
             let rows = try await sql.select().columns("id", "text").from("outbox").where("chat_id", .equal, chatId).all()
             for row in rows {
@@ -145,7 +145,7 @@ extension OpenClawStore {
     }
 
     /// Records a failed send and when to try again.
-    public func outboxReschedule(id: Int64, attempts: Int, nextAttemptAt: Date) async throws {
+    package func outboxReschedule(id: Int64, attempts: Int, nextAttemptAt: Date) async throws {
         try await exclusive("outboxReschedule") { sql in
             try await sql.update("outbox")
                 .set("attempts", to: attempts)

@@ -1,27 +1,27 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 
 /// One message to send to a chat: a produced reply (or one chunk of it), kept in the store until
 /// Telegram accepts it, so neither a crash nor a failing Bot API loses a reply the model was paid for.
-public struct OutboxMessage: Sendable, Equatable {
+package struct OutboxMessage: Sendable, Equatable {
     /// Assigned by the store; nil before the message is queued.
-    public var id: Int64?
-    public var chatId: Int64
-    public var threadId: Int64?
+    package var id: Int64?
+    package var chatId: Int64
+    package var threadId: Int64?
     /// The message this one quotes (groups), if any.
-    public var replyTo: Int64?
+    package var replyTo: Int64?
     /// Whom the message answers, so erasure can remove what is still queued for them.
-    public var userId: Int64?
-    public var text: String
-    public var createdAt: Date
+    package var userId: Int64?
+    package var text: String
+    package var createdAt: Date
     /// Failed sends so far.
-    public var attempts: Int
-    public var nextAttemptAt: Date
+    package var attempts: Int
+    package var nextAttemptAt: Date
 
-    public init(
+    package init(
         id: Int64? = nil, chatId: Int64, threadId: Int64? = nil, replyTo: Int64? = nil, userId: Int64? = nil, text: String,
         createdAt: Date, attempts: Int = 0, nextAttemptAt: Date? = nil
     ) {

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 import OpenClawCore
 import SQLKit
@@ -15,7 +15,7 @@ extension OpenClawStore {
     /// its subject salt, which the hash chain covers only through a digest, and the `gdpr.erased`
     /// record names those records so `audit verify` can tell erasure from tampering. Other users'
     /// rows are not touched.
-    public func eraseUser(_ userId: Int64, requestedBy: String, at time: Date) async throws -> UserErasure {
+    package func eraseUser(_ userId: Int64, requestedBy: String, at time: Date) async throws -> UserErasure {
         let erased = try await transaction("eraseUser", serialising: [.audit]) { sql in
             var erased = UserErasure()
             erased.accessEntries = try await sql.delete(from: "allow_entries")

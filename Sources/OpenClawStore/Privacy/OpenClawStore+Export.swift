@@ -1,17 +1,17 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 import OpenClawCore
 import SQLKit
 
 extension OpenClawStore {
     /// The settings key holding the owner recorded by the first pairing approval.
-    public static let ownerSettingKey = "owner.telegram"
+    package static let ownerSettingKey = "owner.telegram"
 
     /// Everything stored about `userId`, message text decrypted (needs the keyring when sealed).
-    public func exportUser(_ userId: Int64, at time: Date) async throws -> UserDataExport {
+    package func exportUser(_ userId: Int64, at time: Date) async throws -> UserDataExport {
         try await transaction("exportUser") { sql in
             UserDataExport(
                 userId: userId,

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 import OpenClawCore
 import SQLKit
@@ -10,7 +10,7 @@ extension OpenClawStore {
     /// Deletes message bodies, emptied sessions and pairing requests older than
     /// `personalDataBefore`, strips user and chat ids from usage rows older than `usageBefore`
     /// (their costs stay in the totals), and deletes audit events older than `auditBefore`.
-    public func applyRetention(
+    package func applyRetention(
         personalDataBefore cutoff: Date, usageBefore usageCutoff: Date, auditBefore auditCutoff: Date, at now: Date = Date()
     ) async throws -> RetentionResult {
         try await transaction("applyRetention", serialising: [.audit]) { sql in

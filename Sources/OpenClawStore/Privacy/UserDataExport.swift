@@ -1,61 +1,61 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 
 /// Everything the store holds about one Telegram user, message text decrypted.
-public struct UserDataExport: Codable, Sendable, Equatable {
-    public struct AccessEntry: Codable, Sendable, Equatable {
-        public var channel: String
-        public var scope: String
-        public var addedAt: Date
-        public var source: String
+package struct UserDataExport: Codable, Sendable, Equatable {
+    package struct AccessEntry: Codable, Sendable, Equatable {
+        package var channel: String
+        package var scope: String
+        package var addedAt: Date
+        package var source: String
     }
 
-    public struct PairingEntry: Codable, Sendable, Equatable {
-        public var channel: String
-        public var username: String?
-        public var createdAt: Date
-        public var expiresAt: Date
-        public var resolution: String?
-        public var resolvedAt: Date?
+    package struct PairingEntry: Codable, Sendable, Equatable {
+        package var channel: String
+        package var username: String?
+        package var createdAt: Date
+        package var expiresAt: Date
+        package var resolution: String?
+        package var resolvedAt: Date?
     }
 
-    public struct Message: Codable, Sendable, Equatable {
-        public var session: String
-        public var role: String
-        public var content: String
-        public var createdAt: Date
+    package struct Message: Codable, Sendable, Equatable {
+        package var session: String
+        package var role: String
+        package var content: String
+        package var createdAt: Date
     }
 
-    public struct UsageEntry: Codable, Sendable, Equatable {
-        public var time: Date
-        public var chatId: Int64
-        public var provider: String
-        public var model: String
-        public var inputTokens: Int
-        public var outputTokens: Int
-        public var estimated: Bool
-        public var costUsd: Double
+    package struct UsageEntry: Codable, Sendable, Equatable {
+        package var time: Date
+        package var chatId: Int64
+        package var provider: String
+        package var model: String
+        package var inputTokens: Int
+        package var outputTokens: Int
+        package var estimated: Bool
+        package var costUsd: Double
     }
 
-    public struct AuditEntry: Codable, Sendable, Equatable {
-        public var time: Date
-        public var kind: String
-        public var chatId: Int64?
-        public var details: [String: String]
+    package struct AuditEntry: Codable, Sendable, Equatable {
+        package var time: Date
+        package var kind: String
+        package var chatId: Int64?
+        package var details: [String: String]
     }
 
-    public var userId: Int64
-    public var exportedAt: Date
+    package var userId: Int64
+    package var exportedAt: Date
     /// True when the user holds owner rights recorded in the store (config owners are not stored data).
-    public var isOwner: Bool
-    public var accessEntries: [AccessEntry]
-    public var pairingRequests: [PairingEntry]
-    public var messages: [Message]
-    public var usage: [UsageEntry]
-    public var auditEvents: [AuditEntry]
+    package var isOwner: Bool
+    package var accessEntries: [AccessEntry]
+    package var pairingRequests: [PairingEntry]
+    package var messages: [Message]
+    package var usage: [UsageEntry]
+    package var auditEvents: [AuditEntry]
     /// Raw Telegram updates from the user not yet processed (JSON text).
-    public var pendingUpdates: [String]
+    package var pendingUpdates: [String]
 }

@@ -1,23 +1,23 @@
 import OpenClawCore
 
 /// What `eraseUser` removed or anonymised, in rows.
-public struct UserErasure: Sendable, Equatable, Codable {
-    public var accessEntries = 0
-    public var pairingRequests = 0
-    public var messages = 0
-    public var sessions = 0
+package struct UserErasure: Sendable, Equatable, Codable {
+    package var accessEntries = 0
+    package var pairingRequests = 0
+    package var messages = 0
+    package var sessions = 0
     /// Usage rows kept for cost totals with the user and chat ids removed.
-    public var usageAnonymised = 0
+    package var usageAnonymised = 0
     /// Audit rows kept for the trail with the user id (and a DM chat id) removed.
-    public var auditAnonymised = 0
-    public var pendingUpdates = 0
-    public var ownerSetting = 0
+    package var auditAnonymised = 0
+    package var pendingUpdates = 0
+    package var ownerSetting = 0
     /// Budget alert marks naming the user.
-    public var alertMarks = 0
+    package var alertMarks = 0
     /// Replies still queued to them (or to their direct chat).
-    public var pendingReplies = 0
+    package var pendingReplies = 0
 
-    public init() {}
+    package init() {}
 
     /// The `gdpr.erased` details: counts, who asked, and which audit records lost their ids; never whom.
     func auditDetails(requestedBy: String, anonymisedSeqs: [Int64]) -> [String: String] {
@@ -29,7 +29,7 @@ public struct UserErasure: Sendable, Equatable, Codable {
         ]
     }
 
-    public var total: Int {
+    package var total: Int {
         accessEntries + pairingRequests + messages + sessions + usageAnonymised + auditAnonymised + pendingUpdates + ownerSetting + alertMarks
             + pendingReplies
     }

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 import SQLKit
 
@@ -9,7 +9,7 @@ extension OpenClawStore {
     /// Takes or renews the lease `name` for `holder` for `duration`, timed by the database's clock:
     /// true when `holder` has it now. It is taken from another holder only once that one's lease
     /// has run out. One statement, so two processes asking at once cannot both get it.
-    public func holdLease(_ name: String, holder: String, for duration: TimeInterval) async throws -> Bool {
+    package func holdLease(_ name: String, holder: String, for duration: TimeInterval) async throws -> Bool {
         let millis = Int64((min(max(duration, 0), 86_400) * 1000).rounded())
         return try await exclusive("holdLease") { sql in
             let now = databaseNowMillis
@@ -24,14 +24,14 @@ extension OpenClawStore {
     }
 
     /// Gives the lease up at once (a replica stopping cleanly), if `holder` has it.
-    public func dropLease(_ name: String, holder: String) async throws {
+    package func dropLease(_ name: String, holder: String) async throws {
         try await exclusive("dropLease") { sql in
             try await sql.delete(from: "leases").where("name", .equal, name).where("holder", .equal, holder).run()
         }
     }
 
     /// Who holds the lease now, nil when nobody does (for tests and status).
-    public func leaseHolder(_ name: String) async throws -> String? {
+    package func leaseHolder(_ name: String) async throws -> String? {
         try await exclusive("leaseHolder") { sql in
             try await sql.raw("SELECT holder FROM leases WHERE name = \(bind: name) AND expires_at >= \(databaseNowMillis)")
                 .first(decodingColumn: "holder", as: String.self)

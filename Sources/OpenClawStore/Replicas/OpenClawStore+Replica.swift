@@ -2,7 +2,7 @@ import SQLKit
 
 extension OpenClawStore {
     /// The lease a replica renews while it lives; what it claims is its own while the lease holds.
-    public static func replicaLease(_ replica: String) -> String { "replica:" + replica }
+    package static func replicaLease(_ replica: String) -> String { "replica:" + replica }
 
     /// True for rows of `table` this store may take: unclaimed, claimed by this replica, or
     /// claimed by a replica whose lease ran out (it died or stopped). Without a replica identity,

@@ -66,7 +66,7 @@ extension OpenClawStore {
     /// Seals rows written while encryption was off and re-seals rows sealed under an older key,
     /// so after a key rotation the previous key is soon needed for nothing. Returns the rows changed.
     @discardableResult
-    public func sealOutstandingRows() async throws -> Int {
+    package func sealOutstandingRows() async throws -> Int {
         guard let keyring else { return 0 }
         let current = keyring.currentKeyId
         func outstanding(_ stored: Data) -> Bool {

@@ -7,10 +7,10 @@ import SQLKit
 
 extension OpenClawStore {
     /// Settings keys marking an alert as raised (`alert:` + the alert's key), so it fires once.
-    public static let alertMarkPrefix = "alert:"
+    package static let alertMarkPrefix = "alert:"
 
     /// The stored value for `key`, or nil.
-    public func setting(_ key: String) async throws -> String? {
+    package func setting(_ key: String) async throws -> String? {
         try await exclusive("setting") { sql in
             try await sql.select().column("value").from("settings")
                 .where("key", .equal, key)
@@ -19,7 +19,7 @@ extension OpenClawStore {
     }
 
     /// Stores `value` under `key`, replacing any earlier value.
-    public func setSetting(_ key: String, _ value: String) async throws {
+    package func setSetting(_ key: String, _ value: String) async throws {
         try await exclusive("setSetting") { sql in
             try await sql.insert(into: "settings")
                 .columns("key", "value", "updated_at")
@@ -30,7 +30,7 @@ extension OpenClawStore {
     }
 
     /// Stores `value` only if `key` has none; false when one was there (e.g. the owner set by the first approval).
-    public func setSettingIfAbsent(_ key: String, _ value: String) async throws -> Bool {
+    package func setSettingIfAbsent(_ key: String, _ value: String) async throws -> Bool {
         try await exclusive("setSettingIfAbsent") { sql in
             let inserted = try await sql.insert(into: "settings")
                 .columns("key", "value", "updated_at")

@@ -1,20 +1,20 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
-public import OpenClawCore
+package import OpenClawCore
 import SQLKit
 
 extension OpenClawStore {
     /// What `reserveBudget` found and decided.
-    public struct BudgetReservation: Sendable {
+    package struct BudgetReservation: Sendable {
         /// Spend recorded in the ledger plus reservations of calls still in flight.
-        public var committed: BudgetSpend
+        package var committed: BudgetSpend
         /// The reservation made, nil when `decide` refused.
-        public var id: Int64?
+        package var id: Int64?
         /// The stored size of the session's recent turns, as `decide` got it.
-        public var historyBytes: Int
+        package var historyBytes: Int
     }
 
     /// Reads the spend of the periods around `now` (ledger plus unexpired reservations) and, when
@@ -28,7 +28,7 @@ extension OpenClawStore {
     /// The commit is atomic but not fsync'd: a reservation only matters while its call is in
     /// flight, and a power cut ends every call in flight. The completion's durable commit, which
     /// deletes the reservation and writes the usage row, makes everything before it durable too.
-    public func reserveBudget(
+    package func reserveBudget(
         userId: Int64, session: SessionKey, historyLimit: Int, now: Date, expiresAt: Date,
         decide: @Sendable (_ committed: BudgetSpend, _ historyBytes: Int) -> Double?
     ) async throws -> BudgetReservation {
@@ -77,14 +77,14 @@ extension OpenClawStore {
     }
 
     /// Gives a reservation back (the call failed or was not made).
-    public func releaseBudget(reservationId: Int64) async throws {
+    package func releaseBudget(reservationId: Int64) async throws {
         try await exclusive("releaseBudget") { sql in
             try await sql.delete(from: "budget_reservations").where("id", .equal, reservationId).run()
         }
     }
 
     /// Deletes reservations that expired (left by a process that died mid-call).
-    public func pruneExpiredReservations(before time: Date) async throws {
+    package func pruneExpiredReservations(before time: Date) async throws {
         try await exclusive("pruneExpiredReservations") { sql in
             try await sql.delete(from: "budget_reservations").where("expires_at", .lessThanOrEqual, time.storeMillis).run()
         }

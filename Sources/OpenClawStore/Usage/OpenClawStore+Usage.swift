@@ -1,14 +1,14 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
-public import OpenClawCore
+package import OpenClawCore
 import SQLKit
 
 extension OpenClawStore {
     /// Appends one model call to the usage ledger.
-    public func recordUsage(_ record: UsageRecord) async throws {
+    package func recordUsage(_ record: UsageRecord) async throws {
         try await exclusive("recordUsage") { sql in
             try await Self.insertUsage(sql, record)
         }
@@ -29,7 +29,7 @@ extension OpenClawStore {
     }
 
     /// Totals of calls at or after `since`, for one user or (nil) everyone.
-    public func usageTotals(since: Date, userId: Int64?) async throws -> UsageTotals {
+    package func usageTotals(since: Date, userId: Int64?) async throws -> UsageTotals {
         try await exclusive("usageTotals") { sql in
             // PostgreSQL sums integers as NUMERIC: cast back, so both databases return BIGINT.
             func sum(_ column: String) -> any SQLExpression {
@@ -67,7 +67,7 @@ extension OpenClawStore {
 
 extension OpenClawStore {
     /// Ledger lines at or after `since` (and before `until`), for one user or (nil) everyone, oldest first.
-    public func usageRecords(since: Date, until: Date? = nil, userId: Int64?) async throws -> [UsageRecord] {
+    package func usageRecords(since: Date, until: Date? = nil, userId: Int64?) async throws -> [UsageRecord] {
         try await exclusive("usageRecords") { sql in
             var query = sql.select()
                 .columns(

@@ -1,24 +1,24 @@
 /// A special span in a message's text (Bot API `MessageEntity`); offsets count UTF-16 code units.
-public struct MessageEntity: Codable, Sendable, Hashable {
+package struct MessageEntity: Codable, Sendable, Hashable {
     /// The entity's type on the wire (`mention`, `text_mention`, `bot_command`, `bold`, ...).
-    public struct EntityType: RawRepresentable, Codable, Sendable, Hashable {
-        public var rawValue: String
-        public init(rawValue: String) { self.rawValue = rawValue }
+    package struct EntityType: RawRepresentable, Codable, Sendable, Hashable {
+        package var rawValue: String
+        package init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let mention = EntityType(rawValue: "mention")
-        public static let textMention = EntityType(rawValue: "text_mention")
-        public static let botCommand = EntityType(rawValue: "bot_command")
+        package static let mention = EntityType(rawValue: "mention")
+        package static let textMention = EntityType(rawValue: "text_mention")
+        package static let botCommand = EntityType(rawValue: "bot_command")
     }
 
-    public var type: EntityType
+    package var type: EntityType
     /// Offset in UTF-16 code units to the start of the entity.
-    public var offset: Int
+    package var offset: Int
     /// Length of the entity in UTF-16 code units.
-    public var length: Int
+    package var length: Int
     /// The mentioned user, for `text_mention` only.
-    public var user: TelegramUser?
+    package var user: TelegramUser?
 
-    public init(type: EntityType, offset: Int, length: Int, user: TelegramUser? = nil) {
+    package init(type: EntityType, offset: Int, length: Int, user: TelegramUser? = nil) {
         self.type = type
         self.offset = offset
         self.length = length
@@ -28,7 +28,7 @@ public struct MessageEntity: Codable, Sendable, Hashable {
 
 extension MessageEntity {
     /// The entity's text within `text`, or nil when the span does not fit the text.
-    public func text(in text: String) -> String? {
+    package func text(in text: String) -> String? {
         let units = text.utf16
         // Written so that no offset or length Telegram sends can overflow.
         guard offset >= 0, length >= 0, offset <= units.count, length <= units.count - offset else { return nil }

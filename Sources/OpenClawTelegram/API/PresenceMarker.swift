@@ -1,11 +1,11 @@
 /// A Bot API object whose presence matters but whose content we deliberately drop
 /// (`forum_topic_created`, `forward_origin`). Decodes from any JSON value, encodes as `{}`.
-public struct PresenceMarker: Codable, Sendable, Hashable {
-    public init() {}
+package struct PresenceMarker: Codable, Sendable, Hashable {
+    package init() {}
 
-    public init(from decoder: any Decoder) throws {}
+    package init(from decoder: any Decoder) throws {}
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         _ = encoder.container(keyedBy: NoKeys.self)
     }
 

@@ -1,23 +1,23 @@
 /// A Telegram chat (Bot API `Chat`).
-public struct TelegramChat: Codable, Sendable, Hashable {
+package struct TelegramChat: Codable, Sendable, Hashable {
     /// The chat's type on the wire: `private`, `group`, `supergroup` or `channel`.
-    public struct ChatType: RawRepresentable, Codable, Sendable, Hashable {
-        public var rawValue: String
-        public init(rawValue: String) { self.rawValue = rawValue }
+    package struct ChatType: RawRepresentable, Codable, Sendable, Hashable {
+        package var rawValue: String
+        package init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let `private` = ChatType(rawValue: "private")
-        public static let group = ChatType(rawValue: "group")
-        public static let supergroup = ChatType(rawValue: "supergroup")
-        public static let channel = ChatType(rawValue: "channel")
+        package static let `private` = ChatType(rawValue: "private")
+        package static let group = ChatType(rawValue: "group")
+        package static let supergroup = ChatType(rawValue: "supergroup")
+        package static let channel = ChatType(rawValue: "channel")
     }
 
-    public var id: Int64
-    public var type: ChatType
-    public var title: String?
-    public var username: String?
-    public var isForum: Bool?
+    package var id: Int64
+    package var type: ChatType
+    package var title: String?
+    package var username: String?
+    package var isForum: Bool?
 
-    public init(id: Int64, type: ChatType, title: String? = nil, username: String? = nil, isForum: Bool? = nil) {
+    package init(id: Int64, type: ChatType, title: String? = nil, username: String? = nil, isForum: Bool? = nil) {
         self.id = id
         self.type = type
         self.title = title

@@ -1,38 +1,38 @@
 /// A message (Bot API `Message`), reduced to the fields the gateway reads; others are ignored on decode.
-public struct TelegramMessage: Codable, Sendable, Hashable {
-    public var messageId: Int64
+package struct TelegramMessage: Codable, Sendable, Hashable {
+    package var messageId: Int64
     /// The forum topic or reply thread the message belongs to.
-    public var messageThreadId: Int64?
-    public var from: TelegramUser?
+    package var messageThreadId: Int64?
+    package var from: TelegramUser?
     /// The chat that sent the message on behalf of a user (anonymous admins, channels).
-    public var senderChat: TelegramChat?
-    public var chat: TelegramChat
+    package var senderChat: TelegramChat?
+    package var chat: TelegramChat
     /// Unix time in seconds.
-    public var date: Int64
-    public var text: String?
-    public var caption: String?
-    public var entities: [MessageEntity]?
-    public var captionEntities: [MessageEntity]?
-    public var forwardOrigin: PresenceMarker?
-    public var forwardFrom: TelegramUser?
-    public var forwardDate: Int64?
-    public var quote: TextQuote?
-    public var isTopicMessage: Bool?
+    package var date: Int64
+    package var text: String?
+    package var caption: String?
+    package var entities: [MessageEntity]?
+    package var captionEntities: [MessageEntity]?
+    package var forwardOrigin: PresenceMarker?
+    package var forwardFrom: TelegramUser?
+    package var forwardDate: Int64?
+    package var quote: TextQuote?
+    package var isTopicMessage: Bool?
     /// Present on the service message that opened a forum topic.
-    public var forumTopicCreated: PresenceMarker?
-    public var newChatMembers: [TelegramUser]?
-    public var leftChatMember: TelegramUser?
-    public var migrateToChatId: Int64?
-    public var migrateFromChatId: Int64?
+    package var forumTopicCreated: PresenceMarker?
+    package var newChatMembers: [TelegramUser]?
+    package var leftChatMember: TelegramUser?
+    package var migrateToChatId: Int64?
+    package var migrateFromChatId: Int64?
     private var replyBox: IndirectBox<TelegramMessage>?
 
     /// The message this one replies to (in forum topics, often the topic's creation message).
-    public var replyToMessage: TelegramMessage? {
+    package var replyToMessage: TelegramMessage? {
         get { replyBox?.value }
         set { replyBox = newValue.map(IndirectBox.value) }
     }
 
-    public init(
+    package init(
         messageId: Int64,
         messageThreadId: Int64? = nil,
         from: TelegramUser? = nil,

@@ -1,12 +1,12 @@
 /// The envelope of every Bot API answer: `ok` with a `result`, or an error with its code.
-public struct TelegramResponse<Result> {
-    public var ok: Bool
-    public var result: Result?
-    public var errorCode: Int?
-    public var description: String?
-    public var parameters: ResponseParameters?
+package struct TelegramResponse<Result> {
+    package var ok: Bool
+    package var result: Result?
+    package var errorCode: Int?
+    package var description: String?
+    package var parameters: ResponseParameters?
 
-    public init(
+    package init(
         ok: Bool,
         result: Result? = nil,
         errorCode: Int? = nil,
@@ -21,12 +21,12 @@ public struct TelegramResponse<Result> {
     }
 
     /// A successful answer carrying `result`.
-    public static func success(_ result: Result) -> Self {
+    package static func success(_ result: Result) -> Self {
         Self(ok: true, result: result)
     }
 
     /// A failed answer, as Telegram writes them: `{"ok":false,"error_code":…,"description":…}`.
-    public static func failure(code: Int, description: String, parameters: ResponseParameters? = nil) -> Self {
+    package static func failure(code: Int, description: String, parameters: ResponseParameters? = nil) -> Self {
         Self(ok: false, errorCode: code, description: description, parameters: parameters)
     }
 

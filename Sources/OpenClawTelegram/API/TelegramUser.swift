@@ -1,11 +1,11 @@
 /// A Telegram user or bot (Bot API `User`), reduced to the fields the gateway reads.
-public struct TelegramUser: Codable, Sendable, Hashable {
-    public var id: Int64
-    public var isBot: Bool
-    public var firstName: String
-    public var username: String?
+package struct TelegramUser: Codable, Sendable, Hashable {
+    package var id: Int64
+    package var isBot: Bool
+    package var firstName: String
+    package var username: String?
 
-    public init(id: Int64, isBot: Bool = false, firstName: String, username: String? = nil) {
+    package init(id: Int64, isBot: Bool = false, firstName: String, username: String? = nil) {
         self.id = id
         self.isBot = isBot
         self.firstName = firstName

@@ -1,8 +1,8 @@
 /// The part of a replied-to message the sender chose to quote (Bot API `TextQuote`).
-public struct TextQuote: Codable, Sendable, Hashable {
-    public var text: String
+package struct TextQuote: Codable, Sendable, Hashable {
+    package var text: String
 
-    public init(text: String) {
+    package init(text: String) {
         self.text = text
     }
 }

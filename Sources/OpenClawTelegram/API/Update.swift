@@ -1,12 +1,12 @@
 /// An incoming update (Bot API `Update`); kinds the gateway does not handle are skipped on decode.
-public struct Update: Codable, Sendable, Hashable {
-    public var updateId: Int64
-    public var message: TelegramMessage?
-    public var editedMessage: TelegramMessage?
-    public var channelPost: TelegramMessage?
-    public var editedChannelPost: TelegramMessage?
+package struct Update: Codable, Sendable, Hashable {
+    package var updateId: Int64
+    package var message: TelegramMessage?
+    package var editedMessage: TelegramMessage?
+    package var channelPost: TelegramMessage?
+    package var editedChannelPost: TelegramMessage?
 
-    public init(
+    package init(
         updateId: Int64,
         message: TelegramMessage? = nil,
         editedMessage: TelegramMessage? = nil,

@@ -1,4 +1,4 @@
 /// The body of a method without parameters: `{}`.
-public struct EmptyParameters: Codable, Sendable, Hashable {
-    public init() {}
+package struct EmptyParameters: Codable, Sendable, Hashable {
+    package init() {}
 }

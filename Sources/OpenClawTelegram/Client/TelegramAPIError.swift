@@ -1,37 +1,37 @@
 /// A failed Bot API call. Carries the method name, never the URL or the token.
-public struct TelegramAPIError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct TelegramAPIError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Where the call failed.
-    public struct Kind: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        public var rawValue: String
-        public init(rawValue: String) { self.rawValue = rawValue }
-        public var description: String { rawValue }
+    package struct Kind: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+        package var rawValue: String
+        package init(rawValue: String) { self.rawValue = rawValue }
+        package var description: String { rawValue }
 
         /// Telegram answered with `ok: false` (or a non-2xx status).
-        public static let api = Kind(rawValue: "api")
+        package static let api = Kind(rawValue: "api")
         /// The request did not complete: connection refused or reset, TLS, DNS.
-        public static let transport = Kind(rawValue: "transport")
+        package static let transport = Kind(rawValue: "transport")
         /// No answer within the request's time limit.
-        public static let timeout = Kind(rawValue: "timeout")
+        package static let timeout = Kind(rawValue: "timeout")
         /// An answer came but was not a Bot API envelope of the expected shape.
-        public static let invalidResponse = Kind(rawValue: "invalid_response")
+        package static let invalidResponse = Kind(rawValue: "invalid_response")
     }
 
-    public var kind: Kind
-    public var method: TelegramMethod
+    package var kind: Kind
+    package var method: TelegramMethod
     /// Telegram's `error_code`, else the HTTP status; 0 when no answer came.
-    public var code: Int
+    package var code: Int
     /// Telegram's own explanation (`"Bad Request: chat not found"`), with the token masked if echoed.
-    public var telegramDescription: String?
+    package var telegramDescription: String?
     /// Seconds Telegram asks us to wait (flood control, HTTP 429), read as at most
     /// `maxRetryAfterSeconds`: the number comes from the network and is clamped before any use.
-    public var retryAfter: Int?
+    package var retryAfter: Int?
     /// The supergroup a group moved to; resend there.
-    public var migrateToChatId: Int64?
+    package var migrateToChatId: Int64?
     /// For transport failures: the failing error's type or a fixed phrase. Never its message,
     /// which may contain the request URL and so the token.
-    public var cause: String?
+    package var cause: String?
 
-    public init(
+    package init(
         kind: Kind,
         method: TelegramMethod,
         code: Int = 0,
@@ -50,14 +50,14 @@ public struct TelegramAPIError: Error, Sendable, Hashable, CustomStringConvertib
     }
 
     /// The longest flood-control wait an answer is read as (one hour).
-    public static let maxRetryAfterSeconds = 3600
+    package static let maxRetryAfterSeconds = 3600
 
     /// `retry_after` as Telegram sent it, clamped to `0...maxRetryAfterSeconds`.
-    public static func clampedRetryAfter(_ seconds: Int?) -> Int? {
+    package static func clampedRetryAfter(_ seconds: Int?) -> Int? {
         seconds.map { min(max($0, 0), maxRetryAfterSeconds) }
     }
 
-    public var description: String {
+    package var description: String {
         var text = "Telegram \(method) failed (\(kind)"
         if code != 0 { text += " \(code)" }
         text += ")"

@@ -1,11 +1,11 @@
 extension TelegramBotClient {
     /// The bot's own user: its id and username, needed to recognise mentions.
-    public func getMe() async throws -> TelegramUser {
+    package func getMe() async throws -> TelegramUser {
         try await call(.getMe, EmptyParameters())
     }
 
     /// Long-polls for updates with id ≥ `offset`; the request's time limit exceeds `timeout`.
-    public func getUpdates(
+    package func getUpdates(
         offset: Int64?,
         timeout: Int = 30,
         limit: Int = 100,
@@ -25,7 +25,7 @@ extension TelegramBotClient {
     }
 
     /// Makes Telegram push updates to `url`, echoing `secretToken` in a header on each delivery.
-    public func setWebhook(
+    package func setWebhook(
         url: String,
         secretToken: String?,
         allowedUpdates: [String]? = nil,
@@ -41,13 +41,13 @@ extension TelegramBotClient {
     }
 
     /// Removes the webhook so `getUpdates` works again.
-    public func deleteWebhook(dropPendingUpdates: Bool = false) async throws {
+    package func deleteWebhook(dropPendingUpdates: Bool = false) async throws {
         let _: Bool = try await call(.deleteWebhook, DeleteWebhookParameters(dropPendingUpdates: dropPendingUpdates))
     }
 
     /// Sends plain text (no parse mode) and returns the message Telegram created.
     @discardableResult
-    public func sendMessage(
+    package func sendMessage(
         chatId: Int64,
         text: String,
         replyToMessageId: Int64? = nil,
@@ -63,14 +63,14 @@ extension TelegramBotClient {
     }
 
     /// Shows `action` (`typing`) in the chat for a few seconds.
-    public func sendChatAction(chatId: Int64, action: ChatAction = .typing, messageThreadId: Int64? = nil) async throws {
+    package func sendChatAction(chatId: Int64, action: ChatAction = .typing, messageThreadId: Int64? = nil) async throws {
         let parameters = SendChatActionParameters(chatId: chatId, action: action, messageThreadId: messageThreadId)
         let _: Bool = try await call(.sendChatAction, parameters)
     }
 
     /// Replaces the text of a message the bot sent.
     @discardableResult
-    public func editMessageText(chatId: Int64, messageId: Int64, text: String) async throws -> TelegramMessage {
+    package func editMessageText(chatId: Int64, messageId: Int64, text: String) async throws -> TelegramMessage {
         try await call(.editMessageText, EditMessageTextParameters(chatId: chatId, messageId: messageId, text: text))
     }
 }

@@ -1,5 +1,5 @@
-public import AsyncHTTPClient
-public import Logging
+package import AsyncHTTPClient
+package import Logging
 import NIOCore
 import NIOHTTP1
 
@@ -14,19 +14,19 @@ import Foundation
 /// The token is read through a closure on every call, so a rotated secret takes effect
 /// without rebuilding the client. URLs are built per call and never logged or put in errors.
 /// Do not enable AsyncHTTPClient tracing on `httpClient`: its spans record the URL path.
-public struct TelegramBotClient: Sendable {
+package struct TelegramBotClient: Sendable {
     private let token: @Sendable () -> String
     /// Where the Bot API lives, without a trailing slash: `https://api.telegram.org`.
-    public let apiRoot: String
+    package let apiRoot: String
     private let httpClient: HTTPClient
     private let logger: Logger
     /// Time limit of a call; `getUpdates` adds its long-poll timeout to it.
-    public var requestTimeout: Duration = .seconds(30)
+    package var requestTimeout: Duration = .seconds(30)
     /// Largest answer read from Telegram.
-    public var maxResponseBytes: Int = 4 << 20
+    package var maxResponseBytes: Int = 4 << 20
 
     /// A client reading the token through `token` on each call (so rotation needs no restart).
-    public init(token: @escaping @Sendable () -> String, apiRoot: String, httpClient: HTTPClient, logger: Logger) {
+    package init(token: @escaping @Sendable () -> String, apiRoot: String, httpClient: HTTPClient, logger: Logger) {
         self.token = token
         var root = apiRoot
         while root.hasSuffix("/") { root.removeLast() }
@@ -36,12 +36,12 @@ public struct TelegramBotClient: Sendable {
     }
 
     /// A client with a fixed token.
-    public init(token: String, apiRoot: String = "https://api.telegram.org", httpClient: HTTPClient, logger: Logger) {
+    package init(token: String, apiRoot: String = "https://api.telegram.org", httpClient: HTTPClient, logger: Logger) {
         self.init(token: { token }, apiRoot: apiRoot, httpClient: httpClient, logger: logger)
     }
 
     /// Calls `method` with a JSON body and decodes its `result`.
-    public func call<Parameters: Encodable & Sendable, Result: Decodable & Sendable>(
+    package func call<Parameters: Encodable & Sendable, Result: Decodable & Sendable>(
         _ method: TelegramMethod,
         _ parameters: Parameters,
         as resultType: Result.Type = Result.self,

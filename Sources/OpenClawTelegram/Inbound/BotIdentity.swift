@@ -1,16 +1,16 @@
 /// Who "us" is when reading a message: the bot's numeric id and its username.
-public struct BotIdentity: Sendable, Hashable {
-    public var id: Int64
+package struct BotIdentity: Sendable, Hashable {
+    package var id: Int64
     /// Without the leading `@`.
-    public var username: String
+    package var username: String
 
-    public init(id: Int64, username: String) {
+    package init(id: Int64, username: String) {
         self.id = id
         self.username = username.hasPrefix("@") ? String(username.dropFirst()) : username
     }
 
     /// Whether the message names the bot (mention, text mention, `/cmd@bot`) or genuinely replies to it.
-    public func isAddressed(by message: TelegramMessage) -> Bool {
+    package func isAddressed(by message: TelegramMessage) -> Bool {
         let spans = [(message.text, message.entities), (message.caption, message.captionEntities)]
         for case let (text?, entities?) in spans where entities.contains(where: { names(entity: $0, in: text) }) {
             return true
@@ -19,7 +19,7 @@ public struct BotIdentity: Sendable, Hashable {
     }
 
     /// The leading bot command for us (or for no bot in particular), lowercased, without `@bot`.
-    public func command(in message: TelegramMessage) -> String? {
+    package func command(in message: TelegramMessage) -> String? {
         let text: String
         let entities: [MessageEntity]?
         if let messageText = message.text {

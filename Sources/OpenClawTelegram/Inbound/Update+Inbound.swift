@@ -1,18 +1,18 @@
-public import OpenClawCore
+package import OpenClawCore
 
 extension Update {
     /// The message this update carries, of whichever kind we handle.
-    public var anyMessage: TelegramMessage? {
+    package var anyMessage: TelegramMessage? {
         message ?? editedMessage ?? channelPost ?? editedChannelPost
     }
 
     /// Normalises the update for the gateway's policy; nil for update kinds we do not handle.
-    public func inbound(botId: Int64, botUsername: String) -> InboundMessage? {
+    package func inbound(botId: Int64, botUsername: String) -> InboundMessage? {
         inbound(bot: BotIdentity(id: botId, username: botUsername))
     }
 
     /// Normalises the update as seen by `bot`; nil for update kinds we do not handle.
-    public func inbound(bot: BotIdentity) -> InboundMessage? {
+    package func inbound(bot: BotIdentity) -> InboundMessage? {
         guard let message = anyMessage else { return nil }
         let text = message.text ?? message.caption
         let kind: InboundMessage.Kind
@@ -61,7 +61,7 @@ extension TelegramChat.ChatType {
 
 extension TelegramMessage {
     /// Content the sender did not write, forwarded from elsewhere.
-    public var isForwarded: Bool {
+    package var isForwarded: Bool {
         forwardOrigin != nil || forwardFrom != nil || forwardDate != nil
     }
 

@@ -1,8 +1,8 @@
 /// Body of `deleteWebhook`.
-public struct DeleteWebhookParameters: Codable, Sendable, Hashable {
-    public var dropPendingUpdates: Bool?
+package struct DeleteWebhookParameters: Codable, Sendable, Hashable {
+    package var dropPendingUpdates: Bool?
 
-    public init(dropPendingUpdates: Bool? = nil) {
+    package init(dropPendingUpdates: Bool? = nil) {
         self.dropPendingUpdates = dropPendingUpdates
     }
 

@@ -1,10 +1,10 @@
 /// Body of `editMessageText`.
-public struct EditMessageTextParameters: Codable, Sendable, Hashable {
-    public var chatId: Int64
-    public var messageId: Int64
-    public var text: String
+package struct EditMessageTextParameters: Codable, Sendable, Hashable {
+    package var chatId: Int64
+    package var messageId: Int64
+    package var text: String
 
-    public init(chatId: Int64, messageId: Int64, text: String) {
+    package init(chatId: Int64, messageId: Int64, text: String) {
         self.chatId = chatId
         self.messageId = messageId
         self.text = text

@@ -1,14 +1,14 @@
 /// Body of `getUpdates`.
-public struct GetUpdatesParameters: Codable, Sendable, Hashable {
+package struct GetUpdatesParameters: Codable, Sendable, Hashable {
     /// Confirms every update below it; the answer starts at this id.
-    public var offset: Int64?
+    package var offset: Int64?
     /// 1–100.
-    public var limit: Int?
+    package var limit: Int?
     /// Long-poll seconds; 0 answers at once.
-    public var timeout: Int?
-    public var allowedUpdates: [String]?
+    package var timeout: Int?
+    package var allowedUpdates: [String]?
 
-    public init(offset: Int64? = nil, limit: Int? = nil, timeout: Int? = nil, allowedUpdates: [String]? = nil) {
+    package init(offset: Int64? = nil, limit: Int? = nil, timeout: Int? = nil, allowedUpdates: [String]? = nil) {
         self.offset = offset
         self.limit = limit
         self.timeout = timeout

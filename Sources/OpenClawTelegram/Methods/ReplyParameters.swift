@@ -1,10 +1,10 @@
 /// Which message a sent message replies to (Bot API `ReplyParameters`).
-public struct ReplyParameters: Codable, Sendable, Hashable {
-    public var messageId: Int64
+package struct ReplyParameters: Codable, Sendable, Hashable {
+    package var messageId: Int64
     /// Send anyway when the replied-to message was deleted meanwhile.
-    public var allowSendingWithoutReply: Bool?
+    package var allowSendingWithoutReply: Bool?
 
-    public init(messageId: Int64, allowSendingWithoutReply: Bool? = true) {
+    package init(messageId: Int64, allowSendingWithoutReply: Bool? = true) {
         self.messageId = messageId
         self.allowSendingWithoutReply = allowSendingWithoutReply
     }

@@ -1,10 +1,10 @@
 /// Body of `sendChatAction`.
-public struct SendChatActionParameters: Codable, Sendable, Hashable {
-    public var chatId: Int64
-    public var action: ChatAction
-    public var messageThreadId: Int64?
+package struct SendChatActionParameters: Codable, Sendable, Hashable {
+    package var chatId: Int64
+    package var action: ChatAction
+    package var messageThreadId: Int64?
 
-    public init(chatId: Int64, action: ChatAction, messageThreadId: Int64? = nil) {
+    package init(chatId: Int64, action: ChatAction, messageThreadId: Int64? = nil) {
         self.chatId = chatId
         self.action = action
         self.messageThreadId = messageThreadId

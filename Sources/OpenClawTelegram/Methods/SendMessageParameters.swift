@@ -1,13 +1,13 @@
 /// Body of `sendMessage`; plain text only (no `parse_mode`), so model output is never parsed as markup.
-public struct SendMessageParameters: Codable, Sendable, Hashable {
-    public var chatId: Int64
-    public var text: String
-    public var messageThreadId: Int64?
-    public var replyParameters: ReplyParameters?
+package struct SendMessageParameters: Codable, Sendable, Hashable {
+    package var chatId: Int64
+    package var text: String
+    package var messageThreadId: Int64?
+    package var replyParameters: ReplyParameters?
     /// The pre-7.0 spelling of `reply_parameters.message_id`; read by the simulator, never sent.
-    public var replyToMessageId: Int64?
+    package var replyToMessageId: Int64?
 
-    public init(
+    package init(
         chatId: Int64,
         text: String,
         messageThreadId: Int64? = nil,
@@ -22,7 +22,7 @@ public struct SendMessageParameters: Codable, Sendable, Hashable {
     }
 
     /// The replied-to message id, whichever spelling carried it.
-    public var replyTarget: Int64? {
+    package var replyTarget: Int64? {
         replyParameters?.messageId ?? replyToMessageId
     }
 

@@ -1,12 +1,12 @@
 /// Body of `setWebhook`.
-public struct SetWebhookParameters: Codable, Sendable, Hashable {
-    public var url: String
+package struct SetWebhookParameters: Codable, Sendable, Hashable {
+    package var url: String
     /// Sent back by Telegram as `X-Telegram-Bot-Api-Secret-Token` on every delivery.
-    public var secretToken: String?
-    public var allowedUpdates: [String]?
-    public var dropPendingUpdates: Bool?
+    package var secretToken: String?
+    package var allowedUpdates: [String]?
+    package var dropPendingUpdates: Bool?
 
-    public init(url: String, secretToken: String? = nil, allowedUpdates: [String]? = nil, dropPendingUpdates: Bool? = nil) {
+    package init(url: String, secretToken: String? = nil, allowedUpdates: [String]? = nil, dropPendingUpdates: Bool? = nil) {
         self.url = url
         self.secretToken = secretToken
         self.allowedUpdates = allowedUpdates

@@ -1,15 +1,15 @@
 /// A Bot API method name, the last path component of `{apiRoot}/bot<token>/<method>`.
-public struct TelegramMethod: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-    public var rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
+package struct TelegramMethod: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+    package var rawValue: String
+    package init(rawValue: String) { self.rawValue = rawValue }
 
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 
-    public static let getMe = TelegramMethod(rawValue: "getMe")
-    public static let getUpdates = TelegramMethod(rawValue: "getUpdates")
-    public static let setWebhook = TelegramMethod(rawValue: "setWebhook")
-    public static let deleteWebhook = TelegramMethod(rawValue: "deleteWebhook")
-    public static let sendMessage = TelegramMethod(rawValue: "sendMessage")
-    public static let sendChatAction = TelegramMethod(rawValue: "sendChatAction")
-    public static let editMessageText = TelegramMethod(rawValue: "editMessageText")
+    package static let getMe = TelegramMethod(rawValue: "getMe")
+    package static let getUpdates = TelegramMethod(rawValue: "getUpdates")
+    package static let setWebhook = TelegramMethod(rawValue: "setWebhook")
+    package static let deleteWebhook = TelegramMethod(rawValue: "deleteWebhook")
+    package static let sendMessage = TelegramMethod(rawValue: "sendMessage")
+    package static let sendChatAction = TelegramMethod(rawValue: "sendChatAction")
+    package static let editMessageText = TelegramMethod(rawValue: "editMessageText")
 }

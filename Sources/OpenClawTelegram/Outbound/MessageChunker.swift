@@ -1,10 +1,10 @@
 /// Splits long text into messages Telegram accepts, counting UTF-16 code units as Telegram does.
-public enum MessageChunker {
+package enum MessageChunker {
     /// Chunks of at most `limit` UTF-16 units each, split preferably at a paragraph break, then a
     /// line break, then whitespace, else between grapheme clusters. The separator at a split is
     /// dropped; concatenating the chunks with it restores the text. No chunk is empty.
     /// A `limit` below 2 is read as 2, the least that holds a surrogate pair.
-    public static func chunks(of text: String, limit: Int = 4000) -> [String] {
+    package static func chunks(of text: String, limit: Int = 4000) -> [String] {
         let limit = max(limit, 2)
         if text.utf16.count <= limit { return text.isEmpty ? [] : [text] }
 

@@ -4,9 +4,9 @@
 /// order); different chats run concurrently. A 429 holds only its chat for `retry_after`
 /// seconds (at most `limits.maxRetryAfter`) and retries the same call, so flood control delays a
 /// message but does not lose it, and no answer can hold a chat for longer than that bound.
-public actor OutboundPacer<C: Clock> where C.Duration == Duration {
+package actor OutboundPacer<C: Clock> where C.Duration == Duration {
     private let clock: C
-    public private(set) var limits: PacingLimits
+    package private(set) var limits: PacingLimits
     private var chats: [Int64: ChatState] = [:]
     private var global: SlidingWindow<C.Instant>
     /// The table size at which idle chats are next swept; doubling keeps sweeps amortised O(1).
@@ -29,14 +29,14 @@ public actor OutboundPacer<C: Clock> where C.Duration == Duration {
     }
 
     /// A pacer measuring time on `clock` (tests pass a manual clock).
-    public init(limits: PacingLimits = .telegram, clock: C) {
+    package init(limits: PacingLimits = .telegram, clock: C) {
         self.limits = limits
         self.clock = clock
         self.global = SlidingWindow(capacity: limits.globalPerSecond, window: .seconds(1))
     }
 
     /// Waits for a slot for `chatId`, runs `op`, and retries it after a 429's `retry_after`.
-    public func send<T: Sendable>(chatId: Int64, isGroup: Bool, _ op: @Sendable () async throws -> T) async throws -> T {
+    package func send<T: Sendable>(chatId: Int64, isGroup: Bool, _ op: @Sendable () async throws -> T) async throws -> T {
         await acquire(chatId)
         defer { release(chatId) }
         var attempt = 1
@@ -55,7 +55,7 @@ public actor OutboundPacer<C: Clock> where C.Duration == Duration {
 
     /// Paces by `limits` from now on. Sends already booked keep their times; each window keeps
     /// its most recent sends, up to its new capacity, so a lower limit holds at once.
-    public func setLimits(_ limits: PacingLimits) {
+    package func setLimits(_ limits: PacingLimits) {
         self.limits = limits
         global = global.resized(to: limits.globalPerSecond)
         for (chatId, state) in chats {
@@ -64,13 +64,13 @@ public actor OutboundPacer<C: Clock> where C.Duration == Duration {
     }
 
     /// Messages currently waiting for or holding a chat's turn (for metrics and tests).
-    public func queuedCount(chatId: Int64) -> Int {
+    package func queuedCount(chatId: Int64) -> Int {
         guard let state = chats[chatId] else { return 0 }
         return state.waiters.count + (state.busy ? 1 : 0)
     }
 
     /// Chats the pacer holds state for (for metrics, tests and the memory benchmark).
-    public var trackedChats: Int { chats.count }
+    package var trackedChats: Int { chats.count }
 
     private func acquire(_ chatId: Int64) async {
         if chats[chatId] == nil {
@@ -136,7 +136,7 @@ public actor OutboundPacer<C: Clock> where C.Duration == Duration {
 
 extension OutboundPacer where C == ContinuousClock {
     /// A pacer on the real clock.
-    public init(limits: PacingLimits = .telegram) {
+    package init(limits: PacingLimits = .telegram) {
         self.init(limits: limits, clock: ContinuousClock())
     }
 }

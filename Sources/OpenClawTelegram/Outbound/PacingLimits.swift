@@ -1,17 +1,17 @@
 /// Telegram's (unpublished) flood limits the outbound pacer stays under.
-public struct PacingLimits: Sendable, Hashable {
+package struct PacingLimits: Sendable, Hashable {
     /// Minimum spacing between two messages to the same chat (Telegram: about one per second).
-    public var perChatInterval: Duration
+    package var perChatInterval: Duration
     /// Messages per rolling minute to one group (Telegram: 20).
-    public var perGroupPerMinute: Int
+    package var perGroupPerMinute: Int
     /// Messages per rolling second across all chats (Telegram: about 30).
-    public var globalPerSecond: Int
+    package var globalPerSecond: Int
     /// Attempts of one message when Telegram keeps answering 429, before the error is thrown.
-    public var maxAttempts: Int
+    package var maxAttempts: Int
     /// Longest a 429's `retry_after` holds a chat; a larger value is read as this.
-    public var maxRetryAfter: Duration
+    package var maxRetryAfter: Duration
 
-    public init(
+    package init(
         perChatInterval: Duration = .seconds(1),
         perGroupPerMinute: Int = 20,
         globalPerSecond: Int = 30,
@@ -29,10 +29,10 @@ public struct PacingLimits: Sendable, Hashable {
     static let sweepFloor = 1024
 
     /// Telegram's documented-by-experience limits.
-    public static let telegram = PacingLimits()
+    package static let telegram = PacingLimits()
 
     /// Effectively no pacing, for benchmarks against the simulator.
-    public static let unlimited = PacingLimits(
+    package static let unlimited = PacingLimits(
         perChatInterval: .zero,
         perGroupPerMinute: .max,
         globalPerSecond: .max

@@ -159,7 +159,7 @@ enum BackupFileTarget {
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+package func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     BackupFileTarget.check(UnsafeBufferPointer(start: data, count: size))
     return 0
 }

@@ -69,7 +69,7 @@ enum BotAPIAnswerTarget {
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+package func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     BotAPIAnswerTarget.check(UnsafeBufferPointer(start: data, count: size))
     return 0
 }

@@ -68,7 +68,7 @@ enum ConfigFileTarget {
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+package func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     ConfigFileTarget.check(UnsafeBufferPointer(start: data, count: size))
     return 0
 }

@@ -76,7 +76,7 @@ enum ConfigOverridesTarget {
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+package func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     ConfigOverridesTarget.check(UnsafeBufferPointer(start: data, count: size))
     return 0
 }

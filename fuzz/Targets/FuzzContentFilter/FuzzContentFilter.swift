@@ -52,7 +52,7 @@ enum ContentFilterTarget {
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+package func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     ContentFilterTarget.check(UnsafeBufferPointer(start: data, count: size))
     return 0
 }

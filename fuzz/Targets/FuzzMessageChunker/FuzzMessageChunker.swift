@@ -82,7 +82,7 @@ enum MessageChunkerTarget {
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+package func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     MessageChunkerTarget.check(UnsafeBufferPointer(start: data, count: size))
     return 0
 }

@@ -35,7 +35,7 @@ enum ModelAnswerTarget {
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+package func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     ModelAnswerTarget.check(UnsafeBufferPointer(start: data, count: size))
     return 0
 }

@@ -52,7 +52,7 @@ enum RedactorTarget {
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+package func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     RedactorTarget.check(UnsafeBufferPointer(start: data, count: size))
     return 0
 }

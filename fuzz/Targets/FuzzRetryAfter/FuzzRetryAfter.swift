@@ -30,7 +30,7 @@ enum RetryAfterTarget {
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+package func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     RetryAfterTarget.check(UnsafeBufferPointer(start: data, count: size))
     return 0
 }

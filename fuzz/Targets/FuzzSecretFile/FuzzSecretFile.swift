@@ -118,7 +118,7 @@ enum SecretFileTarget {
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+package func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     SecretFileTarget.check(UnsafeBufferPointer(start: data, count: size))
     return 0
 }

@@ -60,7 +60,7 @@ enum TelegramUpdateTarget {
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+package func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     TelegramUpdateTarget.check(UnsafeBufferPointer(start: data, count: size))
     return 0
 }

@@ -4,13 +4,13 @@
 ///
 /// Values are compared by their letters and digits only, lower-cased, so the search does not
 /// depend on separators a model may add or drop.
-public struct EchoSearch: Sendable {
+package struct EchoSearch: Sendable {
     /// Values with fewer letters and digits than this are not searched: they would match words.
-    public static let minimumLength = 8
+    package static let minimumLength = 8
 
     private let needles: [[UInt8]]
 
-    public init(_ values: some Sequence<String>) {
+    package init(_ values: some Sequence<String>) {
         needles = values.compactMap { value in
             var copy = value
             let folded = copy.withUTF8 { LettersAndDigits(ScanBuffer(bytes: $0, floor: 0)).bytes }
@@ -19,13 +19,13 @@ public struct EchoSearch: Sendable {
     }
 
     /// Whether `text` carries any of the values, in any of the forms above.
-    public func occurs(in text: String) -> Bool {
+    package func occurs(in text: String) -> Bool {
         !ranges(in: text).isEmpty
     }
 
     /// `text` with each stretch carrying a value replaced by `token`: the characters of a value
     /// written out, or the whole encoded run that decodes to one.
-    public func replacing(in text: String, with token: String) -> String {
+    package func replacing(in text: String, with token: String) -> String {
         let found = ranges(in: text)
         guard !found.isEmpty else { return text }
         let bytes = Array(text.utf8)

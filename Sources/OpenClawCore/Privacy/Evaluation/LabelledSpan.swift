@@ -6,31 +6,31 @@ import Foundation
 
 /// One labelled span of a redaction evaluation set (`eval/redaction-*.jsonl`): text that must be
 /// replaced whole by findings of `kind`, or, for a decoy, text that no finding may touch.
-public struct LabelledSpan: Sendable, Equatable, Decodable {
+package struct LabelledSpan: Sendable, Equatable, Decodable {
     /// A line of a set that is not `{"kind": …, "evasion": …, "text": …, "span": …}` with a known
     /// kind and a span that occurs in the text.
-    public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
+    package struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         /// One-based line number.
-        public var line: Int
+        package var line: Int
 
-        public init(line: Int) {
+        package init(line: Int) {
             self.line = line
         }
 
-        public var description: String {
+        package var description: String {
             "line \(line): expected {\"kind\":\"<redaction kind>|keep\",\"evasion\":\"…\",\"text\":\"…\",\"span\":\"<part of text>\"}"
         }
     }
 
     /// A `RedactionKind` raw value, or `keep` for a decoy.
-    public var kind: String
+    package var kind: String
     /// How the value is written (`plain`, `percent`, `zero-width`, …), or what a decoy is.
-    public var evasion: String
-    public var text: String
+    package var evasion: String
+    package var text: String
     /// Part of `text`; its first occurrence is the labelled span.
-    public var span: String
+    package var span: String
 
-    public init(kind: String, evasion: String, text: String, span: String) {
+    package init(kind: String, evasion: String, text: String, span: String) {
         self.kind = kind
         self.evasion = evasion
         self.text = text
@@ -38,12 +38,12 @@ public struct LabelledSpan: Sendable, Equatable, Decodable {
     }
 
     /// The kind that must replace the span; nil for a decoy.
-    public var expected: RedactionKind? { RedactionKind(rawValue: kind) }
+    package var expected: RedactionKind? { RedactionKind(rawValue: kind) }
 
-    public var isDecoy: Bool { kind == "keep" }
+    package var isDecoy: Bool { kind == "keep" }
 
     /// UTF-8 offsets of the first occurrence of `span` in `text`.
-    public var byteRange: Range<Int>? {
+    package var byteRange: Range<Int>? {
         let haystack = Array(text.utf8)
         let needle = Array(span.utf8)
         guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
@@ -54,7 +54,7 @@ public struct LabelledSpan: Sendable, Equatable, Decodable {
     }
 
     /// Reads JSON Lines: one object per line, blank lines skipped.
-    public static func read(jsonLines: String) throws(ReadError) -> [LabelledSpan] {
+    package static func read(jsonLines: String) throws(ReadError) -> [LabelledSpan] {
         var spans: [LabelledSpan] = []
         let decoder = JSONDecoder()
         for (number, line) in jsonLines.split(separator: "\n", omittingEmptySubsequences: false).enumerated()

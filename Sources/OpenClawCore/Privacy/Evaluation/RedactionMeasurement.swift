@@ -1,13 +1,13 @@
 /// How well a redactor does on a labelled set: the share of spans it replaces whole with the right
 /// kind (per kind and per way of writing), the share of decoys it leaves alone, and any example
 /// where redacting twice changes the result again.
-public struct RedactionMeasurement: Sendable {
+package struct RedactionMeasurement: Sendable {
     /// Hits out of a total.
-    public struct Tally: Sendable, Equatable {
-        public var hits = 0
-        public var total = 0
+    package struct Tally: Sendable, Equatable {
+        package var hits = 0
+        package var total = 0
 
-        public var rate: Double { total == 0 ? 0 : Double(hits) / Double(total) }
+        package var rate: Double { total == 0 ? 0 : Double(hits) / Double(total) }
 
         mutating func count(_ hit: Bool) {
             total += 1
@@ -16,21 +16,21 @@ public struct RedactionMeasurement: Sendable {
     }
 
     /// Spans replaced whole by the expected kind, out of all positive spans.
-    public var recall = Tally()
+    package var recall = Tally()
     /// Decoys left untouched, out of all decoys.
-    public var decoysKept = Tally()
-    public var recallByKind: [String: Tally] = [:]
-    public var recallByEvasion: [String: Tally] = [:]
+    package var decoysKept = Tally()
+    package var recallByKind: [String: Tally] = [:]
+    package var recallByEvasion: [String: Tally] = [:]
     /// Per decoy tag (`version`, `reference`, …).
-    public var decoysKeptByTag: [String: Tally] = [:]
+    package var decoysKeptByTag: [String: Tally] = [:]
     /// Positions in the set of the positive spans not replaced whole.
-    public var missedIndexes: [Int] = []
+    package var missedIndexes: [Int] = []
     /// Positions in the set of the decoys a finding touched.
-    public var touchedDecoyIndexes: [Int] = []
+    package var touchedDecoyIndexes: [Int] = []
     /// Positions in the set where redacting the redacted text changed it again.
-    public var notIdempotentIndexes: [Int] = []
+    package var notIdempotentIndexes: [Int] = []
 
-    public init(redactor: Redactor, spans: [LabelledSpan]) {
+    package init(redactor: Redactor, spans: [LabelledSpan]) {
         for (index, labelled) in spans.enumerated() {
             guard let range = labelled.byteRange else { continue }
             let findings = redactor.findings(in: labelled.text)
