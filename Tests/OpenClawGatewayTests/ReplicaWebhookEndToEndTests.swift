@@ -128,7 +128,16 @@ import Testing
                     replicas[victim] = try await WebhookReplica.start(sandbox, name: "replica-\(round)-restarted")
                 }
                 let answered: @Sendable () -> Int = { Set(telegram.sentMessages.map(\.text).filter { $0.hasPrefix("echo: ") }).count }
-                try await waitUntil(timeout: .seconds(60), "every message answered") { answered() >= texts.count }
+                do {
+                    try await waitUntil(timeout: .seconds(60), "every message answered") { answered() >= texts.count }
+                } catch {
+                    let sent = telegram.sentMessages.map(\.text)
+                    let missing = texts.filter { !sent.contains("echo: " + $0) }
+                    let others = sent.filter { !$0.hasPrefix("echo: ") }
+                    let logs = replicas.map { String($0.process.log().suffix(3000)) }.joined(separator: "\n---\n")
+                    Issue.record("unanswered: \(missing); other replies: \(others); replica logs:\n\(logs)")
+                    throw error
+                }
             } catch {
                 for replica in replicas { try? await replica.process.kill() }
                 throw error
