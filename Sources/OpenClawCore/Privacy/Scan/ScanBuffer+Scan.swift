@@ -26,8 +26,9 @@ extension Hit {
                 continue
             }
             let kind = hit.range.count > last.range.count ? hit.kind : last.kind
+            // A silent match starts at the scan's floor, so what it merges with is the same key's rest.
             merged[merged.count - 1] = Hit(kind: kind, range: last.range.lowerBound..<Swift.max(last.range.upperBound, hit.range.upperBound),
-                                           anchor: Swift.min(last.anchor, hit.anchor))
+                                           anchor: Swift.min(last.anchor, hit.anchor), silent: last.silent || hit.silent)
         }
         return merged
     }
@@ -41,17 +42,17 @@ extension ScanBuffer {
     func scan(mask: UInt32, privateKeyOpen: inout Bool) -> [Hit] {
         var hits: [Hit] = []
         var i = floor
-        if privateKeyOpen {
-            let body = privateKeyBody(from: floor)
-            if body.end > floor { hits.append(Hit(kind: .privateKey, range: floor..<body.end, silent: true)) }
-            privateKeyOpen = body.open
-            i = body.end
-        }
-        var lowest = i
         // Where the last match ended: a digit inside a match does not make the number after it
         // the tail of a longer one, since the match is replaced (so redacting twice finds nothing new).
         var lastHitEnd = Int.min
-        var previousIsWord = ASCIIByte.isWord(self[i - 1])
+        if privateKeyOpen {
+            let rest = restOfPrivateKey(mask: mask, privateKeyOpen: &privateKeyOpen)
+            hits = rest.hits
+            lastHitEnd = hits.last?.range.upperBound ?? lastHitEnd
+            i = rest.resume
+        }
+        var lowest = i
+        var previousIsWord = wordBefore(i, lastHitEnd: lastHitEnd)
         let count = stop
         while i < count {
             let b = bytes[i]
@@ -107,6 +108,20 @@ extension ScanBuffer {
             }
         }
         return hits
+    }
+
+    /// The body of a key begun before `floor`, read as a match found here is: one that stops at a
+    /// look-alike or an escape goes on in a folded view, as it does when the view starts at the
+    /// key's header. Returns the matches (the key's part silent: its replacement was written),
+    /// where the scan resumes, and sets whether a key is still open at the end.
+    private func restOfPrivateKey(mask: UInt32, privateKeyOpen: inout Bool) -> (hits: [Hit], resume: Int) {
+        let body = privateKeyBody(from: floor)
+        privateKeyOpen = body.open
+        guard body.end > floor else { return ([], floor) }
+        guard folds, opensView(at: body.end) else { return ([Hit(kind: .privateKey, range: floor..<body.end, silent: true)], body.end) }
+        let view = scanView(trigger: body.end, earliest: floor, through: body.end, lowest: floor, mask: mask, form: false, insidePrivateKey: true)
+        if view.privateKeyOpen { privateKeyOpen = true }
+        return (view.hits, view.resume)
     }
 
     /// Whether the byte before `i` is part of a word, reading a match that ends at `i` as its
