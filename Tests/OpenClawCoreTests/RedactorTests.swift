@@ -46,6 +46,17 @@ struct RedactorTests {
         #expect(redactor.redact(once) == once)
     }
 
+    /// Fuzz finding 8 (docs/RELIABILITY.md, minimised input): `4111.1111.01` is a phone, and the
+    /// `%20` after it sends the scan to a folded view starting at the `+`; that view read the `+`
+    /// as glued to the phone's last digit, so `+1 111%201111` was found only once the first phone
+    /// was replaced and the `+` followed `]`.
+    @Test func fuzzFindingAPhoneInAFoldedViewRightAfterAPhoneIsFoundOnTheFirstPass() {
+        let once = redactor.redact("4111.1111.01+1 111%201111")
+        #expect(once == "[PHONE][PHONE]")
+        #expect(redactor.findings(in: once).isEmpty, "\(once)")
+        #expect(redactor.redact(once) == once)
+    }
+
     @Test func redactingTwiceChangesNothingMore() {
         let once = redactor.redact(mixed)
         #expect(redactor.redact(once) == once)

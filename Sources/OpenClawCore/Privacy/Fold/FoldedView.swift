@@ -36,6 +36,11 @@ struct FoldedView {
         sourceStarts[range.lowerBound]..<sourceEnds[range.upperBound - 1]
     }
 
+    /// The first view offset whose source starts at or after input offset `source`.
+    func index(atSource source: Int) -> Int {
+        sourceStarts.firstIndex { $0 >= source } ?? sourceStarts.count
+    }
+
     /// The input offset behind view offset `index`.
     func sourceStart(of index: Int) -> Int {
         index < sourceStarts.count ? sourceStarts[index] : sourceEnds[sourceEnds.count - 1]

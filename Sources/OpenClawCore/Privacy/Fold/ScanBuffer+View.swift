@@ -70,32 +70,37 @@ extension ScanBuffer {
     /// Scans the folded view around `trigger`, starting no later than `earliest` and no earlier
     /// than `lowest`, and reaching at least `through`. Returns its matches, as input offsets, where
     /// the plain scan resumes, and whether a private key begun in it is still open at the end.
-    /// - Parameter insidePrivateKey: the view starts in the body of a key begun before `lowest`.
-    func scanView(trigger: Int, earliest: Int, through: Int = 0, lowest: Int, mask: UInt32, form: Bool,
+    /// - Parameters:
+    ///   - lastHitEnd: where the plain scan's last match ends (at most `lowest`): the view reads
+    ///     what follows it as following the match's replacement, as the plain scan does.
+    ///   - insidePrivateKey: the view starts in the body of a key begun before `lowest`.
+    func scanView(trigger: Int, earliest: Int, through: Int = 0, lowest: Int, lastHitEnd: Int = .min, mask: UInt32, form: Bool,
                   insidePrivateKey: Bool = false) -> (hits: [Hit], resume: Int, privateKeyOpen: Bool) {
         let window = viewWindow(trigger: trigger, earliest: Swift.min(earliest, trigger), through: through, lowest: lowest)
-        var folded = scanFolded(window, lookahead: Self.viewContext, mask: mask, form: form, insidePrivateKey: insidePrivateKey)
+        var folded = scanFolded(window, lookahead: Self.viewContext, lastHitEnd: lastHitEnd, mask: mask, form: form, insidePrivateKey: insidePrivateKey)
         // A match that runs to the end of the lookahead may go on: look again up to the line's end.
         if let last = folded.last, last.range.upperBound >= lineEnd(from: window.upperBound, limit: Self.viewContext),
            last.range.upperBound < lineEnd(from: window.upperBound, limit: Self.viewLimit) {
-            folded = scanFolded(window, lookahead: Self.viewLimit, mask: mask, form: form, insidePrivateKey: insidePrivateKey)
+            folded = scanFolded(window, lookahead: Self.viewLimit, lastHitEnd: lastHitEnd, mask: mask, form: form, insidePrivateKey: insidePrivateKey)
         }
         // Folding never takes away: what the bytes as written match counts too (`ｘpassword=…`
         // keeps its key, a value with a fullwidth space stays whole).
         var open = insidePrivateKey
-        let written = ScanBuffer(bytes: bytes, floor: window.lowerBound, stop: window.upperBound, folds: false).scan(mask: mask, privateKeyOpen: &open)
+        let written = ScanBuffer(bytes: bytes, floor: window.lowerBound, stop: window.upperBound, folds: false)
+            .scan(mask: mask, privateKeyOpen: &open, afterHitEndingAt: lastHitEnd)
         let hits = Hit.union(folded, written)
         return (hits, Swift.max(window.upperBound, hits.last?.range.upperBound ?? 0), open)
     }
 
-    private func scanFolded(_ window: Range<Int>, lookahead: Int, mask: UInt32, form: Bool, insidePrivateKey: Bool) -> [Hit] {
+    private func scanFolded(_ window: Range<Int>, lookahead: Int, lastHitEnd: Int, mask: UInt32, form: Bool, insidePrivateKey: Bool) -> [Hit] {
         let contextStart = Swift.max(0, window.lowerBound - Self.viewContext)
         let lookaheadEnd = lineEnd(from: window.upperBound, limit: lookahead)
         let view = FoldedView(self, context: contextStart..<window.lowerBound, window: window, lookahead: window.upperBound..<lookaheadEnd, form: form)
+        let hitEnd = lastHitEnd >= contextStart ? view.index(atSource: lastHitEnd) : .min
         let found: [Hit] = view.bytes.withUnsafeBufferPointer { buffer in
             var open = insidePrivateKey
             return ScanBuffer(bytes: buffer, floor: view.floor, stop: view.stop, folds: false, plusSeparates: view.formBody)
-                .scan(mask: mask, privateKeyOpen: &open)
+                .scan(mask: mask, privateKeyOpen: &open, afterHitEndingAt: hitEnd)
         }
         return found.map { Hit(kind: $0.kind, range: view.source(of: $0.range), anchor: view.sourceStart(of: $0.anchor), silent: $0.silent) }
     }

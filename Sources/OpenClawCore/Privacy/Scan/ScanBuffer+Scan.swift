@@ -38,13 +38,15 @@ extension ScanBuffer {
     /// Every match from `floor` on, in order and without overlaps, in one pass. Each position costs
     /// a byte test; only at a word start or a trigger byte does a detector look further, and each
     /// detector reads a bounded window or consumes what it reads, so the scan is linear.
-    /// - Parameter privateKeyOpen: on entry, the buffer continues a key body; on exit, it ends inside one.
-    func scan(mask: UInt32, privateKeyOpen: inout Bool) -> [Hit] {
+    /// - Parameters:
+    ///   - privateKeyOpen: on entry, the buffer continues a key body; on exit, it ends inside one.
+    ///   - hitEnd: where a match found before `floor` ends (a folded view's scan after one).
+    func scan(mask: UInt32, privateKeyOpen: inout Bool, afterHitEndingAt hitEnd: Int = .min) -> [Hit] {
         var hits: [Hit] = []
         var i = floor
         // Where the last match ended: a digit inside a match does not make the number after it
         // the tail of a longer one, since the match is replaced (so redacting twice finds nothing new).
-        var lastHitEnd = Int.min
+        var lastHitEnd = hitEnd
         if privateKeyOpen {
             let rest = restOfPrivateKey(mask: mask, privateKeyOpen: &privateKeyOpen)
             hits = rest.hits
@@ -62,7 +64,7 @@ extension ScanBuffer {
             if folds, isWord ? !previousIsWord && ASCIIByte.isDigit(b) && self[i + 1] == UInt8(ascii: " ") : ASCIIByte.mayOpenView(b) {
                 let trigger = opensView(at: i, byte: b, previousIsWord: previousIsWord)
                 if trigger.open {
-                    let view = scanView(trigger: i, earliest: i, lowest: lowest, mask: mask, form: trigger.form)
+                    let view = scanView(trigger: i, earliest: i, lowest: lowest, lastHitEnd: lastHitEnd, mask: mask, form: trigger.form)
                     hits.append(contentsOf: view.hits)
                     lastHitEnd = view.hits.last?.range.upperBound ?? lastHitEnd
                     // A key header in the view whose body runs to the end: the next chunk continues it.
@@ -87,7 +89,8 @@ extension ScanBuffer {
                 // A match that stops at a look-alike or an escape may go on past it, and a value
                 // taken whole may hide a known key: scan it folded.
                 if folds, let trigger = opensView(at: found.range.upperBound) ? found.range.upperBound : viewTrigger(inValueOf: found) {
-                    let view = scanView(trigger: trigger, earliest: found.anchor, through: found.range.upperBound, lowest: lowest, mask: mask, form: false)
+                    let view = scanView(trigger: trigger, earliest: found.anchor, through: found.range.upperBound, lowest: lowest, lastHitEnd: lastHitEnd,
+                                        mask: mask, form: false)
                     hits.append(contentsOf: view.hits)
                     lastHitEnd = view.hits.last?.range.upperBound ?? lastHitEnd
                     // A key header in the view whose body runs to the end: the next chunk continues it.
