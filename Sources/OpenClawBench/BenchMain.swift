@@ -2,7 +2,7 @@
 @main
 struct BenchMain {
     static let benchmarks: [(name: String, summary: String, run: @Sendable ([String]) async throws -> Void)] = [
-        ("pipeline", "messages/s and added latency through the whole gateway (--messages N --users N --latency-samples N)", PipelineBenchmark.run),
+        ("pipeline", "messages/s and added latency through the whole gateway (--users N --per-user N --latency-samples N; --postgres [--replicas N] with OPENCLAW_TEST_POSTGRES_URL)", PipelineBenchmark.run),
         ("pacer", "outbound pacer sends/s and tracked chats and resident memory over rounds of distinct chats (--chats N --rounds N)", PacerBenchmark.run),
         ("limiter", "rate limiter decisions/s on 1 and 2 threads, bytes per tracked key at 1M keys (--decisions N --keys N)", LimiterBenchmark.run),
         ("redact", "StreamRedactor MB/s on one core over generated log text, peak memory before/after (--megabytes N --evasive)", RedactBenchmark.run),

@@ -19,11 +19,16 @@ enum PipelineBenchmark {
         let pacedCount = Int(value(after: "--paced", in: arguments) ?? "") ?? 240
         let rate = Double(value(after: "--rate", in: arguments) ?? "") ?? 8
         let latencySamples = Int(value(after: "--latency-samples", in: arguments) ?? "") ?? 200
+        let onPostgres = arguments.contains("--postgres")
+        let replicaCount = max(1, min(8, Int(value(after: "--replicas", in: arguments) ?? "") ?? 1))
+        guard replicaCount == 1 || onPostgres else { throw BenchError("--replicas needs --postgres: SQLite serves one gateway") }
         let quiet = Logger(label: "bench") { _ in SwiftLogNoOpLogHandler() }
 
         let telegram = try await TelegramSimulator.start(logger: quiet)
         let model = try await ModelSimulator.start(logger: quiet)
-        let sandbox = try SandboxDeployment.create(telegramAPIRoot: telegram.apiRoot, botToken: telegram.token, modelBaseURL: model.baseURL) {
+        let sandbox = try SandboxDeployment.create(
+            telegramAPIRoot: telegram.apiRoot, botToken: telegram.token, modelBaseURL: model.baseURL, postgres: onPostgres
+        ) {
             $0.set("open", at: ["channels", "telegram", "dmPolicy"])
             $0.set(["*"], at: ["channels", "telegram", "allowFrom"])
             // The rate limits would refuse most of a synthetic flood; the benchmark measures the rest of the pipeline.
@@ -32,7 +37,7 @@ enum PipelineBenchmark {
                     // Caps far above what the run spends: every call reserves its worst case and settles it.
                     "budgets": ["perUserDailyUsd": 1000, "globalDailyUsd": 100000, "globalMonthlyUsd": 1000000]], at: ["limits"])
         }
-        let gateway = try GatewayChild(config: sandbox.configPath)
+        let gateway = try GatewayReplicas(config: sandbox.configPath, count: replicaCount)
         try await gateway.waitUntilReady()
         try await Task.sleep(for: .seconds(2))
         let idle = try await gateway.usage()
@@ -54,7 +59,9 @@ enum PipelineBenchmark {
 
         let burstCPU = (afterBurst.cpuSeconds - beforeBurst.cpuSeconds) / Double(users * perUser) * 1000
         let pacedCPU = (afterPaced.cpuSeconds - afterBurst.cpuSeconds) / Double(pacedCount) * 1000
-        print("pipeline benchmark: gateway in its own process, polling intake, zero-latency model, SQLite store, budget caps on, pacing lifted")
+        let store = onPostgres ? "PostgreSQL store (the server's own CPU not counted)" : "SQLite store"
+        let processes = replicaCount == 1 ? "gateway in its own process" : "\(replicaCount) gateway replicas, each in its own process (CPU and memory summed)"
+        print("pipeline benchmark: \(processes), polling intake, zero-latency model, \(store), budget caps on, pacing lifted")
         print(String(format: "  CPU per message, %d users × %d messages injected at once: %.3f ms (user %.3f, system %.3f); %.0f messages/s",
                      users, perUser, burstCPU,
                      (afterBurst.userSeconds - beforeBurst.userSeconds) / Double(users * perUser) * 1000,
