@@ -92,7 +92,10 @@ import Testing
         try Self.requirePostgres()
         try await withSimulatedDeployment(postgres: true, adjust: { document in
             Self.webhookReplicas(&document)
-            document.set(.number(2), at: ["state", "postgres", "replicaLeaseSeconds"])
+            // Short for a quick takeover, yet long enough that a live replica's heartbeat (every
+            // third of it) is not missed on a loaded machine: a replica that only seems dead has
+            // its updates taken over, and an update taken up a third time is parked.
+            document.set(.number(4), at: ["state", "postgres", "replicaLeaseSeconds"])
         }) { telegram, model, sandbox in
             model.setLatency(.milliseconds(40))
             var replicas = [try await WebhookReplica.start(sandbox, name: "replica-a"), try await WebhookReplica.start(sandbox, name: "replica-b")]
