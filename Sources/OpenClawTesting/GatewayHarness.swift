@@ -158,18 +158,16 @@ package final class GatewayHarness: Sendable {
 
     /// The gateway, then the simulators; the sandbox's files are removed.
     package func stop() async throws {
-        do {
-            try await stopGateway()
-        } catch is CancellationError {
-        } catch {
+        try await withTeardown {
+            do {
+                try await stopGateway()
+            } catch is CancellationError {
+            }
+        } teardown: {
             await telegram.stop()
             await model.stop()
             await sandbox.remove()
-            throw error
         }
-        await telegram.stop()
-        await model.stop()
-        await sandbox.remove()
     }
 
     package var port: Int { gateway.listeningPort ?? 0 }

@@ -10,13 +10,6 @@ extension SandboxDeployment {
         _ body: (SandboxDeployment) async throws -> T
     ) async throws -> T {
         let sandbox = try create(telegramAPIRoot: telegramAPIRoot, botToken: botToken, modelBaseURL: modelBaseURL, adjust: adjust)
-        do {
-            let result = try await body(sandbox)
-            await sandbox.remove()
-            return result
-        } catch {
-            await sandbox.remove()
-            throw error
-        }
+        return try await withTeardown { try await body(sandbox) } teardown: { await sandbox.remove() }
     }
 }

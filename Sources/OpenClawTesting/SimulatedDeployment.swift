@@ -26,16 +26,9 @@ package func withSimulatedDeployment<T>(
         await model.stop()
         throw error
     }
-    do {
-        let result = try await body(telegram, model, sandbox)
+    return try await withTeardown { try await body(telegram, model, sandbox) } teardown: {
         await telegram.stop()
         await model.stop()
         await sandbox.remove()
-        return result
-    } catch {
-        await telegram.stop()
-        await model.stop()
-        await sandbox.remove()
-        throw error
     }
 }
