@@ -14,7 +14,7 @@ import TelegramSimulator
     typealias H = GatewayHarness
 
     static func health(_ configPath: String, port: Int) async throws -> OpenClawProcess.Result {
-        try await OpenClawProcess.run(["health", "--config", configPath, "--timeout", "2"], environment: ["OPENCLAW_GATEWAY_PORT": String(port)])
+        try await OpenClawProcess.run(["health", "--config", configPath, "--timeout", "10"], environment: ["OPENCLAW_GATEWAY_PORT": String(port)])
     }
 
     @Test func readyGatewayExitsZero() async throws {

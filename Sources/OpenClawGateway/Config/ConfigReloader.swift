@@ -175,7 +175,6 @@ final class ConfigReloader: Sendable {
     private func report(_ changes: ConfigChanges, trigger: Trigger) async {
         var details = ["trigger": trigger.rawValue]
         if !changes.live.isEmpty {
-            parts.metrics.configReload(result: .applied)
             parts.logger.notice(
                 "configuration reloaded", metadata: ["file": "\(path)", "changed": .array(changes.live.map { .string($0) }), "trigger": "\(trigger.rawValue)"]
             )
@@ -188,12 +187,12 @@ final class ConfigReloader: Sendable {
             )
             details["needsRestart"] = changes.needRestart.joined(separator: ",")
         }
-        parts.metrics.configRestartPending(changes.needRestart.count)
         await parts.auditor.write(.configReloaded, details)
+        if !changes.live.isEmpty { parts.metrics.configReload(result: .applied) }
+        parts.metrics.configRestartPending(changes.needRestart.count)
     }
 
     private func refuse(_ issues: [ConfigIssue], digest: String, trigger: Trigger) async -> Result {
-        parts.metrics.configReload(result: .refused)
         parts.logger.error(
             "configuration change refused: the running configuration stays",
             metadata: ["file": "\(path)", "problems": .array(issues.map { .string($0.description) }), "trigger": "\(trigger.rawValue)"]
@@ -212,6 +211,7 @@ final class ConfigReloader: Sendable {
             }
         }
         await performer.perform(outcome, for: nil)
+        parts.metrics.configReload(result: .refused)
         return .refused(issues)
     }
 

@@ -21,7 +21,8 @@ import ServiceLifecycle
 /// is retried with backoff. A new webhook secret is registered with `setWebhook`, retried with
 /// backoff until Telegram accepts it; the registered secret stays accepted until then, and for the
 /// grace window after. A new provider key is used by the next request. A refused value is not
-/// used: the old one stays, and an alert is raised once for that value.
+/// used: the old one stays, and an alert is raised once for that value. The audit record of an
+/// outcome is written before its metric counts it, so whoever sees the count finds the record.
 struct SecretWatcher: Service {
     let running: RunningConfig
     let secrets: SecretReader
@@ -175,16 +176,16 @@ struct SecretWatcher: Service {
     }
 
     private func applied(_ value: String, to use: SecretUse) async {
-        metrics.secretReload(secret: use.reference.id, result: .applied)
         logger.notice("secret rotated in the running gateway", metadata: ["secret": "\(use.reference.id)"])
         await auditor.write(.secretReloaded, ["secret": use.reference.id, "fingerprint": SecretFingerprint.of(value)])
+        metrics.secretReload(secret: use.reference.id, result: .applied)
     }
 
     private func refuse(_ value: String, for use: SecretUse, reason: String) async {
         refused.insert(use.keyPath, value)
         retries.clear(use.keyPath)
-        metrics.secretReload(secret: use.reference.id, result: .refused)
         logger.error("secret rotation refused: keeping the old value", metadata: ["secret": "\(use.reference.id)", "reason": "\(reason)"])
         await auditor.write(.secretRotationFailed, ["secret": use.reference.id, "reason": reason])
+        metrics.secretReload(secret: use.reference.id, result: .refused)
     }
 }

@@ -74,10 +74,10 @@ struct EffectsPerformer: Sendable {
             return []
         }
         guard first else { return [] }
-        events.metrics.costAlert(kind: alert.kind)
         let detail = alert.details.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         events.logger.warning("cost alert", metadata: ["kind": "\(alert.kind.rawValue)", "detail": "\(detail)"])
         await auditor.write(.costAlert, ["kind": alert.kind.rawValue].merging(alert.details) { first, _ in first })
+        events.metrics.costAlert(kind: alert.kind)
         return alert.owners.sorted().map { Reply(text: alert.text, chatId: $0, threadId: nil, quoting: nil, userId: nil) }
     }
 
