@@ -10,7 +10,7 @@ struct SimulatorLifecycleTests {
             simulator.setLatency(.milliseconds(300))
             let harness = Harness(simulator: simulator)
             let call = Task { try await harness.router.complete(hello, primary: Harness.anthropic, fallbacks: []) }
-            #expect(await simulator.waitForRequests(count: 1, timeout: .seconds(2)))
+            #expect(await simulator.waitForRequests(count: 1, timeout: .seconds(30)))
             #expect(await simulator.waitForRequests(count: 2, timeout: .milliseconds(20)) == false)
             _ = try await call.value
         }
@@ -18,10 +18,10 @@ struct SimulatorLifecycleTests {
 
     @Test func cancellationIsNotTurnedIntoAnLLMError() async throws {
         try await withSimulator { simulator in
-            simulator.setLatency(.seconds(2))
+            simulator.setLatency(.seconds(40))
             let harness = Harness(simulator: simulator)
             let call = Task { try await harness.router.complete(hello, primary: Harness.anthropic, fallbacks: [Harness.openai]) }
-            #expect(await simulator.waitForRequests(count: 1, timeout: .seconds(2)))
+            #expect(await simulator.waitForRequests(count: 1, timeout: .seconds(30)))
             call.cancel()
             await #expect(throws: CancellationError.self) { try await call.value }
             #expect(simulator.requestCount == 1)  // no fallback tried after cancellation
