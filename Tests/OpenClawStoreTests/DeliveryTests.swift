@@ -88,21 +88,45 @@ import Testing
         }
     }
 
-    @Test func anotherConnectionsCommitChangesTheDataVersion() async throws {
+    /// A claim commits without fsync; the connection is left so (one statement less next time),
+    /// and every write that is not bookkeeping is fsync'd again, even right after a claim.
+    @Test func aDurableWriteAfterBookkeepingIsFsyncedAgain() async throws {
         let temp = TempDirectory()
-        try await withStore(in: temp.path) { gateway async throws in
-            let before = try await gateway.dataVersion()
-            _ = try await gateway.allowAdd(AllowEntry(channel: "telegram", userId: 1, addedAt: t0, source: "test"))
-            #expect(try await gateway.dataVersion() == before, "its own commits do not change it")
-            try await withStore(in: temp.path) { cli async throws in
-                _ = try await cli.allowAdd(AllowEntry(channel: "telegram", userId: 2, addedAt: t0, source: "cli"))
-            }
-            #expect(try await gateway.dataVersion() != before)
+        try await withStore(in: temp.path) { store async throws in
+            #expect(try await store.inboxAdd(updateId: 1, payload: payload(1), receivedAt: t0))
+            #expect(try await store.sqliteSynchronous() == 2, "FULL for a stored update")
+            #expect(try await store.inboxClaim([1]) == [1: 1])
+            #expect(try await store.sqliteSynchronous() == 1, "NORMAL for a claim")
+            #expect(try await store.inboxPendingAttempts(limit: 10).map(\.updateId) == [1])
+            #expect(try await store.sqliteSynchronous() == 1, "a read leaves it")
+            #expect(try await store.inboxAdd(updateId: 2, payload: payload(2), receivedAt: t0))
+            #expect(try await store.sqliteSynchronous() == 2, "FULL again for the next stored update")
         }
     }
 
-    /// PostgreSQL has no data_version: triggers bump a counter whenever grants are written, by
-    /// whichever process; the gateway's grants cache reloads on a change.
+    /// Only writes to grants change it: the outbox's own connection commits after every sent
+    /// reply, and a change on each would reload the grants for every message.
+    @Test func onlyAGrantWriteChangesTheDataVersion() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { gateway async throws in
+            let before = try await gateway.dataVersion()
+            try await withStore(in: temp.path) { outbox async throws in
+                #expect(try await outbox.inboxAdd(updateId: 1, payload: Data("{}".utf8), receivedAt: t0))
+                try await outbox.outboxRemove(id: 1)
+            }
+            #expect(try await gateway.dataVersion() == before, "another connection's commit of no grant")
+            _ = try await gateway.allowAdd(AllowEntry(channel: "telegram", userId: 1, addedAt: t0, source: "test"))
+            let afterOwn = try await gateway.dataVersion()
+            #expect(afterOwn != before, "its own grant")
+            try await withStore(in: temp.path) { cli async throws in
+                _ = try await cli.allowRemove(channel: "telegram", userId: 1)
+            }
+            #expect(try await gateway.dataVersion() != afterOwn, "a grant removed by another process")
+        }
+    }
+
+    /// Triggers bump a counter whenever grants are written, by whichever process; the gateway's
+    /// grants cache reloads on a change.
     @Test(arguments: Backend.allCases) func aGrantWrittenByAnotherProcessChangesTheDataVersion(_ backend: Backend) async throws {
         try await withTestPlace(backend) { temp in
             try await withStore(in: temp) { gateway async throws in

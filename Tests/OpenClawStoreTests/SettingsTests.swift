@@ -42,7 +42,7 @@ import OpenClawStore
             // Every table is still there after reopening.
             try await withStore(in: temp) { store async throws in
                 #expect(try await store.setting(hostile) == hostile)
-                #expect(try await store.appliedMigrations().map(\.version) == Array(1...7))
+                #expect(try await store.appliedMigrations().map(\.version) == Array(1...8))
             }
         }
     }

@@ -3,9 +3,9 @@ import Synchronization
 import OpenClawCore
 
 /// Keeps the store's grants in memory and reloads them only when they may have changed: when
-/// another process (the CLI: `pairing approve`, `allowlist remove`) committed to the file, as
-/// SQLite's `data_version` tells, or when this gateway changed them itself (an erasure, a group
-/// move). One cheap check per batch of updates instead of three lookups per message.
+/// a process (the CLI: `pairing approve`, `allowlist remove`) wrote them, as the store's grants
+/// counter tells, or when this gateway changed them itself (an erasure, a group move). One cheap
+/// check per batch of updates instead of three lookups per message.
 final class AccessCache: Sendable {
     private struct State {
         var snapshot: AccessSnapshot?

@@ -34,7 +34,7 @@ extension OpenClawStore {
 
     /// The grants on `channel`, oldest first.
     package func allowList(channel: String) async throws -> [AllowEntry] {
-        try await exclusive("allowList") { sql in
+        try await exclusive("allowList", synchronous: nil) { sql in
             try await sql.select().columns("channel", "scope", "user_id", "added_at", "source").from("allow_entries")
                 .where("channel", .equal, channel)
                 .orderBy("added_at").orderBy("user_id")

@@ -39,7 +39,7 @@ extension OpenClawStore {
 extension OpenClawStore {
     /// Every recorded move, as new chat id → the original id it was migrated from (chains followed).
     package func groupMigrationRoots() async throws -> [Int64: Int64] {
-        let moves = try await exclusive("groupMigrations") { sql in
+        let moves = try await exclusive("groupMigrations", synchronous: nil) { sql in
             try await sql.select().columns("old_chat_id", "new_chat_id").from("group_migrations").orderBy("migrated_at").all()
                 .map { (old: try $0.decode(column: "old_chat_id", as: Int64.self), new: try $0.decode(column: "new_chat_id", as: Int64.self)) }
         }

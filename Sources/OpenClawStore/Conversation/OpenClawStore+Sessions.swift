@@ -25,12 +25,10 @@ extension OpenClawStore {
 
     /// The session's last `limit` turns, oldest first.
     package func recentTurns(session: SessionKey, limit: Int) async throws -> [ChatTurn] {
-        try await exclusive("recentTurns") { sql in
-            let newestFirst = try await sql.select().columns("role", "content").from("messages")
-                .where("session_key", .equal, session.rawValue)
-                .orderBy("id", .descending)
-                .limit(max(0, limit))
-                .all()
+        try await exclusive("recentTurns", synchronous: nil) { sql in
+            let newestFirst = try await sql.raw("""
+                SELECT role, content FROM messages WHERE session_key = \(bind: session.rawValue) ORDER BY id DESC LIMIT \(literal: max(0, limit))
+                """).all()
                 .map { row in
                     let roleText = try row.decode(column: "role", as: String.self)
                     guard let role = ChatTurn.Role(rawValue: roleText) else {

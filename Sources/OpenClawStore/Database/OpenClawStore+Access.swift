@@ -2,13 +2,20 @@ import SQLKit
 
 extension OpenClawStore {
     /// Runs `body` alone on a connection, wrapping failures as a `StoreError` naming `operation`.
+    ///
+    /// On SQLite, what `body` commits is fsync'd (`synchronous: .full`) unless it says otherwise;
+    /// `nil` is for a body that only reads, and leaves the setting as the last call left it.
     func exclusive<T>(
         _ operation: String,
         code: StoreError.Code = .queryFailed,
+        synchronous: SQLiteSynchronous? = .full,
         _ body: (any SQLDatabase) async throws -> T
     ) async throws -> T {
         do {
-            return try await database.withConnection(body)
+            return try await database.withConnection { sql in
+                if let synchronous, let sqlite = database as? SQLiteStoreDatabase { try await sqlite.setSynchronous(synchronous, sql) }
+                return try await body(sql)
+            }
         } catch is StoreDatabaseClosed {
             throw StoreError(code: .closed, message: "\(operation) on closed store \(location)")
         } catch {
@@ -34,7 +41,7 @@ extension OpenClawStore {
         serialising: [StoreLock] = [],
         _ body: (any SQLDatabase) async throws -> T
     ) async throws -> T {
-        try await exclusive(operation, code: code) { sql in
+        try await exclusive(operation, code: code, synchronous: durable ? .full : .normal) { sql in
             try await inTransaction(sql, durable: durable, serialising: serialising, body)
         }
     }
@@ -48,20 +55,11 @@ extension OpenClawStore {
         _ body: (any SQLDatabase) async throws -> T
     ) async throws -> T {
         guard backend == .sqlite else { return try await transaction(operation, durable: false, serialising: serialising, body) }
-        return try await exclusive(operation) { sql in
-            try await sql.raw("PRAGMA synchronous = NORMAL").run()
-            do {
-                let result = try await body(sql)
-                try await sql.raw("PRAGMA synchronous = FULL").run()
-                return result
-            } catch {
-                try? await sql.raw("PRAGMA synchronous = FULL").run()
-                throw error
-            }
-        }
+        return try await exclusive(operation, synchronous: .normal, body)
     }
 
-    /// The transaction of `transaction`, on a connection the caller already holds.
+    /// The transaction of `transaction`, on a connection the caller already holds. On SQLite the
+    /// caller's `exclusive` has set whether the commit is fsync'd; `durable` acts on PostgreSQL.
     func inTransaction<T>(
         _ sql: any SQLDatabase,
         durable: Bool = true,
@@ -70,7 +68,6 @@ extension OpenClawStore {
     ) async throws -> T {
         switch backend {
         case .sqlite:
-            if !durable { try await sql.raw("PRAGMA synchronous = NORMAL").run() }
             // IMMEDIATE takes the write lock up front (waiting out the busy timeout), so a read
             // inside the transaction cannot later fail to upgrade against another process.
             try await sql.raw("BEGIN IMMEDIATE").run()
@@ -82,11 +79,9 @@ extension OpenClawStore {
         do {
             let result = try await body(sql)
             try await sql.raw("COMMIT").run()
-            if backend == .sqlite && !durable { try await sql.raw("PRAGMA synchronous = FULL").run() }
             return result
         } catch {
             try? await sql.raw("ROLLBACK").run()
-            if backend == .sqlite && !durable { try? await sql.raw("PRAGMA synchronous = FULL").run() }
             throw error
         }
     }

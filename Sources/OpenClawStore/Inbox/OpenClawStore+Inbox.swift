@@ -33,25 +33,26 @@ extension OpenClawStore {
         let batch = updates.filter { seen.insert($0.updateId).inserted }
         guard !batch.isEmpty else { return [] }
         let sealed = try batch.map { ($0.updateId, try sealedPayload($0.payload, context: Self.inboxContext($0.updateId)), $0.chatKey) }
-        let inserted = try await exclusive("inboxAdd") { sql in
-            var insert = sql.insert(into: "inbox").columns("update_id", "payload", "received_at", "chat_key")
-            for (updateId, stored, chatKey) in sealed {
-                insert = insert.values(SQLBind(updateId), SQLBind(stored), SQLBind(receivedAt.storeMillis), SQLBind(chatKey))
-            }
-            return Set(try await insert.ignoringConflicts(with: "update_id").returning("update_id").all(decodingColumn: "update_id", as: Int64.self))
+        let rows = sealed.map { updateId, stored, chatKey -> SQLQueryString in
+            "(\(bind: updateId), \(bind: stored), \(bind: receivedAt.storeMillis), \(bind: chatKey))"
         }
-        return batch.map(\.updateId).filter(inserted.contains)
+        let inserted = try await exclusive("inboxAdd") { sql in
+            try await sql.raw("""
+                INSERT INTO inbox (update_id, payload, received_at, chat_key) VALUES \(rows.joined(separator: ", "))
+                ON CONFLICT (update_id) DO NOTHING RETURNING update_id
+                """).all(decodingColumn: "update_id", as: Int64.self)
+        }
+        return batch.map(\.updateId).filter(Set(inserted).contains)
     }
 
     /// Updates not yet marked done and not held by another live replica, lowest id first, with
     /// how many times each was taken up: admission's one read of the inbox.
     package func inboxPendingAttempts(limit: Int) async throws -> [(updateId: Int64, attempts: Int)] {
-        try await exclusive("inboxPendingAttempts") { sql in
-            try await sql.select().columns("update_id", "attempts").from("inbox")
-                .where("done_at", .is, SQLLiteral.null)
-                .where(claimable("inbox"))
-                .orderBy("update_id")
-                .limit(max(0, limit))
+        try await exclusive("inboxPendingAttempts", synchronous: nil) { sql in
+            try await sql.raw("""
+                SELECT update_id, attempts FROM inbox WHERE done_at IS NULL AND \(claimable("inbox"))
+                ORDER BY update_id LIMIT \(literal: max(0, limit))
+                """)
                 .all()
                 .map { (try $0.decode(column: "update_id", as: Int64.self), try $0.decode(column: "attempts", as: Int.self)) }
         }
@@ -169,23 +170,18 @@ extension OpenClawStore {
         guard !updateIds.isEmpty else { return [:] }
         return try await bookkeeping("inboxClaim", serialising: replica == nil ? [] : [.inbox]) { sql in
             var attempts: [Int64: Int] = [:]
-            var claim = sql.update("inbox")
-                .set(SQLIdentifier("attempts"), to: SQLRaw("attempts + 1"))
-                .where("update_id", .in, updateIds)
-                .where("done_at", .is, SQLLiteral.null)
+            var claim: SQLQueryString = "UPDATE inbox SET attempts = attempts + 1"
+            if let replica { claim += ", claimed_by = \(bind: replica)" }
+            claim += " WHERE update_id IN (\(binds: updateIds)) AND done_at IS NULL"
             if let replica {
-                claim = claim.set("claimed_by", to: replica)
-                    .where(claimable("inbox"))
-                    .where(SQLQueryString("""
-                        NOT EXISTS (SELECT 1 FROM inbox AS earlier WHERE earlier.chat_key = inbox.chat_key
-                          AND earlier.update_id < inbox.update_id AND earlier.done_at IS NULL AND earlier.claimed_by <> \(bind: replica)
-                          AND EXISTS (SELECT 1 FROM leases WHERE leases.name = 'replica:' || earlier.claimed_by AND leases.expires_at >= \(databaseNowMillis)))
-                        """))
+                claim += """
+                     AND \(claimable("inbox")) AND NOT EXISTS (SELECT 1 FROM inbox AS earlier WHERE earlier.chat_key = inbox.chat_key
+                      AND earlier.update_id < inbox.update_id AND earlier.done_at IS NULL AND earlier.claimed_by <> \(bind: replica)
+                      AND EXISTS (SELECT 1 FROM leases WHERE leases.name = 'replica:' || earlier.claimed_by AND leases.expires_at >= \(databaseNowMillis)))
+                    """
             }
-            for row in try await claim
-                .returning("update_id", "attempts")
-                .all()
-            {
+            claim += " RETURNING update_id, attempts"
+            for row in try await sql.raw(claim).all() {
                 attempts[try row.decode(column: "update_id", as: Int64.self)] = try row.decode(column: "attempts", as: Int.self)
             }
             return attempts

@@ -17,5 +17,6 @@ enum Migrations {
         .v5GrantsVersion,
         .v6Replicas,
         .v7RateLimits,
+        .v8SQLiteGrantsVersion,
     ]
 }

@@ -21,42 +21,46 @@ extension OpenClawStore {
         return try await transaction("complete update") { sql in
             var queued: [OutboxMessage] = []
             for (completion, turnTexts, replyTexts) in sealed {
+                // Written as SQL text with binds, not through the query builder: these run for every
+                // message, and building their text anew cost more than executing some of them.
                 if !completion.turns.isEmpty {
                     // A turn's session exists before its message; one statement for each kind.
-                    var sessions = sql.insert(into: "sessions").columns("session_key", "started_at")
-                    for session in Set(completion.turns.map(\.session.rawValue)).sorted() {
-                        sessions = sessions.values(session, time.storeMillis)
+                    let sessions = Set(completion.turns.map(\.session.rawValue)).sorted().map { session -> SQLQueryString in
+                        "(\(bind: session), \(bind: time.storeMillis))"
                     }
-                    try await sessions.ignoringConflicts(with: "session_key").run()
-                    var messages = sql.insert(into: "messages").columns("session_key", "role", "content", "user_id", "created_at")
-                    for (turn, content) in zip(completion.turns, turnTexts) {
-                        messages = messages.values(turn.session.rawValue, turn.turn.role.rawValue, content, turn.userId, time.storeMillis)
+                    try await sql.raw("""
+                        INSERT INTO sessions (session_key, started_at) VALUES \(sessions.joined(separator: ", "))
+                        ON CONFLICT (session_key) DO NOTHING
+                        """).run()
+                    let messages = zip(completion.turns, turnTexts).map { turn, content -> SQLQueryString in
+                        "(\(bind: turn.session.rawValue), \(bind: turn.turn.role.rawValue), \(bind: content), \(bind: turn.userId), \(bind: time.storeMillis))"
                     }
-                    try await messages.run()
+                    try await sql.raw("""
+                        INSERT INTO messages (session_key, role, content, user_id, created_at) VALUES \(messages.joined(separator: ", "))
+                        """).run()
                 }
                 if let usage = completion.usage {
                     try await Self.insertUsage(sql, usage)
                 }
                 if let reservation = completion.reservationId {
-                    try await sql.delete(from: "budget_reservations").where("id", .equal, reservation).run()
+                    try await sql.raw("DELETE FROM budget_reservations WHERE id = \(bind: reservation)").run()
                 }
                 for (reply, text) in zip(completion.replies, replyTexts) {
-                    let id = try await sql.insert(into: "outbox")
-                        .columns("chat_id", "thread_id", "reply_to", "user_id", "text", "created_at", "attempts", "next_attempt_at", "claimed_by")
-                        .values(
-                            SQLBind(reply.chatId), SQLBind(reply.threadId), SQLBind(reply.replyTo), SQLBind(reply.userId), SQLBind(text),
-                            SQLBind(reply.createdAt.storeMillis), SQLBind(0), SQLBind(reply.nextAttemptAt.storeMillis), SQLBind(replica)
-                        )
-                        .returning("id")
-                        .first(decodingColumn: "id", as: Int64.self)
+                    let id = try await sql.raw("""
+                        INSERT INTO outbox (chat_id, thread_id, reply_to, user_id, text, created_at, attempts, next_attempt_at, claimed_by)
+                        VALUES (\(bind: reply.chatId), \(bind: reply.threadId), \(bind: reply.replyTo), \(bind: reply.userId), \(bind: text),
+                          \(bind: reply.createdAt.storeMillis), 0, \(bind: reply.nextAttemptAt.storeMillis), \(bind: replica))
+                        RETURNING id
+                        """).first(decodingColumn: "id", as: Int64.self)
                     var stored = reply
                     stored.id = id
                     queued.append(stored)
                 }
                 if let updateId = completion.updateId {
-                    var update = sql.update("inbox").set("done_at", to: time.storeMillis)
-                    if completion.parked { update = update.set("outcome", to: "parked") }
-                    try await update.where("update_id", .equal, updateId).where("done_at", .is, SQLLiteral.null).run()
+                    let outcome: SQLQueryString = completion.parked ? ", outcome = 'parked'" : ""
+                    try await sql.raw("""
+                        UPDATE inbox SET done_at = \(bind: time.storeMillis)\(outcome) WHERE update_id = \(bind: updateId) AND done_at IS NULL
+                        """).run()
                 }
             }
             return queued
@@ -125,7 +129,7 @@ extension OpenClawStore {
     /// Not fsync'd: after a power cut (not a process crash) the message may be sent once more.
     package func outboxRemove(id: Int64) async throws {
         try await bookkeeping("outboxRemove") { sql in
-            try await sql.delete(from: "outbox").where("id", .equal, id).run()
+            try await sql.raw("DELETE FROM outbox WHERE id = \(bind: id)").run()
         }
     }
 

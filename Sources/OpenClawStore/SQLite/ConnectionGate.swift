@@ -15,6 +15,13 @@ final class ConnectionGate: Sendable {
 
     /// Waits for the connection; false when the store was closed meanwhile (the gate is not held).
     func acquire() async -> Bool {
+        // The common case, a free connection, takes it without suspending the task.
+        let taken = state.withLock { state in
+            if state.busy || state.closed { return false }
+            state.busy = true
+            return true
+        }
+        if taken { return true }
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             let free = state.withLock { state in
                 if state.busy {

@@ -1,5 +1,6 @@
 import Logging
 import NIOPosix
+import Synchronization
 import SQLKit
 import SQLiteKit
 import SQLiteNIO
@@ -14,6 +15,8 @@ final class SQLiteStoreDatabase: StoreDatabase {
     let thread: NIOThreadPool
     let sql: any SQLDatabase
     let gate = ConnectionGate()
+    /// The connection's `synchronous` setting as last set; nil when a change to it failed.
+    private let synchronous = Mutex<SQLiteSynchronous?>(nil)
 
     var backend: StoreBackend { .sqlite }
 
@@ -47,6 +50,15 @@ final class SQLiteStoreDatabase: StoreDatabase {
         return database
     }
 
+    /// Sets `synchronous` for the commits that follow, unless it already is `level`: switching only
+    /// when needed saves a statement (a thread hop) on most commits. Call while holding the connection.
+    func setSynchronous(_ level: SQLiteSynchronous, _ sql: any SQLDatabase) async throws {
+        guard synchronous.withLock({ $0 }) != level else { return }
+        synchronous.withLock { $0 = nil }
+        try await sql.raw("PRAGMA synchronous = \(unsafeRaw: level.rawValue)").run()
+        synchronous.withLock { $0 = level }
+    }
+
     func withConnection<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
         guard await gate.acquire() else { throw StoreDatabaseClosed() }
         defer { gate.release() }
@@ -73,7 +85,7 @@ final class SQLiteStoreDatabase: StoreDatabase {
         try await sql.raw("PRAGMA foreign_keys = ON").run()
         // Every commit reaches the disk before it returns: an update acknowledged to Telegram
         // survives a power cut. Bookkeeping commits opt out (`transaction(durable: false)`).
-        try await sql.raw("PRAGMA synchronous = FULL").run()
+        try await setSynchronous(.full, sql)
         // Deleted rows are overwritten, so erased or pruned text cannot be recovered from the file.
         try await sql.raw("PRAGMA secure_delete = ON").run()
     }

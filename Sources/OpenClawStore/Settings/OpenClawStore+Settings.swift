@@ -11,7 +11,7 @@ extension OpenClawStore {
 
     /// The stored value for `key`, or nil.
     package func setting(_ key: String) async throws -> String? {
-        try await exclusive("setting") { sql in
+        try await exclusive("setting", synchronous: nil) { sql in
             try await sql.select().column("value").from("settings")
                 .where("key", .equal, key)
                 .first(decodingColumn: "value", as: String.self)

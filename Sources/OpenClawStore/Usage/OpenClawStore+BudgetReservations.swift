@@ -67,11 +67,10 @@ extension OpenClawStore {
                 globalMonth: (try spend?.decode(column: "global_month", as: Double.self) ?? 0) + allReserved
             )
             guard let amount = decide(committed, history) else { return BudgetReservation(committed: committed, id: nil, historyBytes: history) }
-            let id = try await sql.insert(into: "budget_reservations")
-                .columns("user_id", "cost_usd", "created_at", "expires_at")
-                .values(userId, max(0, amount), now.storeMillis, expiresAt.storeMillis)
-                .returning("id")
-                .first(decodingColumn: "id", as: Int64.self)
+            let id = try await sql.raw("""
+                INSERT INTO budget_reservations (user_id, cost_usd, created_at, expires_at)
+                VALUES (\(bind: userId), \(bind: max(0, amount)), \(bind: now.storeMillis), \(bind: expiresAt.storeMillis)) RETURNING id
+                """).first(decodingColumn: "id", as: Int64.self)
             return BudgetReservation(committed: committed, id: id, historyBytes: history)
         }
     }

@@ -15,17 +15,13 @@ extension OpenClawStore {
     }
 
     static func insertUsage(_ sql: any SQLDatabase, _ record: UsageRecord) async throws {
-        try await sql.insert(into: "usage_records")
-            .columns(
-                "time", "user_id", "chat_id", "provider", "model", "input_tokens", "output_tokens",
-                "cache_read_tokens", "cache_write_tokens", "estimated", "cost_usd"
-            )
-            .values(
-                record.time.storeMillis, record.userId, record.chatId, record.provider, record.model,
-                record.tokens.input, record.tokens.output, record.tokens.cacheRead, record.tokens.cacheWrite,
-                record.tokens.estimated, record.costUsd
-            )
-            .run()
+        try await sql.raw("""
+            INSERT INTO usage_records (time, user_id, chat_id, provider, model, input_tokens, output_tokens,
+              cache_read_tokens, cache_write_tokens, estimated, cost_usd)
+            VALUES (\(bind: record.time.storeMillis), \(bind: record.userId), \(bind: record.chatId), \(bind: record.provider),
+              \(bind: record.model), \(bind: record.tokens.input), \(bind: record.tokens.output), \(bind: record.tokens.cacheRead),
+              \(bind: record.tokens.cacheWrite), \(bind: record.tokens.estimated), \(bind: record.costUsd))
+            """).run()
     }
 
     /// Totals of calls at or after `since`, for one user or (nil) everyone.
