@@ -186,7 +186,8 @@ extension ScanBuffer {
             return Hit(kind: .ip, range: range)
         }
         if length >= 3, mask & RedactionKind.creditCard.bit != 0, let range = creditCard(at: i) { return Hit(kind: .creditCard, range: range) }
-        if length <= 4, next == UInt8(ascii: ":") || ASCIIByte.isHex(next), mask & RedactionKind.ip.bit != 0, let range = ipv6(at: i) {
+        if length <= 4, next == UInt8(ascii: ":") || ASCIIByte.isHex(next), mask & RedactionKind.ip.bit != 0, !continuesGroups(before: i),
+           let range = ipv6(at: i) {
             return Hit(kind: .ip, range: range)
         }
         let before = self[i - 1]
@@ -201,6 +202,12 @@ extension ScanBuffer {
             return Hit(kind: .phone, range: range)
         }
         return nil
+    }
+
+    /// Whether `i` follows a colon that ends a group or a `::` (`0::5::`): an address taken from
+    /// there would leave the run's start to read as one (`0::`) once the rest is replaced.
+    @inline(__always) private func continuesGroups(before i: Int) -> Bool {
+        self[i - 1] == UInt8(ascii: ":") && (self[i - 2] == UInt8(ascii: ":") || ASCIIByte.isHex(self[i - 2]))
     }
 }
 
