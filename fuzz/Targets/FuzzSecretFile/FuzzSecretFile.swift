@@ -96,10 +96,12 @@ enum SecretFileTarget {
 
     static func checkFormats(_ value: String) {
         // Whether the value is part of a fixed text: asked at most once per input, and only of a
-        // message that holds the value (each `contains` builds a search table: it was most of the time).
+        // message that holds the value (`String.contains` builds a search table per call: this
+        // check was most of the target's time).
+        let valueCharacters = Array(value)
         var isFixedText: Bool?
         func checkNoEcho(_ message: String) {
-            guard value.count >= 8, message.contains(value) else { return }
+            guard valueCharacters.count >= 8, FuzzText.contains(Array(message), valueCharacters) else { return }
             if isFixedText == nil {
                 isFixedText = fixedTexts.contains { $0.contains(value) }
             }
