@@ -32,8 +32,15 @@ enum SecretFileTarget {
         .telegramBotToken, .telegramWebhookSecret, .gatewayToken, .storageEncryptionKey, .auditSigningKey,
         .anthropicAPIKey, .openAIAPIKey, .providerKey,
     ]
-    /// Texts an error may legitimately contain; a value that is part of them is not an echo.
-    static let fixedTexts = roles.map(\.format.rule) + KnownSecret.all.map(\.format.rule) + [SecretFormat.nonEmpty.rule]
+    /// Every message a format check can give for our ids and rules, whatever the value: a value
+    /// that is part of one is text the message shows anyway (a known secret's id, a rule), not an echo.
+    static let fixedTexts: [String] = {
+        let rules = roles.map(\.format.rule) + KnownSecret.all.map(\.format.rule) + [SecretFormat.nonEmpty.rule]
+        let codes: [SecretFormatError.Code] = [.empty, .invalidFormat, .invalidId]
+        return ([id] + KnownSecret.all.map(\.id)).flatMap { secretId in
+            rules.flatMap { rule in codes.map { SecretFormatError(code: $0, secretId: secretId, rule: rule).description } }
+        }
+    }()
 
     static func check(_ bytes: UnsafeBufferPointer<UInt8>) {
         let data = Data(bytes)
