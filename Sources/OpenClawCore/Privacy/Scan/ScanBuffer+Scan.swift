@@ -120,8 +120,11 @@ extension ScanBuffer {
     private func restOfPrivateKey(mask: UInt32, privateKeyOpen: inout Bool) -> (hits: [Hit], resume: Int) {
         let body = privateKeyBody(from: floor)
         privateKeyOpen = body.open
-        guard body.end > floor else { return ([], floor) }
-        guard folds, opensView(at: body.end) else { return ([Hit(kind: .privateKey, range: floor..<body.end, silent: true)], body.end) }
+        // A body that stops at once may still go on in a folded view (a no-break space first).
+        guard folds, opensView(at: body.end) else {
+            guard body.end > floor else { return ([], floor) }
+            return ([Hit(kind: .privateKey, range: floor..<body.end, silent: true)], body.end)
+        }
         let view = scanView(trigger: body.end, earliest: floor, through: body.end, lowest: floor, mask: mask, form: false, insidePrivateKey: true)
         if view.privateKeyOpen { privateKeyOpen = true }
         return (view.hits, view.resume)
