@@ -189,7 +189,7 @@ extension ScanBuffer {
             return Hit(kind: .ip, range: range)
         }
         if length >= 3, mask & RedactionKind.creditCard.bit != 0, let range = creditCard(at: i) { return Hit(kind: .creditCard, range: range) }
-        if length <= 4, next == UInt8(ascii: ":") || ASCIIByte.isHex(next), mask & RedactionKind.ip.bit != 0, !continuesGroups(before: i),
+        if length <= 4, next == UInt8(ascii: ":") || ASCIIByte.isHex(next), mask & RedactionKind.ip.bit != 0, !continuesGroups(before: i, lastHitEnd: lastHitEnd),
            let range = ipv6(at: i) {
             return Hit(kind: .ip, range: range)
         }
@@ -208,9 +208,11 @@ extension ScanBuffer {
     }
 
     /// Whether `i` follows a colon that ends a group or a `::` (`0::5::`): an address taken from
-    /// there would leave the run's start to read as one (`0::`) once the rest is replaced.
-    @inline(__always) private func continuesGroups(before i: Int) -> Bool {
-        self[i - 1] == UInt8(ascii: ":") && (self[i - 2] == UInt8(ascii: ":") || ASCIIByte.isHex(self[i - 2]))
+    /// there would leave the run's start to read as one (`0::`) once the rest is replaced. A match
+    /// that ends at the colon reads as its replacement (`[PHONE]:9::`), which ends no group.
+    @inline(__always) private func continuesGroups(before i: Int, lastHitEnd: Int) -> Bool {
+        self[i - 1] == UInt8(ascii: ":") && i - 1 != lastHitEnd
+            && (self[i - 2] == UInt8(ascii: ":") || ASCIIByte.isHex(self[i - 2]))
     }
 }
 
