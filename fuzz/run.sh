@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds one fuzz target (or all of them) with libFuzzer and AddressSanitizer and runs it.
+# Builds one fuzz target (or all of them) with libFuzzer (and AddressSanitizer) and runs it.
 #
 #   fuzz/run.sh TARGET SECONDS [libFuzzer flags...]   one target for SECONDS
 #   fuzz/run.sh all SECONDS [libFuzzer flags...]      each target in turn, SECONDS each
@@ -7,6 +7,7 @@
 #
 # FUZZ_RUNS=N stops each target after N executions instead (SECONDS still caps it).
 # FUZZ_SEED=N fixes libFuzzer's random seed: with FUZZ_RUNS, a run explores the same inputs each time.
+# FUZZ_ASAN=0 builds without AddressSanitizer (libFuzzer's coverage only): the long run, fuzz/README.md.
 # FUZZ_NO_BUILD=1 runs the binaries already built (while another build uses the scratch path).
 # FUZZ_CONFIGURATION (release) and FUZZ_SCRATCH (.build-fuzz) choose the build: CI uses debug in
 # .build, so only our own modules are compiled again (instrumented) and its dependencies are reused.
@@ -41,9 +42,10 @@ usage() {
     exit 2
 }
 
-# Package.swift instruments our modules and links libFuzzer when OPENCLAW_FUZZ=1.
+# Package.swift instruments our modules and links libFuzzer when OPENCLAW_FUZZ=1; FUZZ_ASAN=0 leaves
+# AddressSanitizer out (the long run's build; switching recompiles our modules, not the dependencies).
 fuzz_build() {
-    OPENCLAW_FUZZ=1 swift build -c "$configuration" --scratch-path "$scratch" "$@"
+    OPENCLAW_FUZZ=1 OPENCLAW_FUZZ_ASAN=${FUZZ_ASAN:-1} swift build -c "$configuration" --scratch-path "$scratch" "$@"
 }
 
 build() {

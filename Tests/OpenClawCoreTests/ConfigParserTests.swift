@@ -85,6 +85,20 @@ import Testing
         }
     }
 
+    /// Fuzz finding 10 (docs/RELIABILITY.md): an empty key (`"": 1`, top level or in a section)
+    /// was refused as unknown under an empty key path, so the operator read ": unknown key".
+    @Test func fuzzFindingAnEmptyKeyIsNamed() {
+        for (text, path) in [("{\"\": 1}", "\"\""), ("{\"gateway\": {\"\": 1}}", "gateway.\"\"")] {
+            do {
+                _ = try ConfigParser.parse(data: Data(text.utf8))
+                Issue.record("\(text) was accepted as a configuration")
+            } catch {
+                let unknown = error.issues.filter { $0.message.hasPrefix("unknown key") }
+                #expect(unknown.map(\.path) == [path], "\(text)")
+            }
+        }
+    }
+
     @Test func openDMPolicyRequiresWildcard() {
         let refused = issues { telegram(&$0, "dmPolicy", "open") }
         #expect(refused.map(\.path) == ["channels.telegram.dmPolicy"])

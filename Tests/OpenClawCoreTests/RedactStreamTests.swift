@@ -116,4 +116,16 @@ struct RedactStreamTests {
             #expect(streamed(input, chunk: chunk) == whole, "chunk \(chunk)")
         }
     }
+
+    /// Fuzz finding 11 (docs/RELIABILITY.md, minimised input): a key's body line that starts with
+    /// a no-break space. Whole, the body stops at once and a folded view carries it on; in chunks the
+    /// line continues a key begun in an earlier chunk, and a rest of a key that stopped at its
+    /// first byte was given up before the folded view was asked.
+    @Test(arguments: 1...40)
+    func fuzzFindingAKeyBodyLineStartingWithANoBreakSpaceReadsTheSameInChunks(chunk: Int) {
+        for body in ["\u{00A0}", "\u{00A0}Hz", "\u{00A0}BBBB\n"] {
+            let input = Array("-----BEGIN PRIVATE KEY-----\n\(body)".utf8)
+            #expect(streamed(input, chunk: chunk) == redactor.redact(bytes: input), "\(body.debugDescription)")
+        }
+    }
 }

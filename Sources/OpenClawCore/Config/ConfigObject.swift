@@ -41,8 +41,10 @@ struct ConfigObject {
         }
     }
 
+    /// An empty key reads `""`, so its issue still names where it is.
     static func join(_ path: String, _ key: String) -> String {
-        path.isEmpty ? key : "\(path).\(key)"
+        let name = key.isEmpty ? "\"\"" : key
+        return path.isEmpty ? name : "\(path).\(name)"
     }
 
     func keyPath(_ key: String) -> String { Self.join(path, key) }
@@ -61,7 +63,7 @@ struct ConfigObject {
     func entry(_ name: String, of mapKey: String, _ value: JSONValue) -> ConfigObject? {
         let mapPath = ConfigSchema.child(mapKey, of: schemaPath)
         return ConfigObject(
-            value, path: keyPath(mapKey) + ".\(name)", schemaPath: ConfigSchema.child(name, of: mapPath), issues: issues
+            value, path: Self.join(keyPath(mapKey), name), schemaPath: ConfigSchema.child(name, of: mapPath), issues: issues
         )
     }
 

@@ -22,6 +22,8 @@ enum BotAPIAnswerTarget {
         let secretPart = Array(token.split(separator: ":")[1])
         return (0...(secretPart.count - 12)).map { String(secretPart[$0..<$0 + 12]) }
     }()
+    /// The same windows as characters, for `FuzzText.contains`.
+    static let secretWindowCharacters = secretWindows.map(Array.init)
 
     static func check(_ bytes: UnsafeBufferPointer<UInt8>) {
         let body = Data(bytes)
@@ -62,8 +64,9 @@ enum BotAPIAnswerTarget {
         let text = error.description
         // No part of an echoed token long enough to matter may reach a log line.
         guard text.utf8.count >= 12 else { return }
-        for window in secretWindows {
-            fuzzCheck(!text.contains(window) || allowed.contains(window), "the error shows part of an echoed token")
+        let characters = Array(text)
+        for (window, windowCharacters) in zip(secretWindows, secretWindowCharacters) where FuzzText.contains(characters, windowCharacters) {
+            fuzzCheck(allowed.contains(window), "the error shows part of an echoed token")
         }
     }
 }

@@ -27,6 +27,7 @@ enum MessageChunkerTarget {
     static func checkCuts(_ chunks: [String], of text: String, limit: Int) {
         let characters = Array(text)
         let clusters = characters.map { Array($0.unicodeScalars) }
+        let widths = clusters.map(clusterWidth)
         var position = 0
         var unitsIntoOversized = 0
         var allowance = 0
@@ -45,16 +46,16 @@ enum MessageChunkerTarget {
             if number > 0 { allowance += 2 }
             let pieces = chunk.map { Array($0.unicodeScalars) }
             var skipped = 0
-            while !starts(chunk: pieces, units: units, at: position + skipped, in: clusters, limit: limit) {
+            while !starts(chunk: pieces, units: units, at: position + skipped, in: clusters, widths: widths, limit: limit) {
                 let gap = position + skipped
                 fuzzCheck(skipped < allowance && gap < clusters.count && characters[gap].isWhitespace, "chunk \(number) is not the text's next clusters (a cluster was split or text dropped)")
                 skipped += 1
             }
             position += skipped
             allowance = chunk.allSatisfy(\.isWhitespace) ? allowance - skipped : 0
-            if clusterWidth(clusters[position]) > limit {
+            if widths[position] > limit {
                 unitsIntoOversized = units.count
-                if unitsIntoOversized >= clusterWidth(clusters[position]) {
+                if unitsIntoOversized >= widths[position] {
                     unitsIntoOversized = 0
                     position += 1
                 }
@@ -68,12 +69,14 @@ enum MessageChunkerTarget {
     }
 
     /// Whether the chunk (its clusters, or its UTF-16 units for a piece of an oversized cluster) starts at `position`.
-    private static func starts(chunk pieces: [[Unicode.Scalar]], units: [UInt16], at position: Int, in clusters: [[Unicode.Scalar]], limit: Int) -> Bool {
+    private static func starts(
+        chunk pieces: [[Unicode.Scalar]], units: [UInt16], at position: Int, in clusters: [[Unicode.Scalar]], widths: [Int], limit: Int
+    ) -> Bool {
         guard position < clusters.count else { return false }
-        if clusterWidth(clusters[position]) > limit {
-            return Array(String(String.UnicodeScalarView(clusters[position])).utf16.prefix(units.count)) == units
+        if widths[position] > limit {
+            return String(String.UnicodeScalarView(clusters[position])).utf16.prefix(units.count).elementsEqual(units)
         }
-        return position + pieces.count <= clusters.count && Array(clusters[position..<position + pieces.count]) == pieces
+        return position + pieces.count <= clusters.count && clusters[position..<position + pieces.count].elementsEqual(pieces)
     }
 
     private static func clusterWidth(_ scalars: [Unicode.Scalar]) -> Int {

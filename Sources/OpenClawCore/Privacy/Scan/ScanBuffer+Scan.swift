@@ -120,8 +120,11 @@ extension ScanBuffer {
     private func restOfPrivateKey(mask: UInt32, privateKeyOpen: inout Bool) -> (hits: [Hit], resume: Int) {
         let body = privateKeyBody(from: floor)
         privateKeyOpen = body.open
-        guard body.end > floor else { return ([], floor) }
-        guard folds, opensView(at: body.end) else { return ([Hit(kind: .privateKey, range: floor..<body.end, silent: true)], body.end) }
+        // A body that stops at once may still go on in a folded view (a no-break space first).
+        guard folds, opensView(at: body.end) else {
+            guard body.end > floor else { return ([], floor) }
+            return ([Hit(kind: .privateKey, range: floor..<body.end, silent: true)], body.end)
+        }
         let view = scanView(trigger: body.end, earliest: floor, through: body.end, lowest: floor, mask: mask, form: false, insidePrivateKey: true)
         if view.privateKeyOpen { privateKeyOpen = true }
         return (view.hits, view.resume)
@@ -186,7 +189,8 @@ extension ScanBuffer {
             return Hit(kind: .ip, range: range)
         }
         if length >= 3, mask & RedactionKind.creditCard.bit != 0, let range = creditCard(at: i) { return Hit(kind: .creditCard, range: range) }
-        if length <= 4, next == UInt8(ascii: ":") || ASCIIByte.isHex(next), mask & RedactionKind.ip.bit != 0, let range = ipv6(at: i) {
+        if length <= 4, next == UInt8(ascii: ":") || ASCIIByte.isHex(next), mask & RedactionKind.ip.bit != 0, !continuesGroups(before: i, lastHitEnd: lastHitEnd),
+           let range = ipv6(at: i) {
             return Hit(kind: .ip, range: range)
         }
         let before = self[i - 1]
@@ -201,6 +205,14 @@ extension ScanBuffer {
             return Hit(kind: .phone, range: range)
         }
         return nil
+    }
+
+    /// Whether `i` follows a colon that ends a group or a `::` (`0::5::`): an address taken from
+    /// there would leave the run's start to read as one (`0::`) once the rest is replaced. A match
+    /// that ends at the colon reads as its replacement (`[PHONE]:9::`), which ends no group.
+    @inline(__always) private func continuesGroups(before i: Int, lastHitEnd: Int) -> Bool {
+        self[i - 1] == UInt8(ascii: ":") && i - 1 != lastHitEnd
+            && (self[i - 2] == UInt8(ascii: ":") || ASCIIByte.isHex(self[i - 2]))
     }
 }
 
