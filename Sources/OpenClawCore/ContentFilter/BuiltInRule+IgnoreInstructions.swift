@@ -34,6 +34,11 @@ extension BuiltInRule {
                 "everything above", "the above", "all of the above", "anything above", "everything before this",
                 "everything before", "everything prior", "everything you were told", "what you were told",
                 "all that came before", "everything said before", "anything you were told",
+                "alles davor", "alles vorher", "alles zuvor", "alles oben", "alles obige", "alles bisherige", "alles gesagte",
+                "alles bisher gesagte", "todo lo anterior", "todo lo de arriba", "todo lo que te dijeron", "tout ce qui precede",
+                "tout ce qui est au dessus", "tout ce qu on t a dit", "tutto quello che c e sopra", "tutto cio che precede",
+                "tutto quanto sopra", "tudo o que esta acima", "tudo acima", "tudo o que foi dito", "alles hierboven",
+                "alles daarvoor", "wszystko powyzej", "wszystko wczesniej", "все что выше", "всё что выше", "все сказанное",
             ],
         ],
         score: { text in
