@@ -173,7 +173,7 @@ package final class GatewayHarness: Sendable {
     package var port: Int { gateway.listeningPort ?? 0 }
 
     /// Waits until every injected update was taken and fully handled, and every reply sent.
-    package func waitUntilIdle(timeout: Duration = .seconds(10)) async throws {
+    package func waitUntilIdle(timeout: Duration = .seconds(20)) async throws {
         try await telegram.waitForPendingUpdatesDrained(timeout: timeout)
         try await waitUntil(timeout: timeout, "the gateway did not become idle") { await gateway.isIdle() }
     }
@@ -218,7 +218,7 @@ package final class GatewayHarness: Sendable {
 
 /// Waits until `condition` holds, checking every 20 ms, or throws after `timeout`.
 package func waitUntil(
-    timeout: Duration = .seconds(10), _ failure: String = "condition not met", _ condition: () async throws -> Bool
+    timeout: Duration = .seconds(20), _ failure: String = "condition not met", _ condition: () async throws -> Bool
 ) async throws {
     let deadline = ContinuousClock.now + timeout
     while try await !condition() {

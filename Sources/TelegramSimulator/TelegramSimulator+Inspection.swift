@@ -33,7 +33,7 @@ extension TelegramSimulator {
 
     /// Waits until the bot has sent at least `count` messages; returns all of them.
     @discardableResult
-    package func waitForSentMessages(count: Int, timeout: Duration = .seconds(5)) async throws -> [SentMessage] {
+    package func waitForSentMessages(count: Int, timeout: Duration = .seconds(20)) async throws -> [SentMessage] {
         try await waitUntil(timeout: timeout, "\(count) sent messages (have \(sentMessages.count))") {
             let sent = $0.sent
             return sent.count >= count ? sent : nil
@@ -42,7 +42,7 @@ extension TelegramSimulator {
 
     /// Waits for the first sent message matching `predicate`.
     package func waitForSent(
-        timeout: Duration = .seconds(5),
+        timeout: Duration = .seconds(20),
         where predicate: @escaping @Sendable (SentMessage) -> Bool
     ) async throws -> SentMessage {
         try await waitUntil(timeout: timeout, "a matching sent message") { $0.sent.first(where: predicate) }
@@ -50,14 +50,14 @@ extension TelegramSimulator {
 
     /// Waits until at least `count` webhook delivery attempts were made; returns all of them.
     @discardableResult
-    package func waitForWebhookDeliveries(count: Int, timeout: Duration = .seconds(5)) async throws -> [WebhookDelivery] {
+    package func waitForWebhookDeliveries(count: Int, timeout: Duration = .seconds(20)) async throws -> [WebhookDelivery] {
         try await waitUntil(timeout: timeout, "\(count) webhook deliveries") {
             $0.deliveries.count >= count ? $0.deliveries : nil
         }
     }
 
     /// Waits until every injected update was confirmed by `getUpdates` or delivered.
-    package func waitForPendingUpdatesDrained(timeout: Duration = .seconds(5)) async throws {
+    package func waitForPendingUpdatesDrained(timeout: Duration = .seconds(20)) async throws {
         _ = try await waitUntil(timeout: timeout, "pending updates to drain") { $0.pending.isEmpty ? true : nil }
     }
 
