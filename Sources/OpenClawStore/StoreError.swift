@@ -13,6 +13,7 @@ package struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             case queryFailed
             case closed
             case sealed
+            case notEmpty
         }
 
         private let base: Base
@@ -35,6 +36,8 @@ package struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         package static let closed = Code(.closed)
         /// Stored text is encrypted and cannot be read: no key was given, or the key does not open it.
         package static let sealed = Code(.sealed)
+        /// A restore's target already holds state, which a restore would mix with the backup's.
+        package static let notEmpty = Code(.notEmpty)
 
         package var description: String { base.rawValue }
     }

@@ -45,6 +45,25 @@ import Testing
         SHA256.hash(data: try Data(contentsOf: URL(fileURLWithPath: path))).description
     }
 
+    /// A gateway on restored state answers from the restored history and not the old message again; stopped here.
+    static func expectTheLlamaRemembered(_ second: GatewayHarness) async throws {
+        do {
+            second.telegram.inject(second.telegram.privateMessage(from: H.alice, text: "what is the llama called?"))
+            _ = try await second.telegram.waitForSent { $0.text == "echo: what is the llama called?" }
+            let request = try #require(second.model.requests.last)
+            #expect(request.turns.contains { $0.content.contains("the llama is called Periwinkle") }, "history came back: \(request.turns.map(\.role))")
+            try await second.waitUntilIdle()
+            #expect(
+                second.sent(to: H.alice.id).map(\.text) == ["echo: remember: the llama is called Periwinkle", "echo: what is the llama called?"],
+                "the restored gateway does not answer the old message again"
+            )
+            try await second.stopGateway()
+        } catch {
+            try? await second.stopGateway()
+            throw error
+        }
+    }
+
     @Test func aBackupTakenOnlineAndRestoredOntoAFreshFolderServesTheSameConversation() async throws {
         let folder = try Self.temporaryFolder("restored")
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -65,22 +84,9 @@ import Testing
             #expect(restored.output.contains("secret storage_encryption_key: restored"), "\(restored.output)")
             #expect(permissions(of: folder + "/secrets/storage_encryption_key") == 0o600)
 
-            let second = try await H.launch(telegram: harness.telegram, model: harness.model, sandbox: SandboxDeployment(directory: folder))
-            do {
-                second.telegram.inject(second.telegram.privateMessage(from: H.alice, text: "what is the llama called?"))
-                _ = try await second.telegram.waitForSent { $0.text == "echo: what is the llama called?" }
-                let request = try #require(second.model.requests.last)
-                #expect(request.turns.contains { $0.content.contains("the llama is called Periwinkle") }, "history came back: \(request.turns.map(\.role))")
-                try await second.waitUntilIdle()
-                #expect(
-                    second.sent(to: H.alice.id).map(\.text) == ["echo: remember: the llama is called Periwinkle", "echo: what is the llama called?"],
-                    "the restored gateway does not answer the old message again"
-                )
-                try await second.stopGateway()
-            } catch {
-                try? await second.stopGateway()
-                throw error
-            }
+            try await Self.expectTheLlamaRemembered(
+                try await H.launch(telegram: harness.telegram, model: harness.model, sandbox: SandboxDeployment(directory: folder))
+            )
         }
     }
 
@@ -168,27 +174,52 @@ import Testing
         }
     }
 
-    /// On PostgreSQL `backup` would copy a SQLite file the gateway does not use: it refuses,
-    /// naming the server's tools, and writes nothing.
-    @Test func onPostgresBackupRefusesAndNamesTheServersTools() async throws {
-        let sandbox = try SandboxDeployment.create(telegramAPIRoot: "http://127.0.0.1:9", botToken: "1:x", modelBaseURL: "http://127.0.0.1:9/v1")
-        do {
-            try sandbox.writeSecret("backup_encryption_key", SecretGenerator.base64(bytes: 32).generate())
-            try sandbox.writeSecret("postgres_url", "postgresql://openclaw:not-this-password@db.example.org/openclaw")
-            try sandbox.editConfig {
-                $0.set("postgres", at: ["state", "backend"])
-                $0.set(["url": ["source": "file", "id": "postgres_url"]], at: ["state", "postgres"])
+    /// On PostgreSQL: a backup taken while the gateway runs, restored into an empty database (a
+    /// fresh schema), serves the same conversation with the audit chain intact; restoring it again
+    /// into that database, which now holds state, is refused and changes nothing.
+    @Test func onPostgresABackupRestoresIntoAnEmptyDatabaseAndRefusesOneHoldingState() async throws {
+        let backupKey = SecretGenerator.base64(bytes: 32).generate()
+        try await withSimulatedDeployment(postgres: true, adjust: IntakeEndToEndTests.allowAlice) { telegram, model, live in
+            try live.writeSecret("backup_encryption_key", backupKey)
+            let file = live.directory + "/postgres.ocbk"
+            let first = try await H.launch(telegram: telegram, model: model, sandbox: live)
+            do {
+                first.telegram.inject(first.telegram.privateMessage(from: H.alice, text: "remember: the llama is called Periwinkle"))
+                try await first.waitUntilIdle()
+                let made = try await Self.backup(first, to: file, includeSecrets: false)
+                #expect(made.status == 0, "\(made.error)")
+                #expect(made.output.contains("state/openclaw.sqlite"))
+                try await first.stopGateway()
+            } catch {
+                try? await first.stopGateway()
+                throw error
             }
-            let file = sandbox.directory + "/backup.ocbk"
-            let result = try await OpenClawProcess.run(["backup", "--config", sandbox.configPath, "--out", file])
-            #expect(result.status == 1)
-            #expect(result.error.contains("state.backend is \"postgres\"") && result.error.contains("pg_dump"), "\(result.error)")
-            #expect(!result.error.contains("not-this-password"))
-            #expect(!FileManager.default.fileExists(atPath: file) && !FileManager.default.fileExists(atPath: file + ".partial"))
-        } catch {
-            await sandbox.remove()
-            throw error
+
+            // Another deployment on a schema of its own, holding the same storage key.
+            let restored = try SandboxDeployment.create(
+                telegramAPIRoot: telegram.apiRoot, botToken: telegram.token, modelBaseURL: model.baseURL, postgres: true, adjust: IntakeEndToEndTests.allowAlice
+            )
+            try await withTeardown {
+                try restored.writeSecret("backup_encryption_key", backupKey)
+                try restored.writeSecret("storage_encryption_key", String(decoding: try Data(contentsOf: URL(fileURLWithPath: live.secretsDir + "/storage_encryption_key")), as: UTF8.self))
+                let schema = try #require(restored.postgresSchema)
+                let done = try await OpenClawProcess.run(["restore", file, "--config", restored.configPath])
+                #expect(done.status == 0, "\(done.error)")
+                #expect(done.output.contains("database restored into") && done.output.contains("(schema \(schema))"), "\(done.output)")
+                let verified = try await OpenClawProcess.run(["audit", "verify", "--config", restored.configPath])
+                #expect(verified.status == 0 && verified.output.contains("Audit trail intact"), "\(verified.output)\(verified.error)")
+
+                try await Self.expectTheLlamaRemembered(try await H.launch(telegram: telegram, model: model, sandbox: restored))
+
+                let before = try await restored.databaseBytes()
+                let again = try await OpenClawProcess.run(["restore", file, "--config", restored.configPath])
+                #expect(again.status == 1)
+                #expect(again.error.contains("already holds state") && again.error.contains("nothing was changed"), "\(again.error)")
+                #expect(!again.error.contains(try #require(PostgresSandbox.url?.password)), "no credentials in the message")
+                #expect(try await restored.databaseBytes() == before)
+            } teardown: {
+                await restored.remove()
+            }
         }
-        await sandbox.remove()
     }
 }

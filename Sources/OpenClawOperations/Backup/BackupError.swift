@@ -15,8 +15,8 @@ package struct BackupError: Error, Sendable, CustomStringConvertible {
         package static let io = Code(name: "io")
         /// The restored database fails SQLite's integrity check.
         package static let integrity = Code(name: "integrity")
-        /// The state is in PostgreSQL (`state.backend: "postgres"`), which the server's own tools back up.
-        package static let postgres = Code(name: "postgres")
+        /// The database a restore would go into already holds state.
+        package static let notEmpty = Code(name: "notEmpty")
 
         let name: String
     }

@@ -2,15 +2,18 @@ package import Foundation
 package import Logging
 import OpenClawCore
 import OpenClawFiles
-import OpenClawStore
+package import OpenClawStore
 
 /// `openclaw restore`: opens and checks the whole backup — every chunk authenticated, every entry
 /// against the manifest, the database through SQLite's integrity check — in a staging folder
 /// before anything is replaced, and refuses while a gateway holds the state folder. The database
 /// it replaces is kept in `<state.dir>/before-restore-<time>/`; an existing config or secret that
-/// differs is kept and the backup's copy written beside it as `.restored`.
+/// differs is kept and the backup's copy written beside it as `.restored`. Into PostgreSQL the
+/// backup's rows are copied in one transaction, and only into a database that holds no state.
 package struct BackupRestorer: Sendable {
     package var file: String
+    /// The PostgreSQL database to restore into; nil for the SQLite file in `stateDir`.
+    package var postgres: PostgresLocation?
     package var keyPath: String
     /// Where the configuration goes (left alone when it exists and differs: see `.restored`).
     package var configPath: String
@@ -18,8 +21,11 @@ package struct BackupRestorer: Sendable {
     package var secretsDir: String
     package var logger: Logger
 
-    package init(file: String, keyPath: String, configPath: String, stateDir: String, secretsDir: String, logger: Logger) {
+    package init(
+        file: String, postgres: PostgresLocation? = nil, keyPath: String, configPath: String, stateDir: String, secretsDir: String, logger: Logger
+    ) {
         self.file = file
+        self.postgres = postgres
         self.keyPath = keyPath
         self.configPath = configPath
         self.stateDir = stateDir
@@ -55,7 +61,11 @@ package struct BackupRestorer: Sendable {
             throw BackupError(.integrity, "the database in \(file) fails SQLite's integrity check (\(problems.prefix(3).joined(separator: "; "))); nothing was changed")
         }
 
-        var report = [try replaceDatabase(from: staging + "/state", now: now)]
+        var report = if let postgres {
+            [try await copy(from: staging + "/state", into: postgres)]
+        } else {
+            [try replaceDatabase(from: staging + "/state", now: now)]
+        }
         // The database is in place: what follows only adds files and reports, never fails the
         // restore (in a container the config and /run/secrets are read-only mounts).
         report.append(placeConfig(from: staging + "/" + BackupLayout.config))
@@ -99,6 +109,18 @@ package struct BackupRestorer: Sendable {
             try manager.moveItem(atPath: stagedState + "/" + name, toPath: stateDir + "/" + name)
         }
         return note
+    }
+
+    /// Copies the restored rows into an empty PostgreSQL database, in one transaction.
+    private func copy(from stagedState: String, into postgres: PostgresLocation) async throws -> String {
+        do {
+            let copied = try await OpenClawStore.withOpen(directory: stagedState, logger: logger) { staged in
+                try await OpenClawStore.withOpen(.postgres(postgres), logger: logger) { try await staged.copyState(into: $0) }
+            }
+            return "database restored into \(postgres.description): \(copied.reduce(0) { $0 + $1.rows }) rows in one transaction"
+        } catch let error as StoreError where error.code == .notEmpty {
+            throw BackupError(.notEmpty, error.message + " (restore into a new schema, state.postgres.schema, or an emptied database)")
+        }
     }
 
     /// The backup's configuration: written where none is (with the chosen state and secrets

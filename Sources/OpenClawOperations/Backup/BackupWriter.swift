@@ -2,20 +2,25 @@ package import Foundation
 package import Logging
 package import OpenClawCore
 import OpenClawFiles
-import OpenClawStore
+package import OpenClawStore
 
-/// `openclaw backup`: a consistent snapshot of the store (taken online with `VACUUM INTO`), the
-/// configuration file and the secrets' metadata — the secret values only when asked — in one
-/// file encrypted and authenticated with `backup_encryption_key`.
+/// `openclaw backup`: a consistent snapshot of the store, the configuration file and the secrets'
+/// metadata — the secret values only when asked — in one file encrypted and authenticated with
+/// `backup_encryption_key`. The snapshot is a SQLite file on both backends: on SQLite taken online
+/// with `VACUUM INTO`, on PostgreSQL every row copied from one consistent read into a fresh file
+/// made by the same migrations, so one format restores into either backend.
 package struct BackupWriter: Sendable {
     package var config: OpenClawConfig
+    /// The store the configuration names (`StoreLocation.configured`).
+    package var store: StoreLocation
     package var configPath: String
     package var keyPath: String
     package var includeSecrets: Bool
     package var logger: Logger
 
-    package init(config: OpenClawConfig, configPath: String, keyPath: String, includeSecrets: Bool, logger: Logger) {
+    package init(config: OpenClawConfig, store: StoreLocation, configPath: String, keyPath: String, includeSecrets: Bool, logger: Logger) {
         self.config = config
+        self.store = store
         self.configPath = configPath
         self.keyPath = keyPath
         self.includeSecrets = includeSecrets
@@ -32,17 +37,16 @@ package struct BackupWriter: Sendable {
     /// end; `-` writes it to standard output (`docker compose exec -T openclaw openclaw backup
     /// --out - > file` carries it out of the container).
     package func write(to out: String, now: Date = Date()) async throws -> Summary {
-        guard config.state.backend == .sqlite else {
-            throw BackupError(.postgres, Self.postgresRefusal)
-        }
         let key = try BackupKey.load(path: keyPath)
         let toStandardOutput = out == "-"
         guard toStandardOutput || !FileManager.default.fileExists(atPath: out) else {
             throw BackupError(.io, "\(out) exists; choose a new name (backups are never overwritten)")
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: config.state.dir, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw BackupError(.io, "no state at \(config.state.dir) (state.dir): nothing to back up")
+        if case .sqlite = store {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: config.state.dir, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw BackupError(.io, "no state at \(config.state.dir) (state.dir): nothing to back up")
+            }
         }
         let partial = out + ".partial"
         if !toStandardOutput {
@@ -50,15 +54,13 @@ package struct BackupWriter: Sendable {
                 throw BackupError(.io, "cannot create \(partial)")
             }
         }
-        // The snapshot sits beside the database it copies: same folder, same protection (0700).
-        let snapshot = config.state.dir + "/.backup-\(UUID().uuidString).sqlite"
+        // The snapshot sits in the state folder: beside the database it copies, same protection (0700).
+        let snapshotFolder = config.state.dir + "/.backup-\(UUID().uuidString)"
         defer {
-            try? FileManager.default.removeItem(atPath: snapshot)
+            try? FileManager.default.removeItem(atPath: snapshotFolder)
             if !toStandardOutput { try? FileManager.default.removeItem(atPath: partial) }
         }
-        try await OpenClawStore.withOpen(directory: config.state.dir, logger: logger) { store in
-            try await store.snapshot(to: snapshot)
-        }
+        let snapshot = try await takeSnapshot(in: snapshotFolder)
         let handle = toStandardOutput ? FileHandle.standardOutput : try FileHandle(forWritingTo: URL(fileURLWithPath: partial))
         let writer = try EncryptingWriter(handle: handle, key: key)
         var entries: [BackupManifest.Entry] = []
@@ -99,11 +101,23 @@ enum BackupLayout {
 }
 
 extension BackupWriter {
-    /// Why `openclaw backup` makes nothing on PostgreSQL: it copies the SQLite file, and a copy of
-    /// an empty or stale one would look like a backup and restore nothing.
-    static let postgresRefusal = """
-        state.backend is "postgres": openclaw backup copies the SQLite file only, so it makes nothing here. Back the database up \
-        with the server's tools (pg_dump --format=custom, or the provider's snapshots), and the config file and secrets folder \
-        as docs/SECURITY.md ("Backup and restore") describes
-        """
+    /// Writes the store's snapshot, a SQLite database, into `folder` (made 0700) and returns its path.
+    private func takeSnapshot(in folder: String) async throws -> String {
+        switch store {
+        case .sqlite(let directory):
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+            try await OpenClawStore.withOpen(directory: directory, logger: logger) { store in
+                try await store.snapshot(to: folder + "/" + OpenClawStore.fileName)
+            }
+        case .postgres:
+            try await OpenClawStore.withOpen(store, logger: logger) { source in
+                try await OpenClawStore.withOpen(directory: folder, logger: logger) { snapshot in
+                    _ = try await source.copyState(into: snapshot)
+                    // Into the file: the archive takes the database file alone.
+                    try await snapshot.checkpoint()
+                }
+            }
+        }
+        return folder + "/" + OpenClawStore.fileName
+    }
 }

@@ -1,13 +1,16 @@
 import ArgumentParser
 import Foundation
 import OpenClawCore
+import OpenClawFiles
+import OpenClawGateway
 import OpenClawOperations
+import OpenClawStore
 
 extension OpenClaw {
     struct Backup: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "backup",
-            abstract: "Write an encrypted, authenticated backup: store snapshot (safe while the gateway runs), config, secrets metadata.",
+            abstract: "Write an encrypted, authenticated backup: store snapshot (safe while gateways run; SQLite or PostgreSQL), config, secrets metadata.",
             discussion: """
                 Secret values are included only with --include-secrets. The key is backup_encryption_key \
                 (openclaw secrets init --generate backup_encryption_key); keep a copy of it off this host.
@@ -22,8 +25,15 @@ extension OpenClaw {
 
         func run() async throws {
             let config = try options.load(checkSecrets: false)
+            let store: StoreLocation
+            do {
+                store = try StoreLocation.configured(config, reader: SecretReader(directory: config.secrets.dir, environment: options.environment))
+            } catch {
+                printError("\(options.path): \(error)")
+                throw ExitCode(1)
+            }
             let writer = BackupWriter(
-                config: config, configPath: options.path, keyPath: keyFile ?? config.secrets.dir + "/backup_encryption_key",
+                config: config, store: store, configPath: options.path, keyPath: keyFile ?? config.secrets.dir + "/backup_encryption_key",
                 includeSecrets: includeSecrets, logger: cliLogger()
             )
             do {

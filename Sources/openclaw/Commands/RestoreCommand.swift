@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import OpenClawCore
+import OpenClawFiles
 import OpenClawGateway
 import OpenClawOperations
+import OpenClawStore
 
 extension OpenClaw {
     struct Restore: AsyncParsableCommand {
@@ -11,7 +13,8 @@ extension OpenClaw {
             abstract: "Restore a backup after checking all of it; refuses while a gateway runs on the state folder.",
             discussion: """
                 The backup is decrypted, authenticated and integrity-checked in a staging folder before anything \
-                is replaced. The database it replaces is kept in <state.dir>/before-restore-<time>/. An existing \
+                is replaced. The database it replaces is kept in <state.dir>/before-restore-<time>/; with state.backend \
+                "postgres" the rows go into the configured database in one transaction, which must hold no state yet. An existing \
                 configuration or secret that differs is kept; the backup's copy goes beside it as .restored.
                 """
         )
@@ -39,8 +42,18 @@ extension OpenClaw {
                 printError("no configuration at \(path): pass --state-dir and --secrets-dir (the backup's configuration is written to \(path))")
                 throw ExitCode(1)
             }
+            var postgres: PostgresLocation?
+            if let existing, existing.state.backend == .postgres {
+                do {
+                    let location = try StoreLocation.configured(existing, reader: SecretReader(directory: secrets, environment: environment))
+                    if case .postgres(let configured) = location { postgres = configured }
+                } catch {
+                    printError("\(path): \(error)")
+                    throw ExitCode(1)
+                }
+            }
             let restorer = BackupRestorer(
-                file: file, keyPath: keyFile ?? secrets + "/backup_encryption_key", configPath: path, stateDir: state, secretsDir: secrets,
+                file: file, postgres: postgres, keyPath: keyFile ?? secrets + "/backup_encryption_key", configPath: path, stateDir: state, secretsDir: secrets,
                 logger: cliLogger()
             )
             do {
