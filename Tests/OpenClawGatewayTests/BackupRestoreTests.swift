@@ -178,6 +178,7 @@ import Testing
     /// fresh schema), serves the same conversation with the audit chain intact; restoring it again
     /// into that database, which now holds state, is refused and changes nothing.
     @Test func onPostgresABackupRestoresIntoAnEmptyDatabaseAndRefusesOneHoldingState() async throws {
+        try skipUnlessPostgres()
         let backupKey = SecretGenerator.base64(bytes: 32).generate()
         try await withSimulatedDeployment(postgres: true, adjust: IntakeEndToEndTests.allowAlice) { telegram, model, live in
             try live.writeSecret("backup_encryption_key", backupKey)

@@ -17,9 +17,7 @@ import Testing
     static let leaseSeconds = 2
 
     @Test func killingThePollingReplicaLosesNoMessage() async throws {
-        if PostgresSandbox.unavailableReason != nil, ProcessInfo.processInfo.environment[PostgresSandbox.urlVariable] == nil {
-            try Test.cancel("PostgreSQL: \(PostgresSandbox.unavailableReason ?? "")")
-        }
+        try skipUnlessPostgres()
         try await withSimulatedDeployment(postgres: true, adjust: { document in
             document.set("open", at: ["channels", "telegram", "dmPolicy"])
             document.set(["*"], at: ["channels", "telegram", "allowFrom"])

@@ -14,12 +14,6 @@ import Testing
     typealias H = GatewayHarness
     static let sender = TelegramUser(id: 8201, firstName: "Wanda")
 
-    static func requirePostgres() throws {
-        if PostgresSandbox.unavailableReason != nil, ProcessInfo.processInfo.environment[PostgresSandbox.urlVariable] == nil {
-            try Test.cancel("PostgreSQL: \(PostgresSandbox.unavailableReason ?? "")")
-        }
-    }
-
     static func webhookReplicas(_ document: inout JSONValue) {
         document.set(.string(H.webhookURL), at: ["channels", "telegram", "webhookUrl"])
         document.set(["source": "file", "id": "telegram_webhook_secret"], at: ["channels", "telegram", "webhookSecret"])
@@ -51,7 +45,7 @@ import Testing
     }
 
     @Test func twoReplicasGrantASenderOneAllowanceNotTwo() async throws {
-        try Self.requirePostgres()
+        try skipUnlessPostgres()
         try await withSimulatedDeployment(postgres: true, adjust: { document in
             Self.webhookReplicas(&document)
             document.set(["rate": "3/1h", "burst": 3], at: ["limits", "perUser"])
@@ -89,7 +83,7 @@ import Testing
     }
 
     @Test func everyDeliveryIsAnsweredOnceThroughEitherReplicaAndAKill() async throws {
-        try Self.requirePostgres()
+        try skipUnlessPostgres()
         try await withSimulatedDeployment(postgres: true, adjust: { document in
             Self.webhookReplicas(&document)
             // Short for a quick takeover, yet long enough that a live replica's heartbeat (every

@@ -143,14 +143,14 @@ EOF
 umask 077
 printf '%s' "$bot_token" >"$work/secrets/telegram_bot_token"
 printf '%s' "sk-ant-api03-container-test-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$work/secrets/anthropic_api_key"
-for id in storage_encryption_key gateway_token audit_signing_key grafana_admin_password alertmanager_smtp_password; do
+for id in storage_encryption_key gateway_token audit_signing_key backup_encryption_key grafana_admin_password alertmanager_smtp_password; do
     "$host_cli" secrets init --dir "$work/secrets" --generate "$id" >/dev/null 2>&1 \
         || head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$work/secrets/$id"
 done
 # The ownership and modes docs/DEPLOYMENT.md prescribes.
 chmod 0700 "$work/secrets"
-chown "$uid:$uid" "$work/secrets"/{telegram_bot_token,anthropic_api_key,storage_encryption_key,gateway_token,audit_signing_key}
-chmod 0400 "$work/secrets"/{telegram_bot_token,anthropic_api_key,storage_encryption_key,audit_signing_key}
+chown "$uid:$uid" "$work/secrets"/{telegram_bot_token,anthropic_api_key,storage_encryption_key,gateway_token,audit_signing_key,backup_encryption_key}
+chmod 0400 "$work/secrets"/{telegram_bot_token,anthropic_api_key,storage_encryption_key,audit_signing_key,backup_encryption_key}
 chmod 0440 "$work/secrets/gateway_token"
 show "$(cd "$work/secrets" && stat -c '%a %u:%g %n' -- * | paste -sd ';')"
 # Only for looking inside (a static busybox, read-only, at /opt/proof) and for trusting the test CA.
