@@ -72,7 +72,7 @@ extension ModelSimulator {
     }
 
     /// Waits until at least `count` requests have arrived; false if `timeout` passes first.
-    package func waitForRequests(count: Int, timeout: Duration = .seconds(5)) async -> Bool {
+    package func waitForRequests(count: Int, timeout: Duration = .seconds(20)) async -> Bool {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while requestCount < count {
