@@ -80,6 +80,18 @@ struct RedactorTests {
         #expect(redactor.redact(once) == once)
     }
 
+    /// Fuzz finding 14 (docs/RELIABILITY.md, minimised input), open: the first token's body runs on
+    /// past 35 characters into `70001:…`, which starts after `_` and is a token itself; once that
+    /// one is replaced, the first body ends at `[` after exactly 35 and a second pass finds it.
+    @Test func fuzzFindingATokenBodyRunningIntoAnotherTokenIsLeftForASecondPass() {
+        let secretsOnly = Redactor(.secretsOnly)
+        let once = secretsOnly.redact("00001:AAHFAKEfuzzFAKEfuzzFAKEfuzzForgghp_70001:AAHFAKEfuzzFAKEfuzzFAKEfuzzFAKEfuzz")
+        withKnownIssue("finding 14 is open: docs/RELIABILITY.md") {
+            #expect(secretsOnly.findings(in: once).isEmpty, "\(once)")
+            #expect(secretsOnly.redact(once) == once)
+        }
+    }
+
     @Test func redactingTwiceChangesNothingMore() {
         let once = redactor.redact(mixed)
         #expect(redactor.redact(once) == once)
