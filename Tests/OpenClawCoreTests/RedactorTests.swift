@@ -92,6 +92,18 @@ struct RedactorTests {
         }
     }
 
+    /// Fuzz findings 15 to 17 (docs/RELIABILITY.md, minimised inputs), open, not analysed yet: a
+    /// form body's `+` (15, 16) and thin spaces between digit groups after `passwd=` (17) leave a
+    /// phone for a second pass.
+    @Test(arguments: ["+211+0123+::6=3+6", "0442811+10=+2192168+0+0", "passwd=6\u{2009}1 0\u{2009}0566\u{2009}5566"])
+    func fuzzFindingAPhoneIsLeftForASecondPass(text: String) {
+        let once = redactor.redact(text)
+        withKnownIssue("findings 15 to 17 are open: docs/RELIABILITY.md") {
+            #expect(redactor.findings(in: once).isEmpty, "\(once)")
+            #expect(redactor.redact(once) == once)
+        }
+    }
+
     @Test func redactingTwiceChangesNothingMore() {
         let once = redactor.redact(mixed)
         #expect(redactor.redact(once) == once)
