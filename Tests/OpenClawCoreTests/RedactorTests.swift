@@ -69,11 +69,36 @@ struct RedactorTests {
         #expect(redactor.redact(once) == once)
     }
 
-    /// Fuzz finding 13 (docs/RELIABILITY.md, minimised input), open: digits around a thin space
-    /// and a `%67` escape are redacted so that the output still holds a card number.
-    @Test func fuzzFindingACardNumberIsLeftAfterAFoldedViewOpen() {
+    /// Fuzz finding 13 (docs/RELIABILITY.md, minimised input): `67-25256` as written is a phone that
+    /// starts inside the escape `%67` (a `g`), which the folded view read glued to `55`; once the
+    /// phone was replaced, `55%` ended a number and a second pass found `0056666\u{2009}55` as a
+    /// phone. The view now reads an escape a match breaks as written, so both are found at once.
+    @Test func fuzzFindingANumberBeforeAMatchInsideAnEscapeIsFoundOnTheFirstPass() {
         let once = redactor.redact("0056666\u{2009}55%67-25256")
-        withKnownIssue("finding 13 is open: docs/RELIABILITY.md") {
+        #expect(once == "[PHONE]%[PHONE]")
+        #expect(redactor.findings(in: once).isEmpty, "\(once)")
+        #expect(redactor.redact(once) == once)
+    }
+
+    /// Fuzz finding 14 (docs/RELIABILITY.md, minimised input), open: the first token's body runs on
+    /// past 35 characters into `70001:…`, which starts after `_` and is a token itself; once that
+    /// one is replaced, the first body ends at `[` after exactly 35 and a second pass finds it.
+    @Test func fuzzFindingATokenBodyRunningIntoAnotherTokenIsLeftForASecondPass() {
+        let secretsOnly = Redactor(.secretsOnly)
+        let once = secretsOnly.redact("00001:AAHFAKEfuzzFAKEfuzzFAKEfuzzForgghp_70001:AAHFAKEfuzzFAKEfuzzFAKEfuzzFAKEfuzz")
+        withKnownIssue("finding 14 is open: docs/RELIABILITY.md") {
+            #expect(secretsOnly.findings(in: once).isEmpty, "\(once)")
+            #expect(secretsOnly.redact(once) == once)
+        }
+    }
+
+    /// Fuzz findings 15 to 17 (docs/RELIABILITY.md, minimised inputs), open, not analysed yet: a
+    /// form body's `+` (15, 16) and thin spaces between digit groups after `passwd=` (17) leave a
+    /// phone for a second pass.
+    @Test(arguments: ["+211+0123+::6=3+6", "0442811+10=+2192168+0+0", "passwd=6\u{2009}1 0\u{2009}0566\u{2009}5566"])
+    func fuzzFindingAPhoneIsLeftForASecondPass(text: String) {
+        let once = redactor.redact(text)
+        withKnownIssue("findings 15 to 17 are open: docs/RELIABILITY.md") {
             #expect(redactor.findings(in: once).isEmpty, "\(once)")
             #expect(redactor.redact(once) == once)
         }

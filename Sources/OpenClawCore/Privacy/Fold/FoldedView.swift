@@ -4,7 +4,9 @@
 /// invisible characters and escapes included.
 ///
 /// Built from three parts of the input: `context` (read by detectors, never matched), the window
-/// (where matches start) and `lookahead` (a match may run into it).
+/// (where matches start) and `lookahead` (a match may run into it). At a `cut` (an input offset
+/// where a match of the bytes as written starts or ends) no escape or character is decoded across:
+/// the one holding it reads as written, as it will once the match is replaced.
 struct FoldedView {
     private(set) var bytes: [UInt8] = []
     /// For each byte, where its source starts and ends in the input.
@@ -16,7 +18,11 @@ struct FoldedView {
     /// `%XX` was decoded and the text has `=` or `&`: a URL query or form body, where `+` is a space.
     private(set) var formBody = false
 
-    init(_ input: ScanBuffer, context: Range<Int>, window: Range<Int>, lookahead: Range<Int>, form: Bool) {
+    /// Input offsets (ascending) that no folded unit may straddle.
+    private let cuts: [Int]
+
+    init(_ input: ScanBuffer, context: Range<Int>, window: Range<Int>, lookahead: Range<Int>, form: Bool, cuts: [Int] = []) {
+        self.cuts = cuts
         let capacity = lookahead.upperBound - context.lowerBound
         bytes.reserveCapacity(capacity)
         sourceStarts.reserveCapacity(capacity)
@@ -50,19 +56,19 @@ struct FoldedView {
         var p = range.lowerBound
         while p < range.upperBound {
             let byte = input[p]
-            if byte == UInt8(ascii: "%"), let (decoded, length) = input.percentEncodedByte(at: p) {
+            if byte == UInt8(ascii: "%"), let (decoded, length) = input.percentEncodedByte(at: p), isWhole(p..<(p + length)) {
                 decodedPercent = true
                 if decoded < 0x80 {
                     append(decoded, from: p, to: p + length)
                     p += length
                     continue
                 }
-                if let (scalar, length) = input.percentEncodedScalar(at: p) {
+                if let (scalar, length) = input.percentEncodedScalar(at: p), isWhole(p..<(p + length)) {
                     append(scalar, from: p, to: p + length, input)
                     p += length
                     continue
                 }
-            } else if byte == UInt8(ascii: "\\"), let (scalar, length) = input.jsonEscapedScalar(at: p) {
+            } else if byte == UInt8(ascii: "\\"), let (scalar, length) = input.jsonEscapedScalar(at: p), isWhole(p..<(p + length)) {
                 append(scalar, from: p, to: p + length, input)
                 p += length
                 continue
@@ -74,6 +80,24 @@ struct FoldedView {
             append(byte, from: p, to: p + 1)
             p += 1
         }
+    }
+
+    /// No cut falls inside `unit` (a multi-byte escape about to be decoded).
+    @inline(__always) private func isWhole(_ unit: Range<Int>) -> Bool {
+        cuts.isEmpty || !cuts.contains { $0 > unit.lowerBound && $0 < unit.upperBound }
+    }
+
+    /// The input offsets in `bounds` (ascending) that fall strictly inside the source of one byte
+    /// of the view (an escape, a character), in one sweep.
+    func straddled(_ bounds: [Int]) -> [Int] {
+        var inside: [Int] = []
+        var k = 0
+        for bound in bounds {
+            while k < sourceEnds.count, sourceEnds[k] <= bound { k += 1 }
+            guard k < sourceEnds.count else { break }
+            if sourceStarts[k] < bound { inside.append(bound) }
+        }
+        return inside
     }
 
     private mutating func append(_ byte: UInt8, from start: Int, to end: Int) {

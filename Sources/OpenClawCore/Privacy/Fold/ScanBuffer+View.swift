@@ -77,32 +77,59 @@ extension ScanBuffer {
     func scanView(trigger: Int, earliest: Int, through: Int = 0, lowest: Int, lastHitEnd: Int = .min, mask: UInt32, form: Bool,
                   insidePrivateKey: Bool = false) -> (hits: [Hit], resume: Int, privateKeyOpen: Bool) {
         let window = viewWindow(trigger: trigger, earliest: Swift.min(earliest, trigger), through: through, lowest: lowest)
-        var folded = scanFolded(window, lookahead: Self.viewContext, lastHitEnd: lastHitEnd, mask: mask, form: form, insidePrivateKey: insidePrivateKey)
-        // A match that runs to the end of the lookahead may go on: look again up to the line's end.
-        if let last = folded.last, last.range.upperBound >= lineEnd(from: window.upperBound, limit: Self.viewContext),
-           last.range.upperBound < lineEnd(from: window.upperBound, limit: Self.viewLimit) {
-            folded = scanFolded(window, lookahead: Self.viewLimit, lastHitEnd: lastHitEnd, mask: mask, form: form, insidePrivateKey: insidePrivateKey)
-        }
+        var folded = scanFolded(window, lastHitEnd: lastHitEnd, mask: mask, form: form, insidePrivateKey: insidePrivateKey)
         // Folding never takes away: what the bytes as written match counts too (`ｘpassword=…`
         // keeps its key, a value with a fullwidth space stays whole).
         var open = insidePrivateKey
         let written = ScanBuffer(bytes: bytes, floor: window.lowerBound, stop: window.upperBound, folds: false)
             .scan(mask: mask, privateKeyOpen: &open, afterHitEndingAt: lastHitEnd)
-        let hits = Hit.union(folded, written)
+        // A match as written that starts or ends inside an escape the view decoded (`%67-25256`,
+        // `67-25256` a phone inside `%67`, a `g`) breaks the escape in the output, which a second
+        // pass reads as written (`55%[PHONE]`: a number ends at the `%`, not glued to a `g`). Unless
+        // a folded match replaces the escape whole, read the view again with those escapes as written:
+        // one more scan of the window at most, only where such a match is.
+        if !written.isEmpty {
+            let cuts = folded.view.straddled(written.flatMap { [$0.range.lowerBound, $0.range.upperBound] })
+            var h = 0  // both ascending: one sweep
+            let uncovered = cuts.contains { cut in
+                while h < folded.hits.count, folded.hits[h].range.upperBound <= cut { h += 1 }
+                return h == folded.hits.count || folded.hits[h].range.lowerBound >= cut
+            }
+            if uncovered {
+                folded = scanFolded(window, lastHitEnd: lastHitEnd, mask: mask, form: form, insidePrivateKey: insidePrivateKey, cuts: cuts)
+            }
+        }
+        let hits = Hit.union(folded.hits, written)
         return (hits, Swift.max(window.upperBound, hits.last?.range.upperBound ?? 0), open)
     }
 
-    private func scanFolded(_ window: Range<Int>, lookahead: Int, lastHitEnd: Int, mask: UInt32, form: Bool, insidePrivateKey: Bool) -> [Hit] {
+    /// The matches in the folded view of `window` (input offsets) and the view they were read in.
+    private func scanFolded(_ window: Range<Int>, lastHitEnd: Int, mask: UInt32, form: Bool, insidePrivateKey: Bool,
+                            cuts: [Int] = []) -> (hits: [Hit], view: FoldedView) {
+        let first = scanFolded(window, lookahead: Self.viewContext, lastHitEnd: lastHitEnd, mask: mask, form: form,
+                               insidePrivateKey: insidePrivateKey, cuts: cuts)
+        // A match that runs to the end of the lookahead may go on: look again up to the line's end.
+        if let last = first.hits.last, last.range.upperBound >= lineEnd(from: window.upperBound, limit: Self.viewContext),
+           last.range.upperBound < lineEnd(from: window.upperBound, limit: Self.viewLimit) {
+            return scanFolded(window, lookahead: Self.viewLimit, lastHitEnd: lastHitEnd, mask: mask, form: form,
+                              insidePrivateKey: insidePrivateKey, cuts: cuts)
+        }
+        return first
+    }
+
+    private func scanFolded(_ window: Range<Int>, lookahead: Int, lastHitEnd: Int, mask: UInt32, form: Bool, insidePrivateKey: Bool,
+                            cuts: [Int]) -> (hits: [Hit], view: FoldedView) {
         let contextStart = Swift.max(0, window.lowerBound - Self.viewContext)
         let lookaheadEnd = lineEnd(from: window.upperBound, limit: lookahead)
-        let view = FoldedView(self, context: contextStart..<window.lowerBound, window: window, lookahead: window.upperBound..<lookaheadEnd, form: form)
+        let view = FoldedView(self, context: contextStart..<window.lowerBound, window: window, lookahead: window.upperBound..<lookaheadEnd,
+                              form: form, cuts: cuts)
         let hitEnd = lastHitEnd >= contextStart ? view.index(atSource: lastHitEnd) : .min
         let found: [Hit] = view.bytes.withUnsafeBufferPointer { buffer in
             var open = insidePrivateKey
             return ScanBuffer(bytes: buffer, floor: view.floor, stop: view.stop, folds: false, plusSeparates: view.formBody)
                 .scan(mask: mask, privateKeyOpen: &open, afterHitEndingAt: hitEnd)
         }
-        return found.map { Hit(kind: $0.kind, range: view.source(of: $0.range), anchor: view.sourceStart(of: $0.anchor), silent: $0.silent) }
+        return (found.map { Hit(kind: $0.kind, range: view.source(of: $0.range), anchor: view.sourceStart(of: $0.anchor), silent: $0.silent) }, view)
     }
 
     /// Where the line holding `p` ends, looking at most `limit` bytes ahead.
