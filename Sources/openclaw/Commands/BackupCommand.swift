@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import OpenClawCore
-import OpenClawFiles
 import OpenClawGateway
 import OpenClawOperations
 import OpenClawStore
@@ -25,13 +24,7 @@ extension OpenClaw {
 
         func run() async throws {
             let config = try options.load(checkSecrets: false)
-            let store: StoreLocation
-            do {
-                store = try StoreLocation.configured(config, reader: SecretReader(directory: config.secrets.dir, environment: options.environment))
-            } catch {
-                printError("\(options.path): \(error)")
-                throw ExitCode(1)
-            }
+            let store = try configuredStore(config, secretsDir: config.secrets.dir, environment: options.environment, path: options.path)
             let writer = BackupWriter(
                 config: config, store: store, configPath: options.path, keyPath: keyFile ?? config.secrets.dir + "/backup_encryption_key",
                 includeSecrets: includeSecrets, logger: cliLogger()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import OpenClawCore
+import OpenClawFiles
 import OpenClawGateway
 import OpenClawStore
 
@@ -43,6 +44,17 @@ struct ConfigOptions: ParsableArguments {
             printError("\(path): \(error)")
             throw ExitCode(1)
         }
+    }
+}
+
+/// The store `config` names, its secret references read from `secretsDir`; on failure prints the
+/// problem against the config file at `path` and exits 1.
+func configuredStore(_ config: OpenClawConfig, secretsDir: String, environment: [String: String], path: String) throws -> StoreLocation {
+    do {
+        return try StoreLocation.configured(config, reader: SecretReader(directory: secretsDir, environment: environment))
+    } catch {
+        printError("\(path): \(error)")
+        throw ExitCode(1)
     }
 }
 

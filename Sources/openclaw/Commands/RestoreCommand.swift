@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import OpenClawCore
-import OpenClawFiles
 import OpenClawGateway
 import OpenClawOperations
 import OpenClawStore
@@ -43,14 +42,10 @@ extension OpenClaw {
                 throw ExitCode(1)
             }
             var postgres: PostgresLocation?
-            if let existing, existing.state.backend == .postgres {
-                do {
-                    let location = try StoreLocation.configured(existing, reader: SecretReader(directory: secrets, environment: environment))
-                    if case .postgres(let configured) = location { postgres = configured }
-                } catch {
-                    printError("\(path): \(error)")
-                    throw ExitCode(1)
-                }
+            if let existing, existing.state.backend == .postgres,
+                case .postgres(let configured) = try configuredStore(existing, secretsDir: secrets, environment: environment, path: path)
+            {
+                postgres = configured
             }
             let restorer = BackupRestorer(
                 file: file, postgres: postgres, keyPath: keyFile ?? secrets + "/backup_encryption_key", configPath: path, stateDir: state, secretsDir: secrets,
