@@ -11,6 +11,6 @@ extension SandboxDeployment {
 
     /// Writes `text` as the whole config file (a broken or half-written edit).
     package func writeRawConfig(_ text: String) throws {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: configPath))
+        try Data(text.utf8).write(to: URL(fileURLWithPath: configPath), options: .atomic)
     }
 }

@@ -100,10 +100,12 @@ package struct SandboxDeployment: Sendable {
         FileManager.default.contents(atPath: secretsDir + "/" + id).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// Saves `document` whole (renamed over the file): a writer preempted between truncating and
+    /// writing could otherwise show the gateway's watcher an empty file that settles.
     package func writeConfig(_ document: JSONValue) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try encoder.encode(document).write(to: URL(fileURLWithPath: configPath))
+        try encoder.encode(document).write(to: URL(fileURLWithPath: configPath), options: .atomic)
     }
 
     /// True when `OPENCLAW_TEST_BACKEND` asks for PostgreSQL; throws when no server can be used.

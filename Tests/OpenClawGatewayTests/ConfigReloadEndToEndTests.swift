@@ -91,7 +91,7 @@ import TelegramSimulator
             let original = try Data(contentsOf: URL(fileURLWithPath: harness.sandbox.configPath))
             func restore() async throws {
                 let seen = logged("configuration file read again: no setting changed", in: harness).count
-                try original.write(to: URL(fileURLWithPath: harness.sandbox.configPath))
+                try original.write(to: URL(fileURLWithPath: harness.sandbox.configPath), options: .atomic)
                 try await waitUntil("the original file is read again") {
                     logged("configuration file read again: no setting changed", in: harness).count > seen
                 }
