@@ -1,4 +1,3 @@
-import Configuration
 #if canImport(FoundationEssentials)
 package import FoundationEssentials
 #else
@@ -42,9 +41,13 @@ package enum ConfigLoader {
 
     /// The file's document with the `OPENCLAW_…` overrides applied: what the parser reads.
     package static func document(from data: Data, environment: [String: String]) throws(ConfigError) -> JSONValue {
-        var document = try ConfigParser.document(from: data)
-        let overrides = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: environment).prefixKeys(with: ["openclaw"]))
-        try ConfigOverrides.apply(from: overrides, to: &document)
+        try document(ConfigParser.document(from: data), overriddenBy: environment)
+    }
+
+    /// `document` with the `OPENCLAW_…` overrides of `environment` applied.
+    package static func document(_ document: JSONValue, overriddenBy environment: [String: String]) throws(ConfigError) -> JSONValue {
+        var document = document
+        try ConfigOverrides.apply(environment, to: &document)
         return document
     }
 

@@ -23,14 +23,14 @@ package enum ConfigOverrides {
         }
     }
 
-    /// The keys `ConfigSchema` marks `environment`, each with how its variable's text is read.
-    static let keys: [([String], Kind)] = ConfigSchema.keys.filter(\.environment).map { key in
-        (key.components, Kind(key.type))
+    /// The keys `ConfigSchema` marks `environment`, each with its variable and how its text is read.
+    static let keys: [(path: [String], variable: String, kind: Kind)] = ConfigSchema.keys.filter(\.environment).map { key in
+        (key.components, variableName(for: key.components), Kind(key.type))
     }
 
     /// The key paths that a variable in `environment` sets, whatever the file says.
     static func paths(setBy environment: [String: String]) -> [[String]] {
-        keys.map(\.0).filter { environment[variableName(for: $0)] != nil }
+        keys.filter { environment[$0.variable] != nil }.map(\.path)
     }
 
     /// The environment variable name for a key path (`OPENCLAW_` + swift-configuration's encoding).
@@ -49,8 +49,11 @@ package enum ConfigOverrides {
         return parts.joined(separator: "_")
     }
 
-    static func apply(from reader: ConfigReader, to document: inout JSONValue) throws(ConfigError) {
-        for (path, kind) in keys {
+    /// Sets in `document` each key whose variable `environment` holds, read through swift-configuration.
+    /// Only those are looked up: encoding a key for the lookup costs more than the rest of a load.
+    static func apply(_ environment: [String: String], to document: inout JSONValue) throws(ConfigError) {
+        let reader = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: environment).prefixKeys(with: ["openclaw"]))
+        for (path, variable, kind) in keys where environment[variable] != nil {
             let key = ConfigKey(path)
             let value: JSONValue?
             switch kind {
