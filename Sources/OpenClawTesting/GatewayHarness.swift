@@ -50,6 +50,7 @@ package final class GatewayHarness: Sendable {
     /// - Parameters:
     ///   - webhook: webhook intake (the gateway listens on a port it chose; the simulator delivers there).
     ///   - watchConfig: the gateway watches the sandbox's config file, as `openclaw gateway` does.
+    ///   - postgres: the store on PostgreSQL whatever `OPENCLAW_TEST_BACKEND` says.
     ///   - pacing: outbound pacing in place of the config's `channels.telegram.pacing` (nil: as configured).
     ///   - secrets: extra secret files (id → value) written before the gateway starts.
     ///   - adjust: changes to the sandbox's config document.
@@ -58,6 +59,7 @@ package final class GatewayHarness: Sendable {
     package static func withGateway<T>(
         webhook: Bool = false,
         watchConfig: Bool = false,
+        postgres: Bool = false,
         pacing: PacingLimits? = .unlimited,
         secrets: [String: String] = [:],
         adjust: (inout JSONValue) -> Void = { _ in },
@@ -70,7 +72,7 @@ package final class GatewayHarness: Sendable {
         let harness: GatewayHarness
         do {
             let sandbox = try SandboxDeployment.create(
-                telegramAPIRoot: telegram.apiRoot, botToken: telegram.token, modelBaseURL: model.baseURL
+                telegramAPIRoot: telegram.apiRoot, botToken: telegram.token, modelBaseURL: model.baseURL, postgres: postgres
             ) { document in
                 relaxLimits(&document)
                 if webhook {

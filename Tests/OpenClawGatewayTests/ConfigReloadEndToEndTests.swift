@@ -129,6 +129,24 @@ import TelegramSimulator
         }
     }
 
+    /// A refused edit is counted only once its audit record is written (ARCHITECTURE.md, "Decisions"):
+    /// a dashboard must never show an event the audit trail cannot account for. The audit table is
+    /// held write-locked until the refusal's record is seen waiting for it; the count is still 0 then.
+    @Test func aRefusedEditIsCountedOnlyAfterItsAuditRecordIsWritten() async throws {
+        try skipUnlessPostgres()
+        let refusedOnce = #"openclaw_config_reloads_total{result="refused"} 1"#
+        try await H.withGateway(watchConfig: true, postgres: true, adjust: Self.aliceAndBob, tune: { $0.configCheckInterval = .milliseconds(100) }) { harness in
+            let schema = try #require(harness.sandbox.postgresSchema)
+            try await PostgresSandbox.holdingWriteLock(on: "audit_events", in: schema) { waitingWrites in
+                try harness.sandbox.writeRawConfig(#"{"channels": "#)
+                try await waitUntil("the refusal's audit record waits for the lock") { try await waitingWrites() > 0 }
+                #expect(!harness.metrics.exposition().contains(refusedOnce), "the refusal was counted before its audit record was written")
+            }
+            try await waitUntil("the refusal is counted once its audit record is written") { harness.metrics.exposition().contains(refusedOnce) }
+            #expect(try await audits(.configRefused, in: harness).count == 1)
+        }
+    }
+
     @Test func aPortEditNeedsARestartWhileAnAllowFromEditInTheSameSaveApplies() async throws {
         try await withWatchingGateway { harness in
             try harness.sandbox.editConfig { document in

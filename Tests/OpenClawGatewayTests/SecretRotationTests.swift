@@ -211,6 +211,26 @@ import TelegramSimulator
         }
     }
 
+    /// A refused rotation is counted only once its audit record is written (ARCHITECTURE.md,
+    /// "Decisions"): the audit table is held write-locked until the record is seen waiting for it.
+    @Test func aRefusedRotationIsCountedOnlyAfterItsAuditRecordIsWritten() async throws {
+        try skipUnlessPostgres()
+        let refusedOnce = #"openclaw_secret_reloads_total{secret="ops_token",result="refused"} 1"#
+        try await H.withGateway(postgres: true, secrets: ["ops_token": SecretGenerator.hex(bytes: 24).generate()],
+            adjust: { $0.set(["source": "file", "id": "ops_token"], at: ["gateway", "auth", "token"]) },
+            tune: Self.fastRetries) { harness in
+            let schema = try #require(harness.sandbox.postgresSchema)
+            try await PostgresSandbox.holdingWriteLock(on: "audit_events", in: schema) { waitingWrites in
+                try harness.sandbox.writeSecret("ops_token", "a")
+                try await OpenClawTesting.waitUntil("the refusal's audit record waits for the lock") { try await waitingWrites() > 0 }
+                #expect(!harness.metrics.exposition().contains(refusedOnce), "the refusal was counted before its audit record was written")
+            }
+            try await waitUntil { harness.metrics.exposition().contains(refusedOnce) }
+            let failures = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "secret.rotation_failed", limit: 5) }
+            #expect(failures.count == 1)
+        }
+    }
+
     func waitUntil(timeout: Duration = .seconds(15), _ condition: () -> Bool) async throws {
         let deadline = ContinuousClock.now + timeout
         while !condition() {

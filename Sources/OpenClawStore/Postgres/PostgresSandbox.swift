@@ -85,6 +85,31 @@ package enum PostgresSandbox {
 }
 
 extension PostgresSandbox {
+    /// Runs `body` while a transaction of its own holds `table` of `schema` in EXCLUSIVE mode: reads
+    /// go on, writes wait. `body` is given a probe that counts the writes waiting for that lock.
+    package static func holdingWriteLock<T: Sendable>(
+        on table: String, in schema: String, _ body: (_ waitingWrites: () async throws -> Int) async throws -> T
+    ) async throws -> T {
+        var result: T?
+        try await withDatabase { sql in
+            try await sql.raw("BEGIN").run()
+            do {
+                try await sql.raw("LOCK TABLE \(ident: schema).\(ident: table) IN EXCLUSIVE MODE").run()
+                let relation = "\"\(schema)\".\"\(table)\""
+                result = try await body {
+                    try await sql.raw("SELECT count(*) AS waiting FROM pg_locks WHERE NOT granted AND relation = to_regclass(\(bind: relation))")
+                        .first(decodingColumn: "waiting", as: Int.self) ?? 0
+                }
+                try await sql.raw("ROLLBACK").run()
+            } catch {
+                try? await sql.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+        guard let result else { throw StoreError(code: .queryFailed, message: "no PostgreSQL server is named by \(urlVariable)") }
+        return result
+    }
+
     /// Every row of every table in `schema` as PostgreSQL prints it (BYTEA escaped), as a dump or a
     /// copied backup would show it: what tests search for text that must not be stored in the clear.
     package static func dump(schema: String) async throws -> Data {
