@@ -21,6 +21,16 @@ import TelegramSimulator
     }
 
     /// Model calls cost $0.10 a token here (no history is sent, so "q1" costs 1 + 2 tokens = $0.30).
+    /// Alice alone, $1.00 a day, alerted at 50 %, $0.30 a call: the worst case (1 input token, 2
+    /// output at $0.10 each) is what a call costs.
+    static func aliceWithADollarADay(_ document: inout JSONValue) {
+        expensive(&document)
+        document.set([.number(Double(H.alice.id))], at: ["channels", "telegram", "allowFrom"])
+        document.set(["perUserDailyUsd": 1, "alertAtPercent": 50], at: ["limits", "budgets"])
+        document.set(["floorUsd": 1000], at: ["limits", "costSpike"])
+        document.set(2, at: ["agents", "defaults", "maxTokens"])
+    }
+
     static func expensive(_ document: inout JSONValue) {
         document.set([["id": "scripted", "cost": ["input": 100_000, "output": 100_000]]], at: ["models", "providers", "local", "models"])
         document.set([.number(Double(owner.id))], at: ["commands", "ownerAllowFrom"])
@@ -96,14 +106,7 @@ import TelegramSimulator
     }
 
     @Test func aBudgetStopsModelCallsAtTheLimitAndAlertsOnce() async throws {
-        try await H.withGateway(adjust: { document in
-            Self.expensive(&document)
-            document.set([.number(Double(H.alice.id))], at: ["channels", "telegram", "allowFrom"])
-            document.set(["perUserDailyUsd": 1, "alertAtPercent": 50], at: ["limits", "budgets"])
-            document.set(["floorUsd": 1000], at: ["limits", "costSpike"])
-            // A call's worst case (1 input token, 2 output at $0.10 each) is then what it costs.
-            document.set(2, at: ["agents", "defaults", "maxTokens"])
-        }) { harness in
+        try await H.withGateway(adjust: Self.aliceWithADollarADay) { harness in
             let sim = harness.telegram
             for index in 0..<6 {
                 sim.inject(sim.privateMessage(from: H.alice, text: "q\(index)"))
@@ -123,6 +126,29 @@ import TelegramSimulator
             let metrics = harness.metrics.exposition()
             #expect(metrics.contains(#"openclaw_cost_alerts_total{kind="budget_threshold"} 1"#))
             #expect(metrics.contains(#"openclaw_budget_limit_usd{scope="user_day"} 1"#))
+        }
+    }
+
+    /// A cost alert is counted only once its audit record is written (ARCHITECTURE.md, "Decisions"):
+    /// the audit table is held write-locked until the alert's record is seen waiting for it.
+    @Test func aCostAlertIsCountedOnlyAfterItsAuditRecordIsWritten() async throws {
+        try skipUnlessPostgres()
+        let alertedOnce = #"openclaw_cost_alerts_total{kind="budget_threshold"} 1"#
+        try await H.withGateway(postgres: true, adjust: Self.aliceWithADollarADay) { harness in
+            let sim = harness.telegram
+            sim.inject(sim.privateMessage(from: H.alice, text: "q0"))
+            _ = try await sim.waitForSent { $0.text == "echo: q0" }
+            try await harness.waitUntilIdle()
+            let schema = try #require(harness.sandbox.postgresSchema)
+            try await PostgresSandbox.holdingWriteLock(on: "audit_events", in: schema) { waitingWrites in
+                // $0.60 of $1.00 spent: past the 50 % threshold.
+                sim.inject(sim.privateMessage(from: H.alice, text: "q1"))
+                try await waitUntil("the alert's audit record waits for the lock") { try await waitingWrites() > 0 }
+                #expect(!harness.metrics.exposition().contains(alertedOnce), "the alert was counted before its audit record was written")
+            }
+            try await waitUntil("the alert is counted once its audit record is written") { harness.metrics.exposition().contains(alertedOnce) }
+            let alerts = try await harness.withAdmin { try await $0.store.auditEvents(kindPrefix: "cost.alert", limit: 10) }
+            #expect(alerts.compactMap { $0.details["kind"] } == ["budget_threshold"])
         }
     }
 
