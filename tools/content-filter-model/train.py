@@ -9,9 +9,12 @@ A logistic regression over hashed byte n-grams and words (features.py), each mes
 counts divided by the square root of their total, so the logit is the bias plus the sum of the
 weights of the message's features over the square root of their number. Trained on
 `eval/training/*.jsonl` and the development set; never on
-`eval/content-filter-heldout.jsonl`, `-redteam.jsonl`, `-classes.jsonl` or the three public held-out
-sets (`-public-deepset.jsonl`, `-public-openclay-notinject.jsonl`, `-public-spikee.jsonl`), whose texts are also removed
-from the training data wherever a public training source happens to contain one.
+`eval/content-filter-heldout.jsonl`, `-redteam.jsonl`, `-classes.jsonl` or the four public held-out
+sets (`-public-deepset.jsonl`, `-public-openclay-notinject.jsonl`, `-public-spikee.jsonl`,
+`-public-agentdojo.jsonl`), whose texts are also removed
+from the training data wherever a public training source happens to contain one, and so is every
+training message that shares a run of eight words with one of them (the same template, filled
+differently).
 The cut is the logit that 1 % of the hard harmless training messages (HARD_SOURCES) exceed in 5-fold
 cross-validation; that
 logit, or MINIMUM_OVER if higher, scores 60 in Swift.
@@ -36,7 +39,10 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 TRAINING = sorted(glob.glob(os.path.join(ROOT, "eval", "training", "*.jsonl"))) + [
     os.path.join(ROOT, "eval", "content-filter-set.jsonl")
 ]
-HELD_OUT = [os.path.join(ROOT, "eval", f"content-filter-public-{name}.jsonl") for name in ("deepset", "openclay-notinject", "spikee")]
+HELD_OUT = [os.path.join(ROOT, "eval", f"content-filter-public-{name}.jsonl") for name in ("deepset", "openclay-notinject", "spikee", "agentdojo")]
+# A training message that shares this many words in a row with a held-out message is left out too:
+# the same jailbreak template filled with another request is not independent evidence.
+SHARED_WORDS = 8
 OUTPUT = os.path.join(ROOT, "Sources", "OpenClawCore", "ContentFilter", "Model", "InjectionModelWeights.swift")
 C = 20.0
 # The Swift rule maps the logit to a score in proportion, so the logit that scores 60 must be
@@ -154,12 +160,21 @@ def write_swift(q, scale, bias, over):
         out.write("    ]\n}\n")
 
 
+def windows(text):
+    """The message's runs of SHARED_WORDS normalised words."""
+    words = [w for w in normalized(text).split(b" ") if w]
+    return {b" ".join(words[i:i + SHARED_WORDS]) for i in range(len(words) - SHARED_WORDS + 1)}
+
+
 def main():
     rows = read(TRAINING)
-    held_out = {normalized(r["text"]) for r in read(HELD_OUT)}
+    held_out_rows = read(HELD_OUT)
+    held_out = {normalized(r["text"]) for r in held_out_rows}
+    held_out_windows = set().union(*(windows(r["text"]) for r in held_out_rows))
     kept = [r for r in rows if normalized(r["text"]) not in held_out]
     print(f"left out {len(rows) - len(kept)} training messages that are also in a held-out set")
-    rows = kept
+    rows = [r for r in kept if held_out_windows.isdisjoint(windows(r["text"]))]
+    print(f"left out {len(kept) - len(rows)} more that share a run of {SHARED_WORDS} words with a held-out message")
     texts = [r["text"] for r in rows]
     y = np.array([1 if r["label"] == "injection" else 0 for r in rows])
     print(f"training on {len(rows)} messages ({y.sum()} injections) from {len(TRAINING)} files")
