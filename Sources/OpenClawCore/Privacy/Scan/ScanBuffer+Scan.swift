@@ -65,7 +65,7 @@ extension ScanBuffer {
                 let trigger = opensView(at: i, byte: b, previousIsWord: previousIsWord)
                 if trigger.open {
                     let view = scanView(trigger: i, earliest: i, lowest: lowest, lastHitEnd: lastHitEnd, mask: mask, form: trigger.form)
-                    hits.append(contentsOf: view.hits)
+                    append(view.hits, to: &hits, lastHitEnd: lastHitEnd, mask: mask)
                     lastHitEnd = view.hits.last?.range.upperBound ?? lastHitEnd
                     // A key header in the view whose body runs to the end: the next chunk continues it.
                     if view.privateKeyOpen { privateKeyOpen = true }
@@ -91,7 +91,7 @@ extension ScanBuffer {
                 if folds, let trigger = opensView(at: found.range.upperBound) ? found.range.upperBound : viewTrigger(inValueOf: found) {
                     let view = scanView(trigger: trigger, earliest: found.anchor, through: found.range.upperBound, lowest: lowest, lastHitEnd: lastHitEnd,
                                         mask: mask, form: false)
-                    hits.append(contentsOf: view.hits)
+                    append(view.hits, to: &hits, lastHitEnd: lastHitEnd, mask: mask)
                     lastHitEnd = view.hits.last?.range.upperBound ?? lastHitEnd
                     // A key header in the view whose body runs to the end: the next chunk continues it.
                     if view.privateKeyOpen { privateKeyOpen = true }
@@ -100,7 +100,7 @@ extension ScanBuffer {
                     previousIsWord = wordBefore(i, lastHitEnd: lastHitEnd)
                     continue
                 }
-                hits.append(found)
+                append([found], to: &hits, lastHitEnd: lastHitEnd, mask: mask)
                 lastHitEnd = found.range.upperBound
                 lowest = found.range.upperBound
                 i = Swift.max(lowest, i + 1)
@@ -111,6 +111,24 @@ extension ScanBuffer {
             }
         }
         return hits
+    }
+
+    /// Appends `found` (in order, after every hit so far) to `hits`, and before it the Telegram
+    /// tokens whose bodies run on exactly into its start (fuzz finding 14): in the output they end
+    /// at its replacement's `[`, so a second pass would take them. Each token taken is asked about
+    /// in turn, back to the last match; each step reads at most 52 bytes and moves back at least 41.
+    private func append(_ found: [Hit], to hits: inout [Hit], lastHitEnd: Int, mask: UInt32) {
+        guard mask & RedactionKind.telegram.bit != 0, var start = found.first?.range.lowerBound else {
+            hits.append(contentsOf: found)
+            return
+        }
+        var tokens: [Hit] = []
+        while let token = telegramToken(runningInto: start, notBefore: Swift.max(floor, lastHitEnd), lastHitEnd: lastHitEnd) {
+            tokens.append(Hit(kind: .telegram, range: token))
+            start = token.lowerBound
+        }
+        hits.append(contentsOf: tokens.reversed())
+        hits.append(contentsOf: found)
     }
 
     /// The body of a key begun before `floor`, read as a match found here is: one that stops at a
