@@ -41,7 +41,10 @@ extension ScanBuffer {
     /// - Parameters:
     ///   - privateKeyOpen: on entry, the buffer continues a key body; on exit, it ends inside one.
     ///   - hitEnd: where a match found before `floor` ends (a folded view's scan after one).
-    func scan(mask: UInt32, privateKeyOpen: inout Bool, afterHitEndingAt hitEnd: Int = .min) -> [Hit] {
+    ///   - writtenHitEnds: where the matches of the same stretch read as written end (ascending; a
+    ///     folded view's scan): the union replaces them, so what follows one reads as following its
+    ///     replacement here too.
+    func scan(mask: UInt32, privateKeyOpen: inout Bool, afterHitEndingAt hitEnd: Int = .min, writtenHitEnds: [Int] = []) -> [Hit] {
         var hits: [Hit] = []
         var i = floor
         // Where the last match ended: a digit inside a match does not make the number after it
@@ -56,13 +59,23 @@ extension ScanBuffer {
         var lowest = i
         var previousIsWord = wordBefore(i, lastHitEnd: lastHitEnd)
         let count = stop
+        var written = 0
+        var nextWrittenEnd = writtenHitEnds.first ?? .max
         while i < count {
+            if i >= nextWrittenEnd {
+                if i == nextWrittenEnd, i > lastHitEnd {
+                    lastHitEnd = i
+                    previousIsWord = false
+                }
+                while written < writtenHitEnds.count, writtenHitEnds[written] <= i { written += 1 }
+                nextWrittenEnd = written < writtenHitEnds.count ? writtenHitEnds[written] : .max
+            }
             let b = bytes[i]
             let isWord = ASCIIByte.isWord(b)
             // Look-alikes, escapes, a form body's `+`, digits one space apart: a few byte tests
             // here; the view is built only where one of them holds.
             if folds, isWord ? !previousIsWord && ASCIIByte.isDigit(b) && self[i + 1] == UInt8(ascii: " ") : ASCIIByte.mayOpenView(b) {
-                let trigger = opensView(at: i, byte: b, previousIsWord: previousIsWord)
+                let trigger = opensView(at: i, byte: b, previousIsWord: previousIsWord, lastHitEnd: lastHitEnd)
                 if trigger.open {
                     let view = scanView(trigger: i, earliest: i, lowest: lowest, lastHitEnd: lastHitEnd, mask: mask, form: trigger.form)
                     append(view.hits, to: &hits, lastHitEnd: lastHitEnd, mask: mask)
@@ -203,7 +216,7 @@ extension ScanBuffer {
         guard numberMayStart(at: i) else { return nil }
         let separator = next == UInt8(ascii: " ") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".") || (plusSeparates && next == UInt8(ascii: "+"))
         if length == 3, separator, mask & RedactionKind.usSSN.bit != 0, let range = usSSN(at: i) { return Hit(kind: .usSSN, range: range) }
-        if length <= 3, next == UInt8(ascii: "."), mask & RedactionKind.ip.bit != 0, let range = ipv4(at: i), !numberContext(before: i).version {
+        if length <= 3, next == UInt8(ascii: "."), mask & RedactionKind.ip.bit != 0, let range = ipv4(at: i), !numberContext(before: i, afterHitEndingAt: lastHitEnd).version {
             return Hit(kind: .ip, range: range)
         }
         if length >= 3, mask & RedactionKind.creditCard.bit != 0, let range = creditCard(at: i) { return Hit(kind: .creditCard, range: range) }
