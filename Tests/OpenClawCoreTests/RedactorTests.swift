@@ -139,6 +139,17 @@ struct RedactorTests {
         #expect(redactor.redact(once) == once)
     }
 
+    /// Fuzz finding 20 (docs/RELIABILITY.md, minimised input): `3.1.2.3` is an address as written;
+    /// the view reads `%30` as a `0` glued to its last `3`, so `02.2.2.2` after it was no number
+    /// until the address was replaced and a second pass read it after `]`. Right after a match the
+    /// byte before reads as the replacement's `]`.
+    @Test func fuzzFindingANumberRightAfterAMatchAsWrittenIsFoundOnTheFirstPass() {
+        let once = redactor.redact("3.1.2.3%302.2.2.2")
+        #expect(once == "[IP][IP]")
+        #expect(redactor.findings(in: once).isEmpty, "\(once)")
+        #expect(redactor.redact(once) == once)
+    }
+
     @Test func redactingTwiceChangesNothingMore() {
         let once = redactor.redact(mixed)
         #expect(redactor.redact(once) == once)

@@ -167,39 +167,47 @@ extension ScanBuffer {
         i == lastHitEnd ? false : ASCIIByte.isWord(self[i - 1])
     }
 
+    /// The byte before `i` as the output reads it: a match that ends at `i` reads as its
+    /// replacement's last byte, `]` (fuzz finding 20: `3.1.2.3%302.2.2.2`, where the view reads
+    /// the escaped `0` right after the address `3.1.2.3` as written).
+    @inline(__always) private func byteBefore(_ i: Int, lastHitEnd: Int) -> UInt8 {
+        i == lastHitEnd ? UInt8(ascii: "]") : self[i - 1]
+    }
+
     /// The detectors that may start at `i`, which follows a non-word byte.
     private func hit(at i: Int, byte b: UInt8, lowest: Int, lastHitEnd: Int, mask: UInt32, privateKeyOpen: inout Bool) -> Hit? {
         if ASCIIByte.isDigit(b) { return number(at: i, lastHitEnd: lastHitEnd, mask: mask) }
+        let before = byteBefore(i, lastHitEnd: lastHitEnd)
         switch b {
         case UInt8(ascii: "+"), UInt8(ascii: "("):
-            guard mask & RedactionKind.phone.bit != 0, self[i - 1] != UInt8(ascii: "+") else { return nil }
+            guard mask & RedactionKind.phone.bit != 0, before != UInt8(ascii: "+") else { return nil }
             return phone(at: i, afterHitEndingAt: lastHitEnd).map { Hit(kind: .phone, range: $0) }
         case UInt8(ascii: ":"):
-            guard mask & RedactionKind.ip.bit != 0, self[i - 1] != UInt8(ascii: ":"), self[i - 1] != UInt8(ascii: ".") else { return nil }
+            guard mask & RedactionKind.ip.bit != 0, before != UInt8(ascii: ":"), before != UInt8(ascii: ".") else { return nil }
             return ipv6(at: i).map { Hit(kind: .ip, range: $0) }
         case UInt8(ascii: "-"):
             guard mask & RedactionKind.privateKey.bit != 0, let key = privateKey(at: i) else { return nil }
             if key.open { privateKeyOpen = true }
             return Hit(kind: .privateKey, range: key.range)
         default:
-            return word(at: i, byte: b, mask: mask)
+            return word(at: i, byte: b, before: before, mask: mask)
         }
     }
 
-    private func word(at i: Int, byte b: UInt8, mask: UInt32) -> Hit? {
+    private func word(at i: Int, byte b: UInt8, before: UInt8, mask: UInt32) -> Hit? {
         if let (kind, range) = vendorKey(at: i, enabled: mask) { return Hit(kind: kind, range: range) }
         if b == UInt8(ascii: "e"), mask & RedactionKind.jwt.bit != 0, let range = jwt(at: i) { return Hit(kind: .jwt, range: range) }
         if b | 0x20 == UInt8(ascii: "b"), mask & RedactionKind.bearer.bit != 0, let range = bearerToken(at: i) {
             return Hit(kind: .bearer, range: range, anchor: i)
         }
-        if mask & RedactionKind.assignment.bit != 0, self[i - 1] != UInt8(ascii: "["), let range = assignmentValue(at: i) {
+        if mask & RedactionKind.assignment.bit != 0, before != UInt8(ascii: "["), let range = assignmentValue(at: i) {
             // `ANTHROPIC_API_KEY=sk-ant-…`: a value that is a known key is named as that key.
             if let (kind, key) = vendorKey(at: range.lowerBound, enabled: mask), key == range { return Hit(kind: kind, range: key, anchor: i) }
             return Hit(kind: .assignment, range: range, anchor: i)
         }
         if ASCIIByte.isDigit(self[i + 2]), ASCIIByte.isAlpha(b), mask & RedactionKind.iban.bit != 0, let range = iban(at: i) { return Hit(kind: .iban, range: range) }
         if ASCIIByte.isHex(b), mask & RedactionKind.ip.bit != 0, self[run(from: i, limit: 4, ASCIIByte.isHex)] == UInt8(ascii: ":"),
-           self[i - 1] != UInt8(ascii: ":"), self[i - 1] != UInt8(ascii: "."), let range = ipv6(at: i) {
+           before != UInt8(ascii: ":"), before != UInt8(ascii: "."), let range = ipv6(at: i) {
             return Hit(kind: .ip, range: range)
         }
         return nil
@@ -213,7 +221,8 @@ extension ScanBuffer {
         if length >= 5, length <= 16, next == UInt8(ascii: ":"), mask & RedactionKind.telegram.bit != 0, let range = telegramToken(at: i) {
             return Hit(kind: .telegram, range: range)
         }
-        guard numberMayStart(at: i) else { return nil }
+        let before = byteBefore(i, lastHitEnd: lastHitEnd)
+        guard numberMayStart(after: before) else { return nil }
         let separator = next == UInt8(ascii: " ") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".") || (plusSeparates && next == UInt8(ascii: "+"))
         if length == 3, separator, mask & RedactionKind.usSSN.bit != 0, let range = usSSN(at: i) { return Hit(kind: .usSSN, range: range) }
         if length <= 3, next == UInt8(ascii: "."), mask & RedactionKind.ip.bit != 0, let range = ipv4(at: i), !numberContext(before: i, afterHitEndingAt: lastHitEnd).version {
@@ -224,7 +233,6 @@ extension ScanBuffer {
            let range = ipv6(at: i) {
             return Hit(kind: .ip, range: range)
         }
-        let before = self[i - 1]
         // `"id":12345` and `12:30` are not phones; `Tel:030 1234567` is.
         let afterColon = before == UInt8(ascii: ":") && next != UInt8(ascii: ":") && self[i] == UInt8(ascii: "0")
         // Grouped, or run together at a length some numbering plan uses.
