@@ -150,6 +150,16 @@ struct RedactorTests {
         #expect(redactor.redact(once) == once)
     }
 
+    /// Fuzz finding 21 (docs/RELIABILITY.md, minimised input): the view opened by the spaced digits
+    /// took in `0+0`, a `+` after `=` that opens a form view of its own, but read no `+` as a
+    /// space; once the phone was replaced, that `+` opened its view, which read `+110+8000` as a
+    /// phone. A view that takes in such a `+` is read as a form body, as that `+`'s view would be.
+    @Test func fuzzFindingAViewTakingInAFormSpaceReadsAsAFormBody() {
+        let once = redactor.redact("0 1 7 6 1 3 4 561+110+8000=0+0")
+        #expect(redactor.findings(in: once).isEmpty, "\(once)")
+        #expect(redactor.redact(once) == once)
+    }
+
     @Test func redactingTwiceChangesNothingMore() {
         let once = redactor.redact(mixed)
         #expect(redactor.redact(once) == once)

@@ -56,6 +56,25 @@ extension ScanBuffer {
         return false
     }
 
+    /// Whether a `+` in `window` would open a form view of its own (`plusIsFormSpace`), in one
+    /// sweep: a view that takes it in reads the window as that view would (fuzz finding 21,
+    /// `0 1 7 6 1 3 4 561+110+8000=0+0`: the view of the spaced digits took in `0+0`, whose own
+    /// view opens once the phone before it is replaced, and reads `+110+8000` as a phone).
+    private func holdsFormSpace(_ window: Range<Int>, lastHitEnd: Int) -> Bool {
+        var equals = Int.min  // the last `=` with no space, line break or `]` after it
+        for p in Swift.max(0, lastHitEnd, window.lowerBound - Self.viewContext)..<window.upperBound {
+            switch self[p] {
+            case UInt8(ascii: "="): equals = p
+            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "]"): equals = .min
+            case UInt8(ascii: "+"):
+                if p >= window.lowerBound, p != lastHitEnd, equals > Swift.max(0, p - Self.viewContext),
+                   ASCIIByte.isDigit(self[p - 1]), ASCIIByte.isDigit(self[p + 1]) { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
     /// How many single digits one space apart start at `i`.
     private func spacedDigits(from i: Int) -> Int {
         var count = 0
@@ -78,6 +97,7 @@ extension ScanBuffer {
     func scanView(trigger: Int, earliest: Int, through: Int = 0, lowest: Int, lastHitEnd: Int = .min, mask: UInt32, form: Bool,
                   insidePrivateKey: Bool = false) -> (hits: [Hit], resume: Int, privateKeyOpen: Bool) {
         let window = viewWindow(trigger: trigger, earliest: Swift.min(earliest, trigger), through: through, lowest: lowest)
+        let form = form || holdsFormSpace(window, lastHitEnd: lastHitEnd)
         // Folding never takes away: what the bytes as written match counts too (`ｘpassword=…`
         // keeps its key, a value with a fullwidth space stays whole).
         var open = insidePrivateKey
