@@ -63,7 +63,7 @@ extension ScanBuffer {
     private func holdsFormSpace(_ window: Range<Int>, lastHitEnd: Int) -> Bool {
         var equals = Int.min  // the last `=` with no space, line break or `]` after it
         for p in Swift.max(0, lastHitEnd, window.lowerBound - Self.viewContext)..<window.upperBound {
-            switch self[p] {
+            switch bytes[p] {
             case UInt8(ascii: "="): equals = p
             case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "]"): equals = .min
             case UInt8(ascii: "+"):
@@ -150,11 +150,25 @@ extension ScanBuffer {
         let view = FoldedView(self, context: contextStart..<window.lowerBound, window: window, lookahead: window.upperBound..<lookaheadEnd,
                               form: form, cuts: cuts)
         let hitEnd = lastHitEnd >= contextStart ? view.index(atSource: lastHitEnd) : .min
+        // In stretches, each starting where a match of the bytes as written ends (the union replaces
+        // it whole), so what follows one reads as following its replacement: one scan per such match.
         let ends = view.indices(atSources: writtenEnds)
         let found: [Hit] = view.bytes.withUnsafeBufferPointer { buffer in
             var open = insidePrivateKey
-            return ScanBuffer(bytes: buffer, floor: view.floor, stop: view.stop, folds: false, plusSeparates: view.formBody)
-                .scan(mask: mask, privateKeyOpen: &open, afterHitEndingAt: hitEnd, writtenHitEnds: ends)
+            var hits: [Hit] = []
+            var start = view.floor
+            var after = hitEnd
+            var next = 0
+            while start < view.stop {
+                let end = next < ends.count ? Swift.min(ends[next], view.stop) : view.stop
+                next += 1
+                guard end > start else { continue }
+                hits += ScanBuffer(bytes: buffer, floor: start, stop: end, folds: false, plusSeparates: view.formBody)
+                    .scan(mask: mask, privateKeyOpen: &open, afterHitEndingAt: after)
+                after = Swift.max(end, hits.last?.range.upperBound ?? end)
+                start = after
+            }
+            return hits
         }
         return (found.map { Hit(kind: $0.kind, range: view.source(of: $0.range), anchor: view.sourceStart(of: $0.anchor), silent: $0.silent) }, view)
     }

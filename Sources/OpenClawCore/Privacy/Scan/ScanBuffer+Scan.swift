@@ -41,10 +41,7 @@ extension ScanBuffer {
     /// - Parameters:
     ///   - privateKeyOpen: on entry, the buffer continues a key body; on exit, it ends inside one.
     ///   - hitEnd: where a match found before `floor` ends (a folded view's scan after one).
-    ///   - writtenHitEnds: where the matches of the same stretch read as written end (ascending; a
-    ///     folded view's scan): the union replaces them, so what follows one reads as following its
-    ///     replacement here too.
-    func scan(mask: UInt32, privateKeyOpen: inout Bool, afterHitEndingAt hitEnd: Int = .min, writtenHitEnds: [Int] = []) -> [Hit] {
+    func scan(mask: UInt32, privateKeyOpen: inout Bool, afterHitEndingAt hitEnd: Int = .min) -> [Hit] {
         var hits: [Hit] = []
         var i = floor
         // Where the last match ended: a digit inside a match does not make the number after it
@@ -59,17 +56,7 @@ extension ScanBuffer {
         var lowest = i
         var previousIsWord = wordBefore(i, lastHitEnd: lastHitEnd)
         let count = stop
-        var written = 0
-        var nextWrittenEnd = writtenHitEnds.first ?? .max
         while i < count {
-            if i >= nextWrittenEnd {
-                if i == nextWrittenEnd, i > lastHitEnd {
-                    lastHitEnd = i
-                    previousIsWord = false
-                }
-                while written < writtenHitEnds.count, writtenHitEnds[written] <= i { written += 1 }
-                nextWrittenEnd = written < writtenHitEnds.count ? writtenHitEnds[written] : .max
-            }
             let b = bytes[i]
             let isWord = ASCIIByte.isWord(b)
             // Look-alikes, escapes, a form body's `+`, digits one space apart: a few byte tests
