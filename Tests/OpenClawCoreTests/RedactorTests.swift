@@ -160,6 +160,16 @@ struct RedactorTests {
         #expect(redactor.redact(once) == once)
     }
 
+    /// Fuzz finding 22 (docs/RELIABILITY.md, minimised input), open, not analysed yet: found by a
+    /// CI-form run after the fix for 21; the output still holds a phone.
+    @Test func fuzzFindingAPhoneAfterAKeyHeaderIsLeftForASecondPass() {
+        let once = redactor.redact("n=4+1+-----BEGIN PRIVATE KEY-----*04280000+")
+        withKnownIssue("finding 22 is open: docs/RELIABILITY.md") {
+            #expect(redactor.findings(in: once).isEmpty, "\(once)")
+            #expect(redactor.redact(once) == once)
+        }
+    }
+
     @Test func redactingTwiceChangesNothingMore() {
         let once = redactor.redact(mixed)
         #expect(redactor.redact(once) == once)
