@@ -80,25 +80,91 @@ struct RedactorTests {
         #expect(redactor.redact(once) == once)
     }
 
-    /// Fuzz finding 14 (docs/RELIABILITY.md, minimised input), open: the first token's body runs on
+    /// Fuzz finding 14 (docs/RELIABILITY.md, minimised input): the first token's body runs on
     /// past 35 characters into `70001:…`, which starts after `_` and is a token itself; once that
-    /// one is replaced, the first body ends at `[` after exactly 35 and a second pass finds it.
-    @Test func fuzzFindingATokenBodyRunningIntoAnotherTokenIsLeftForASecondPass() {
+    /// one is replaced, the first body ends at `[` after exactly 35. A token whose body runs on
+    /// exactly into a match is taken with it, also along a chain of them.
+    @Test(arguments: [
+        "00001:AAHFAKEfuzzFAKEfuzzFAKEfuzzForgghp_70001:AAHFAKEfuzzFAKEfuzzFAKEfuzzFAKEfuzz",
+        "00001:AAHFAKEfuzzFAKEfuzzFAKEfuzzForgghp_70001:AAHFAKEfuzzFAKEfuzzFAKEfuzzForgghp-70001:AAHFAKEfuzzFAKEfuzzFAKEfuzzFAKEfuzz",
+    ])
+    func fuzzFindingATokenBodyRunningIntoAnotherTokenIsFoundOnTheFirstPass(text: String) {
         let secretsOnly = Redactor(.secretsOnly)
-        let once = secretsOnly.redact("00001:AAHFAKEfuzzFAKEfuzzFAKEfuzzForgghp_70001:AAHFAKEfuzzFAKEfuzzFAKEfuzzFAKEfuzz")
-        withKnownIssue("finding 14 is open: docs/RELIABILITY.md") {
-            #expect(secretsOnly.findings(in: once).isEmpty, "\(once)")
-            #expect(secretsOnly.redact(once) == once)
-        }
+        let once = secretsOnly.redact(text)
+        #expect(!once.contains("AAH"), "\(once)")
+        #expect(secretsOnly.findings(in: once).isEmpty, "\(once)")
+        #expect(secretsOnly.redact(once) == once)
+        // A body running on into no match stays no token.
+        #expect(secretsOnly.redact("00001:AAHFAKEfuzzFAKEfuzzFAKEfuzzForgghp_7") == "00001:AAHFAKEfuzzFAKEfuzzFAKEfuzzForgghp_7")
     }
 
-    /// Fuzz findings 15 to 17 (docs/RELIABILITY.md, minimised inputs), open, not analysed yet: a
-    /// form body's `+` (15, 16) and thin spaces between digit groups after `passwd=` (17) leave a
-    /// phone for a second pass.
-    @Test(arguments: ["+211+0123+::6=3+6", "0442811+10=+2192168+0+0", "passwd=6\u{2009}1 0\u{2009}0566\u{2009}5566"])
-    func fuzzFindingAPhoneIsLeftForASecondPass(text: String) {
+    /// Fuzz findings 15 and 16 (docs/RELIABILITY.md, minimised inputs): a form view, opened by a
+    /// `+` after `=` (`3+6`) or an escape in a form, reached back to the line's start, but the
+    /// first pass stopped it at the match before (`::6`, `+2192168`); once that was replaced the
+    /// view reached over `[IP]` and read `+211+0123` as a phone. A view now stops at a `]` as the
+    /// first pass stops at the match, and the `=` that makes a `+` a space (here 65 bytes back,
+    /// beyond the look-back, until the key is replaced) is looked for back to the last match only.
+    @Test(arguments: [
+        "+211+0123+::6=3+6", "0442811+10=+2192168+0+0", "+211+0123+::6=%33+6", "+211+0123+::6&%33+6",
+        "x=ghp_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA,0301+2345678",
+    ])
+    func fuzzFindingAFormViewDoesNotReachBackOverAMatch(text: String) {
         let once = redactor.redact(text)
-        withKnownIssue("findings 15 to 17 are open: docs/RELIABILITY.md") {
+        #expect(redactor.findings(in: once).isEmpty, "\(once)")
+        #expect(redactor.redact(once) == once)
+    }
+
+    /// Fuzz finding 17 (docs/RELIABILITY.md, minimised input): the thin space in the value sends
+    /// the scan to a folded view, where the value is `6` and `1 0…` after it runs on, so `0` is no
+    /// number's start; as written the value is `6\u{2009}1`, and the union replaced that. The view
+    /// now reads what follows a match as written as following its replacement: `0\u{2009}0566…` is
+    /// found at once.
+    @Test func fuzzFindingANumberAfterAValueTakenWholeAsWrittenIsFoundOnTheFirstPass() {
+        let once = redactor.redact("passwd=6\u{2009}1 0\u{2009}0566\u{2009}5566")
+        #expect(once == "passwd=[SECRET:assignment] [PHONE]")
+        #expect(redactor.findings(in: once).isEmpty, "\(once)")
+        #expect(redactor.redact(once) == once)
+    }
+
+    /// Found while analysing findings 15 to 17 (docs/RELIABILITY.md, findings 18 and 19): the words
+    /// before a number and whether a view is a form body were read from inside an earlier match
+    /// (`id`, the email's last label; the `=` before a key), which a second pass reads replaced.
+    @Test(arguments: [
+        "mail alice@example.id 030 1234567",
+        "a=ghp_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA 0301+2345678%20x",
+    ])
+    func nothingBeforeANumberIsReadFromInsideAnEarlierMatch(text: String) {
+        let once = redactor.redact(text)
+        #expect(redactor.findings(in: once).isEmpty, "\(once)")
+        #expect(redactor.redact(once) == once)
+    }
+
+    /// Fuzz finding 20 (docs/RELIABILITY.md, minimised input): `3.1.2.3` is an address as written;
+    /// the view reads `%30` as a `0` glued to its last `3`, so `02.2.2.2` after it was no number
+    /// until the address was replaced and a second pass read it after `]`. Right after a match the
+    /// byte before reads as the replacement's `]`.
+    @Test func fuzzFindingANumberRightAfterAMatchAsWrittenIsFoundOnTheFirstPass() {
+        let once = redactor.redact("3.1.2.3%302.2.2.2")
+        #expect(once == "[IP][IP]")
+        #expect(redactor.findings(in: once).isEmpty, "\(once)")
+        #expect(redactor.redact(once) == once)
+    }
+
+    /// Fuzz finding 21 (docs/RELIABILITY.md, minimised input): the view opened by the spaced digits
+    /// took in `0+0`, a `+` after `=` that opens a form view of its own, but read no `+` as a
+    /// space; once the phone was replaced, that `+` opened its view, which read `+110+8000` as a
+    /// phone. A view that takes in such a `+` is read as a form body, as that `+`'s view would be.
+    @Test func fuzzFindingAViewTakingInAFormSpaceReadsAsAFormBody() {
+        let once = redactor.redact("0 1 7 6 1 3 4 561+110+8000=0+0")
+        #expect(redactor.findings(in: once).isEmpty, "\(once)")
+        #expect(redactor.redact(once) == once)
+    }
+
+    /// Fuzz finding 22 (docs/RELIABILITY.md, minimised input), open, not analysed yet: found by a
+    /// CI-form run after the fix for 21; the output still holds a phone.
+    @Test func fuzzFindingAPhoneAfterAKeyHeaderIsLeftForASecondPass() {
+        let once = redactor.redact("n=4+1+-----BEGIN PRIVATE KEY-----*04280000+")
+        withKnownIssue("finding 22 is open: docs/RELIABILITY.md") {
             #expect(redactor.findings(in: once).isEmpty, "\(once)")
             #expect(redactor.redact(once) == once)
         }

@@ -15,10 +15,12 @@ struct NumberContext: Equatable {
 }
 
 extension ScanBuffer {
-    /// The context of a number starting at `i`, from the two words before it.
-    func numberContext(before i: Int) -> NumberContext {
+    /// The context of a number starting at `i`, from the two words before it, read back no further
+    /// than where a match ends (`hitEnd`): a second pass reads its replacement there, whose `]`
+    /// ends the words (`alice@example.id 030 1234567`: `id` is no reference once it is `[EMAIL]`).
+    func numberContext(before i: Int, afterHitEndingAt hitEnd: Int) -> NumberContext {
         var context = NumberContext()
-        let limit = Swift.max(0, i - 40)
+        let limit = Swift.max(0, i - 40, hitEnd)
         var p = i
         for word in 0..<2 {
             // Separators between words: spaces, punctuation of labels and markup.

@@ -54,7 +54,7 @@ extension ScanBuffer {
         guard let best else { return nil }
         if !best.shape.isInternational {
             if runsOn(after: best.end) { return nil }
-            let context = numberContext(before: i)
+            let context = numberContext(before: i, afterHitEndingAt: hitEnd)
             if context.namesAReference { return nil }
             if best.shape.needsPhoneWord && !context.phone { return nil }
         }

@@ -27,13 +27,16 @@ struct FoldedView {
         bytes.reserveCapacity(capacity)
         sourceStarts.reserveCapacity(capacity)
         sourceEnds.reserveCapacity(capacity)
+        // Whether it is a form body is read from the window on, not from the context, which may
+        // hold an earlier match that a second pass reads replaced.
         var decodedPercent = false
         fold(input, context, decodedPercent: &decodedPercent)
+        decodedPercent = false
         floor = bytes.count
         fold(input, window, decodedPercent: &decodedPercent)
         stop = bytes.count
         fold(input, lookahead, decodedPercent: &decodedPercent)
-        formBody = form || (decodedPercent && bytes.contains { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "&") })
+        formBody = form || (decodedPercent && bytes[floor...].contains { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "&") })
         joinSpacedDigits()
     }
 
@@ -45,6 +48,15 @@ struct FoldedView {
     /// The first view offset whose source starts at or after input offset `source`.
     func index(atSource source: Int) -> Int {
         sourceStarts.firstIndex { $0 >= source } ?? sourceStarts.count
+    }
+
+    /// `index(atSource:)` of each of `sources` (ascending), in one sweep.
+    func indices(atSources sources: [Int]) -> [Int] {
+        var k = 0
+        return sources.map { source in
+            while k < sourceStarts.count, sourceStarts[k] < source { k += 1 }
+            return k
+        }
     }
 
     /// The input offset behind view offset `index`.

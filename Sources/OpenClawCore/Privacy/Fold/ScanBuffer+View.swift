@@ -10,7 +10,7 @@ extension ScanBuffer {
     static let viewLimit = 8 * 1024
 
     /// Whether the byte at `i` opens a view: cheap tests first, the scalar decoded only at a lead byte.
-    @inline(__always) func opensView(at i: Int, byte b: UInt8, previousIsWord: Bool) -> (open: Bool, form: Bool) {
+    @inline(__always) func opensView(at i: Int, byte b: UInt8, previousIsWord: Bool, lastHitEnd: Int = .min) -> (open: Bool, form: Bool) {
         if b >= 0xC0 {
             guard let (scalar, _) = scalar(at: i) else { return (false, false) }
             let folded = FoldedScalar(scalar)
@@ -21,7 +21,7 @@ extension ScanBuffer {
         case UInt8(ascii: "%"): return (ASCIIByte.isHex(self[i + 1]) && ASCIIByte.isHex(self[i + 2]), false)
         case UInt8(ascii: "\\"): return (self[i + 1] == UInt8(ascii: "u") && jsonEscapedScalar(at: i) != nil, false)
         case UInt8(ascii: "+"):
-            if previousIsWord { return (plusIsFormSpace(at: i), true) }
+            if previousIsWord { return (plusIsFormSpace(at: i, lastHitEnd: lastHitEnd), true) }
             return (spacedDigits(from: self[i + 1] == UInt8(ascii: " ") ? i + 2 : i + 1) >= 7, false)
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             return (!previousIsWord && self[i + 1] == UInt8(ascii: " ") && ASCIIByte.isDigit(self[i + 2]) && spacedDigits(from: i) >= 7, false)
@@ -43,14 +43,34 @@ extension ScanBuffer {
     }
 
     /// `07700+900+461` in `tel=07700+900+461`: a `+` between digits, after an `=` with no space
-    /// between, is the space of a form body.
-    private func plusIsFormSpace(at i: Int) -> Bool {
+    /// between, is the space of a form body. The `=` is looked for back to the last match (ending
+    /// at `lastHitEnd`) or a `]` at most, which a second pass reads in that match's place.
+    private func plusIsFormSpace(at i: Int, lastHitEnd: Int) -> Bool {
         guard ASCIIByte.isDigit(self[i - 1]), ASCIIByte.isDigit(self[i + 1]) else { return false }
         var p = i - 1
         let limit = Swift.max(0, i - Self.viewContext)
-        while p > limit, self[p] != UInt8(ascii: " "), self[p] != UInt8(ascii: "\n") {
+        while p > limit, p >= lastHitEnd, self[p] != UInt8(ascii: " "), self[p] != UInt8(ascii: "\n"), self[p] != UInt8(ascii: "]") {
             if self[p] == UInt8(ascii: "=") { return true }
             p -= 1
+        }
+        return false
+    }
+
+    /// Whether a `+` in `window` would open a form view of its own (`plusIsFormSpace`), in one
+    /// sweep: a view that takes it in reads the window as that view would (fuzz finding 21,
+    /// `0 1 7 6 1 3 4 561+110+8000=0+0`: the view of the spaced digits took in `0+0`, whose own
+    /// view opens once the phone before it is replaced, and reads `+110+8000` as a phone).
+    private func holdsFormSpace(_ window: Range<Int>, lastHitEnd: Int) -> Bool {
+        var equals = Int.min  // the last `=` with no space, line break or `]` after it
+        for p in Swift.max(0, lastHitEnd, window.lowerBound - Self.viewContext)..<window.upperBound {
+            switch bytes[p] {
+            case UInt8(ascii: "="): equals = p
+            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "]"): equals = .min
+            case UInt8(ascii: "+"):
+                if p >= window.lowerBound, p != lastHitEnd, equals > Swift.max(0, p - Self.viewContext),
+                   ASCIIByte.isDigit(self[p - 1]), ASCIIByte.isDigit(self[p + 1]) { return true }
+            default: break
+            }
         }
         return false
     }
@@ -77,12 +97,17 @@ extension ScanBuffer {
     func scanView(trigger: Int, earliest: Int, through: Int = 0, lowest: Int, lastHitEnd: Int = .min, mask: UInt32, form: Bool,
                   insidePrivateKey: Bool = false) -> (hits: [Hit], resume: Int, privateKeyOpen: Bool) {
         let window = viewWindow(trigger: trigger, earliest: Swift.min(earliest, trigger), through: through, lowest: lowest)
-        var folded = scanFolded(window, lastHitEnd: lastHitEnd, mask: mask, form: form, insidePrivateKey: insidePrivateKey)
+        let form = form || holdsFormSpace(window, lastHitEnd: lastHitEnd)
         // Folding never takes away: what the bytes as written match counts too (`ｘpassword=…`
         // keeps its key, a value with a fullwidth space stays whole).
         var open = insidePrivateKey
         let written = ScanBuffer(bytes: bytes, floor: window.lowerBound, stop: window.upperBound, folds: false)
             .scan(mask: mask, privateKeyOpen: &open, afterHitEndingAt: lastHitEnd)
+        // The union below replaces those matches whole (`6\u{2009}1` of `passwd=6\u{2009}1 0…`,
+        // where the view's own value is `6`), so the view reads what follows one as following its
+        // replacement: `0` after `1` starts a number.
+        let writtenEnds = written.map(\.range.upperBound)
+        var folded = scanFolded(window, lastHitEnd: lastHitEnd, writtenEnds: writtenEnds, mask: mask, form: form, insidePrivateKey: insidePrivateKey)
         // A match as written that starts or ends inside an escape the view decoded (`%67-25256`,
         // `67-25256` a phone inside `%67`, a `g`) breaks the escape in the output, which a second
         // pass reads as written (`55%[PHONE]`: a number ends at the `%`, not glued to a `g`). Unless
@@ -96,7 +121,8 @@ extension ScanBuffer {
                 return h == folded.hits.count || folded.hits[h].range.lowerBound >= cut
             }
             if uncovered {
-                folded = scanFolded(window, lastHitEnd: lastHitEnd, mask: mask, form: form, insidePrivateKey: insidePrivateKey, cuts: cuts)
+                folded = scanFolded(window, lastHitEnd: lastHitEnd, writtenEnds: writtenEnds, mask: mask, form: form, insidePrivateKey: insidePrivateKey,
+                                    cuts: cuts)
             }
         }
         let hits = Hit.union(folded.hits, written)
@@ -104,30 +130,45 @@ extension ScanBuffer {
     }
 
     /// The matches in the folded view of `window` (input offsets) and the view they were read in.
-    private func scanFolded(_ window: Range<Int>, lastHitEnd: Int, mask: UInt32, form: Bool, insidePrivateKey: Bool,
+    private func scanFolded(_ window: Range<Int>, lastHitEnd: Int, writtenEnds: [Int], mask: UInt32, form: Bool, insidePrivateKey: Bool,
                             cuts: [Int] = []) -> (hits: [Hit], view: FoldedView) {
-        let first = scanFolded(window, lookahead: Self.viewContext, lastHitEnd: lastHitEnd, mask: mask, form: form,
+        let first = scanFolded(window, lookahead: Self.viewContext, lastHitEnd: lastHitEnd, writtenEnds: writtenEnds, mask: mask, form: form,
                                insidePrivateKey: insidePrivateKey, cuts: cuts)
         // A match that runs to the end of the lookahead may go on: look again up to the line's end.
         if let last = first.hits.last, last.range.upperBound >= lineEnd(from: window.upperBound, limit: Self.viewContext),
            last.range.upperBound < lineEnd(from: window.upperBound, limit: Self.viewLimit) {
-            return scanFolded(window, lookahead: Self.viewLimit, lastHitEnd: lastHitEnd, mask: mask, form: form,
+            return scanFolded(window, lookahead: Self.viewLimit, lastHitEnd: lastHitEnd, writtenEnds: writtenEnds, mask: mask, form: form,
                               insidePrivateKey: insidePrivateKey, cuts: cuts)
         }
         return first
     }
 
-    private func scanFolded(_ window: Range<Int>, lookahead: Int, lastHitEnd: Int, mask: UInt32, form: Bool, insidePrivateKey: Bool,
-                            cuts: [Int]) -> (hits: [Hit], view: FoldedView) {
+    private func scanFolded(_ window: Range<Int>, lookahead: Int, lastHitEnd: Int, writtenEnds: [Int], mask: UInt32, form: Bool,
+                            insidePrivateKey: Bool, cuts: [Int]) -> (hits: [Hit], view: FoldedView) {
         let contextStart = Swift.max(0, window.lowerBound - Self.viewContext)
         let lookaheadEnd = lineEnd(from: window.upperBound, limit: lookahead)
         let view = FoldedView(self, context: contextStart..<window.lowerBound, window: window, lookahead: window.upperBound..<lookaheadEnd,
                               form: form, cuts: cuts)
         let hitEnd = lastHitEnd >= contextStart ? view.index(atSource: lastHitEnd) : .min
+        // In stretches, each starting where a match of the bytes as written ends (the union replaces
+        // it whole), so what follows one reads as following its replacement: one scan per such match.
+        let ends = view.indices(atSources: writtenEnds)
         let found: [Hit] = view.bytes.withUnsafeBufferPointer { buffer in
             var open = insidePrivateKey
-            return ScanBuffer(bytes: buffer, floor: view.floor, stop: view.stop, folds: false, plusSeparates: view.formBody)
-                .scan(mask: mask, privateKeyOpen: &open, afterHitEndingAt: hitEnd)
+            var hits: [Hit] = []
+            var start = view.floor
+            var after = hitEnd
+            var next = 0
+            while start < view.stop {
+                let end = next < ends.count ? Swift.min(ends[next], view.stop) : view.stop
+                next += 1
+                guard end > start else { continue }
+                hits += ScanBuffer(bytes: buffer, floor: start, stop: end, folds: false, plusSeparates: view.formBody)
+                    .scan(mask: mask, privateKeyOpen: &open, afterHitEndingAt: after)
+                after = Swift.max(end, hits.last?.range.upperBound ?? end)
+                start = after
+            }
+            return hits
         }
         return (found.map { Hit(kind: $0.kind, range: view.source(of: $0.range), anchor: view.sourceStart(of: $0.anchor), silent: $0.silent) }, view)
     }
@@ -146,7 +187,10 @@ extension ScanBuffer {
     private func viewWindow(trigger: Int, earliest: Int, through: Int, lowest: Int) -> Range<Int> {
         var start = earliest
         let reach = Swift.max(lowest, earliest - Self.viewReach)
-        while start > reach, self[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        // Nor back over a `]`, the end of every replacement: the first pass reached no further back
+        // than the match it replaced (`lowest`), so a second pass reads the same window (fuzz
+        // findings 15 and 16: a form view reading `+211+0123` before `+[IP]=3+6` as a phone).
+        while start > reach, self[start - 1] != UInt8(ascii: "\n"), self[start - 1] != UInt8(ascii: "]") { start -= 1 }
         while start > lowest, self[start] & 0xC0 == 0x80 { start -= 1 }  // not inside a character
         var stop = trigger
         let limit = Swift.min(end, Swift.max(start + Self.viewLimit, through))

@@ -62,10 +62,10 @@ extension ScanBuffer {
             // Look-alikes, escapes, a form body's `+`, digits one space apart: a few byte tests
             // here; the view is built only where one of them holds.
             if folds, isWord ? !previousIsWord && ASCIIByte.isDigit(b) && self[i + 1] == UInt8(ascii: " ") : ASCIIByte.mayOpenView(b) {
-                let trigger = opensView(at: i, byte: b, previousIsWord: previousIsWord)
+                let trigger = opensView(at: i, byte: b, previousIsWord: previousIsWord, lastHitEnd: lastHitEnd)
                 if trigger.open {
                     let view = scanView(trigger: i, earliest: i, lowest: lowest, lastHitEnd: lastHitEnd, mask: mask, form: trigger.form)
-                    hits.append(contentsOf: view.hits)
+                    append(view.hits, to: &hits, lastHitEnd: lastHitEnd, mask: mask)
                     lastHitEnd = view.hits.last?.range.upperBound ?? lastHitEnd
                     // A key header in the view whose body runs to the end: the next chunk continues it.
                     if view.privateKeyOpen { privateKeyOpen = true }
@@ -91,7 +91,7 @@ extension ScanBuffer {
                 if folds, let trigger = opensView(at: found.range.upperBound) ? found.range.upperBound : viewTrigger(inValueOf: found) {
                     let view = scanView(trigger: trigger, earliest: found.anchor, through: found.range.upperBound, lowest: lowest, lastHitEnd: lastHitEnd,
                                         mask: mask, form: false)
-                    hits.append(contentsOf: view.hits)
+                    append(view.hits, to: &hits, lastHitEnd: lastHitEnd, mask: mask)
                     lastHitEnd = view.hits.last?.range.upperBound ?? lastHitEnd
                     // A key header in the view whose body runs to the end: the next chunk continues it.
                     if view.privateKeyOpen { privateKeyOpen = true }
@@ -100,7 +100,7 @@ extension ScanBuffer {
                     previousIsWord = wordBefore(i, lastHitEnd: lastHitEnd)
                     continue
                 }
-                hits.append(found)
+                append([found], to: &hits, lastHitEnd: lastHitEnd, mask: mask)
                 lastHitEnd = found.range.upperBound
                 lowest = found.range.upperBound
                 i = Swift.max(lowest, i + 1)
@@ -111,6 +111,24 @@ extension ScanBuffer {
             }
         }
         return hits
+    }
+
+    /// Appends `found` (in order, after every hit so far) to `hits`, and before it the Telegram
+    /// tokens whose bodies run on exactly into its start (fuzz finding 14): in the output they end
+    /// at its replacement's `[`, so a second pass would take them. Each token taken is asked about
+    /// in turn, back to the last match; each step reads at most 52 bytes and moves back at least 41.
+    private func append(_ found: [Hit], to hits: inout [Hit], lastHitEnd: Int, mask: UInt32) {
+        guard mask & RedactionKind.telegram.bit != 0, var start = found.first?.range.lowerBound else {
+            hits.append(contentsOf: found)
+            return
+        }
+        var tokens: [Hit] = []
+        while let token = telegramToken(runningInto: start, notBefore: Swift.max(floor, lastHitEnd), lastHitEnd: lastHitEnd) {
+            tokens.append(Hit(kind: .telegram, range: token))
+            start = token.lowerBound
+        }
+        hits.append(contentsOf: tokens.reversed())
+        hits.append(contentsOf: found)
     }
 
     /// The body of a key begun before `floor`, read as a match found here is: one that stops at a
@@ -136,39 +154,47 @@ extension ScanBuffer {
         i == lastHitEnd ? false : ASCIIByte.isWord(self[i - 1])
     }
 
+    /// The byte before `i` as the output reads it: a match that ends at `i` reads as its
+    /// replacement's last byte, `]` (fuzz finding 20: `3.1.2.3%302.2.2.2`, where the view reads
+    /// the escaped `0` right after the address `3.1.2.3` as written).
+    @inline(__always) private func byteBefore(_ i: Int, lastHitEnd: Int) -> UInt8 {
+        i == lastHitEnd ? UInt8(ascii: "]") : self[i - 1]
+    }
+
     /// The detectors that may start at `i`, which follows a non-word byte.
     private func hit(at i: Int, byte b: UInt8, lowest: Int, lastHitEnd: Int, mask: UInt32, privateKeyOpen: inout Bool) -> Hit? {
         if ASCIIByte.isDigit(b) { return number(at: i, lastHitEnd: lastHitEnd, mask: mask) }
+        let before = byteBefore(i, lastHitEnd: lastHitEnd)
         switch b {
         case UInt8(ascii: "+"), UInt8(ascii: "("):
-            guard mask & RedactionKind.phone.bit != 0, self[i - 1] != UInt8(ascii: "+") else { return nil }
+            guard mask & RedactionKind.phone.bit != 0, before != UInt8(ascii: "+") else { return nil }
             return phone(at: i, afterHitEndingAt: lastHitEnd).map { Hit(kind: .phone, range: $0) }
         case UInt8(ascii: ":"):
-            guard mask & RedactionKind.ip.bit != 0, self[i - 1] != UInt8(ascii: ":"), self[i - 1] != UInt8(ascii: ".") else { return nil }
+            guard mask & RedactionKind.ip.bit != 0, before != UInt8(ascii: ":"), before != UInt8(ascii: ".") else { return nil }
             return ipv6(at: i).map { Hit(kind: .ip, range: $0) }
         case UInt8(ascii: "-"):
             guard mask & RedactionKind.privateKey.bit != 0, let key = privateKey(at: i) else { return nil }
             if key.open { privateKeyOpen = true }
             return Hit(kind: .privateKey, range: key.range)
         default:
-            return word(at: i, byte: b, mask: mask)
+            return word(at: i, byte: b, before: before, mask: mask)
         }
     }
 
-    private func word(at i: Int, byte b: UInt8, mask: UInt32) -> Hit? {
+    private func word(at i: Int, byte b: UInt8, before: UInt8, mask: UInt32) -> Hit? {
         if let (kind, range) = vendorKey(at: i, enabled: mask) { return Hit(kind: kind, range: range) }
         if b == UInt8(ascii: "e"), mask & RedactionKind.jwt.bit != 0, let range = jwt(at: i) { return Hit(kind: .jwt, range: range) }
         if b | 0x20 == UInt8(ascii: "b"), mask & RedactionKind.bearer.bit != 0, let range = bearerToken(at: i) {
             return Hit(kind: .bearer, range: range, anchor: i)
         }
-        if mask & RedactionKind.assignment.bit != 0, self[i - 1] != UInt8(ascii: "["), let range = assignmentValue(at: i) {
+        if mask & RedactionKind.assignment.bit != 0, before != UInt8(ascii: "["), let range = assignmentValue(at: i) {
             // `ANTHROPIC_API_KEY=sk-ant-…`: a value that is a known key is named as that key.
             if let (kind, key) = vendorKey(at: range.lowerBound, enabled: mask), key == range { return Hit(kind: kind, range: key, anchor: i) }
             return Hit(kind: .assignment, range: range, anchor: i)
         }
         if ASCIIByte.isDigit(self[i + 2]), ASCIIByte.isAlpha(b), mask & RedactionKind.iban.bit != 0, let range = iban(at: i) { return Hit(kind: .iban, range: range) }
         if ASCIIByte.isHex(b), mask & RedactionKind.ip.bit != 0, self[run(from: i, limit: 4, ASCIIByte.isHex)] == UInt8(ascii: ":"),
-           self[i - 1] != UInt8(ascii: ":"), self[i - 1] != UInt8(ascii: "."), let range = ipv6(at: i) {
+           before != UInt8(ascii: ":"), before != UInt8(ascii: "."), let range = ipv6(at: i) {
             return Hit(kind: .ip, range: range)
         }
         return nil
@@ -182,10 +208,11 @@ extension ScanBuffer {
         if length >= 5, length <= 16, next == UInt8(ascii: ":"), mask & RedactionKind.telegram.bit != 0, let range = telegramToken(at: i) {
             return Hit(kind: .telegram, range: range)
         }
-        guard numberMayStart(at: i) else { return nil }
+        let before = byteBefore(i, lastHitEnd: lastHitEnd)
+        guard numberMayStart(after: before) else { return nil }
         let separator = next == UInt8(ascii: " ") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".") || (plusSeparates && next == UInt8(ascii: "+"))
         if length == 3, separator, mask & RedactionKind.usSSN.bit != 0, let range = usSSN(at: i) { return Hit(kind: .usSSN, range: range) }
-        if length <= 3, next == UInt8(ascii: "."), mask & RedactionKind.ip.bit != 0, let range = ipv4(at: i), !numberContext(before: i).version {
+        if length <= 3, next == UInt8(ascii: "."), mask & RedactionKind.ip.bit != 0, let range = ipv4(at: i), !numberContext(before: i, afterHitEndingAt: lastHitEnd).version {
             return Hit(kind: .ip, range: range)
         }
         if length >= 3, mask & RedactionKind.creditCard.bit != 0, let range = creditCard(at: i) { return Hit(kind: .creditCard, range: range) }
@@ -193,7 +220,6 @@ extension ScanBuffer {
            let range = ipv6(at: i) {
             return Hit(kind: .ip, range: range)
         }
-        let before = self[i - 1]
         // `"id":12345` and `12:30` are not phones; `Tel:030 1234567` is.
         let afterColon = before == UInt8(ascii: ":") && next != UInt8(ascii: ":") && self[i] == UInt8(ascii: "0")
         // Grouped, or run together at a length some numbering plan uses.

@@ -57,10 +57,9 @@ struct ScanBuffer {
         run(from: i, limit: limit, ASCIIByte.isDigit)
     }
 
-    /// A number may start at `i`: the byte before is not part of a word, a decimal or a version.
-    @inline(__always) func numberMayStart(at i: Int) -> Bool {
-        let before = self[i - 1]
-        return !ASCIIByte.isWord(before) && before != UInt8(ascii: ".")
+    /// A number may start after `before`: it is not part of a word, a decimal or a version.
+    @inline(__always) func numberMayStart(after before: UInt8) -> Bool {
+        !ASCIIByte.isWord(before) && before != UInt8(ascii: ".")
     }
 
     /// A number ends at `i`: no letter or digit follows, nor `.`/`-` with a digit after.
