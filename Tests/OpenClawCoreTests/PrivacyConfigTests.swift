@@ -19,7 +19,7 @@ import Testing
             tree["logging"] = ["messages": "redacted"]
             tree["privacy"] = [
                 "retentionDays": 7, "auditRetentionDays": 90, "encryptAtRest": false, "redactUpstream": true,
-                "redactReplies": "all", "promptCanary": false, "replacements": ["email": "<email>", "telegram": "<bot token>"],
+                "redactReplies": "all", "promptCanary": false, "replacements": ["email": "[email]", "telegram": "[bot token]"],
             ]
         })
         #expect(config.logging.messages == .redacted)
@@ -28,7 +28,7 @@ import Testing
         #expect(config.privacy.redactReplies == .all)
         #expect(!config.secretReferences.contains { $0.0 == "privacy.encryptionKey" })
         let redactor = Redactor(config.privacy.redaction(.all))
-        #expect(redactor.redact("bob@example.com got +44 7700 900123") == "<email> got [PHONE]")
+        #expect(redactor.redact("bob@example.com got +44 7700 900123") == "[email] got [PHONE]")
     }
 
     @Test func badValuesAreRefusedWithTheirPaths() {
@@ -45,5 +45,14 @@ import Testing
             "privacy.replacements.email", "privacy.encryptionKey",
         ])
         #expect(!issues.contains { $0.message.contains("c2VjcmV0") })
+    }
+
+    /// A replacement outside square brackets would void "redacting the output finds nothing more":
+    /// `+211+0123+::6=3+6` with the phone and address replaced by `<ip>` leaves a phone.
+    @Test(arguments: ["<email>", "REDACTED", "(email)", "[email", "email]"])
+    func aReplacementOutsideSquareBracketsIsRefused(text: String) {
+        let issues = base.issues { tree in tree["privacy"] = ["replacements": ["email": text]] }
+        #expect(issues.map(\.path) == ["privacy.replacements.email"])
+        #expect(issues.first?.message.contains("must start with [ and end with ]") == true, "\(issues)")
     }
 }

@@ -25,7 +25,7 @@ import Testing
 
         settings.apply(try Self.config { document in
             document.set("debug", at: ["logging", "level"])
-            document.set(["email": "<mail>"], at: ["privacy", "replacements"])
+            document.set(["email": "[mail]"], at: ["privacy", "replacements"])
         })
         logger.debug("after: debug")
         logger.info("after: write to alice@example.com")
@@ -34,7 +34,7 @@ import Testing
         #expect(!lines.contains { $0.contains("before: debug") }, "info level at first")
         #expect(lines.contains { $0.contains("after: debug") }, "debug level after the reload")
         #expect(!lines.contains { $0.contains("alice@example.com") })
-        #expect(lines.contains { $0.contains("after: write to <mail>") }, "\(lines)")
-        #expect(!lines.contains { $0.contains("before: write to <mail>") })
+        #expect(lines.contains { $0.contains("after: write to [mail]") }, "\(lines)")
+        #expect(!lines.contains { $0.contains("before: write to [mail]") })
     }
 }

@@ -35,12 +35,12 @@ struct RedactCommandTests {
             {"channels": {"telegram": {"botToken": {"source": "file", "id": "telegram_bot_token"}}},
              "models": {"providers": {"local": {"api": "openai-completions", "baseUrl": "http://127.0.0.1:11434/v1"}}},
              "agents": {"defaults": {"model": "local/llama3"}},
-             "privacy": {"replacements": {"email": "<someone>"}}}
+             "privacy": {"replacements": {"email": "[someone]"}}}
             """#.utf8
         ).write(to: URL(fileURLWithPath: config))
         let result = try await OpenClawProcess.run(["redact", "--config", config], input: Data("mail alice@example.com\n".utf8))
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output == "mail <someone>\n")
+        #expect(result.output == "mail [someone]\n")
     }
 
     @Test func secretsOnlyLeavesPersonalData() async throws {

@@ -14,7 +14,10 @@ extension ConfigParser {
         )
     }
 
-    /// `{"email": "<email>", "telegram": "[token]"}`: kinds by their names, short one-line texts.
+    /// `{"email": "[email]", "telegram": "[bot token]"}`: kinds by their names, short one-line texts
+    /// in square brackets. The redactor reads the bytes around a match as its replacement's `[` and
+    /// `]`, so that its output holds nothing it would find; `<email>` or `REDACTED` can leave a phone
+    /// glued to a replacement for a second pass to find.
     private static func parseReplacements(_ section: ConfigObject) -> [RedactionKind: String] {
         var replacements: [RedactionKind: String] = [:]
         for (name, value) in section.map("replacements") {
@@ -23,8 +26,12 @@ extension ConfigParser {
                 section.issues.add(path, "unknown kind (known: \(RedactionKind.allCases.map(\.rawValue).joined(separator: ", ")))")
                 continue
             }
-            guard case .string(let text) = value, (1...64).contains(text.count), !text.contains(where: \.isNewline) else {
-                section.issues.add(path, "must be a string of 1 to 64 characters on one line")
+            guard case .string(let text) = value, (3...64).contains(text.count), !text.contains(where: \.isNewline) else {
+                section.issues.add(path, "must be a string of 3 to 64 characters on one line")
+                continue
+            }
+            guard text.first == "[", text.last == "]" else {
+                section.issues.add(path, "must start with [ and end with ] (e.g. \"[\(name)]\"), as the built-in texts do: the redactor relies on them")
                 continue
             }
             replacements[kind] = text

@@ -3,6 +3,8 @@ package struct RedactionConfig: Sendable, Equatable {
     /// Kinds that are detected and replaced; others pass through.
     package var enabled: Set<RedactionKind>
     /// Replacement text per kind; a kind not listed uses `RedactionKind.defaultReplacement`.
+    /// Texts in place of the built-in ones. Only a text in square brackets keeps the promise that
+    /// the output holds nothing the redactor finds (the config allows no other, `ConfigParser`).
     package var replacements: [RedactionKind: String]
 
     /// Every kind enabled, default replacement tokens.
