@@ -99,12 +99,16 @@ import TelegramSimulator
     private func drive(_ harness: GatewayHarness) async throws {
         let sim = harness.telegram
         var statuses: [Int] = []
+        let started = ContinuousClock.now
         for _ in 0..<15 {
             statuses.append(try await harness.post("/telegram-webhook", body: Data("{}".utf8), headers: [("X-Telegram-Bot-Api-Secret-Token", "guess")]))
         }
         // After a burst of 10 failures (the warm-up's one included, unless the 6 s refill has
-        // returned it on a slow machine) the source is throttled: 429, still counted.
-        #expect(statuses.prefix(9).allSatisfy { $0 == 401 } && statuses.suffix(4).allSatisfy { $0 == 429 }, "\(statuses)")
+        // returned it) the source is throttled: 429, still counted. A loaded machine may take over
+        // 6 s for the 15 posts, and each 6 s returns one more try.
+        let refills = Int((ContinuousClock.now - started) / .seconds(6))
+        #expect(statuses.prefix(9).allSatisfy { $0 == 401 }, "\(statuses)")
+        #expect(statuses.filter { $0 == 401 }.count <= 10 + refills && statuses.contains(429), "\(statuses) with \(refills) refills")
         for id in Int64(5001)...5025 {
             sim.inject(sim.privateMessage(from: TelegramUser(id: id, firstName: "Stranger"), text: "let me in"))
         }
