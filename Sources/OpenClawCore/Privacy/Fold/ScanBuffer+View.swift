@@ -96,8 +96,38 @@ extension ScanBuffer {
     ///   - insidePrivateKey: the view starts in the body of a key begun before `lowest`.
     func scanView(trigger: Int, earliest: Int, through: Int = 0, lowest: Int, lastHitEnd: Int = .min, mask: UInt32, form: Bool,
                   insidePrivateKey: Bool = false) -> (hits: [Hit], resume: Int, privateKeyOpen: Bool) {
-        let window = viewWindow(trigger: trigger, earliest: Swift.min(earliest, trigger), through: through, lowest: lowest)
+        var window = viewWindow(trigger: trigger, earliest: Swift.min(earliest, trigger), through: through, lowest: lowest)
         let form = form || holdsFormSpace(window, lastHitEnd: lastHitEnd)
+        var view = scanWindow(window, lastHitEnd: lastHitEnd, mask: mask, form: form, insidePrivateKey: insidePrivateKey)
+        // A match that starts in the window and runs on past it, over the space the window stopped
+        // at (the header of `-----BEGIN PRIVATE KEY-----`), is one token once replaced: a second
+        // pass's window goes on over what follows it, so this view goes on there too, read after
+        // the match (fuzz finding 22: `n=4+1+-----BEGIN PRIVATE KEY-----*04280000+`, whose form view
+        // stopped at `BEGIN`).
+        while let match = view.hits.last?.range, match.lowerBound < window.upperBound, match.upperBound > window.upperBound,
+              let next = windowGoesOn(after: match.upperBound) {
+            let matchEnd = match.upperBound
+            window = viewWindow(trigger: next, earliest: matchEnd, through: 0, lowest: matchEnd)
+            let more = scanWindow(window, lastHitEnd: matchEnd, mask: mask, form: form, insidePrivateKey: false)
+            view = (view.hits + more.hits, Swift.max(window.upperBound, more.hits.last?.range.upperBound ?? 0), view.privateKeyOpen || more.privateKeyOpen)
+        }
+        return view
+    }
+
+    /// Where a window that reached `p` (the end of a match) goes on: the token running on from `p`,
+    /// or another trigger on the line within `viewContext` bytes, as `viewWindow` goes on.
+    private func windowGoesOn(after p: Int) -> Int? {
+        guard p < end else { return nil }
+        if !ASCIIByte.isSpace(self[p]) { return p }
+        var next = p
+        while next < end, next - p < Self.viewContext, self[next] != UInt8(ascii: "\n"), !opensView(at: next) { next += 1 }
+        guard next < end, next - p < Self.viewContext, self[next] != UInt8(ascii: "\n") else { return nil }
+        return next
+    }
+
+    /// `scanView` over one window, read as a form body or not.
+    private func scanWindow(_ window: Range<Int>, lastHitEnd: Int, mask: UInt32, form: Bool,
+                            insidePrivateKey: Bool) -> (hits: [Hit], resume: Int, privateKeyOpen: Bool) {
         // Folding never takes away: what the bytes as written match counts too (`ｘpassword=…`
         // keeps its key, a value with a fullwidth space stays whole).
         var open = insidePrivateKey
