@@ -65,4 +65,26 @@ import Testing
         #expect(!BackupArchive.isSafe("state/openclaw.sqlite\0.txt"))
         #expect(BackupArchive.isSafe("state/openclaw.sqlite"))
     }
+
+    /// Fuzz finding 23: `secr..//\u{310}penclaw-secrets.json` was unpacked to `secr../\u{310}penclaw…`
+    /// while the reader reported the name with `//`. The names were tested as Characters, and a
+    /// combining mark after `/` makes one Character of the two, so the test saw no empty part; the
+    /// same blind spot let `../\u{310}x` write outside the folder and `/\u{310}x` name an absolute
+    /// path. Names are now tested as the bytes the file system reads.
+    @Test(arguments: ["../\u{310}escaped", "secr..//\u{310}penclaw-secrets.json", "state/\0\u{310}x", "/\u{310}tmp/x", "state/.\u{300}/../../x"])
+    func fuzzFindingAnEntryNameIsReadAsBytes(name: String) throws {
+        let place = try Place()
+        defer { try? FileManager.default.removeItem(atPath: place.root) }
+        #expect(throws: BackupError.self) {
+            _ = try place.unpack(BackupArchive.magic + Self.entry(Array(name.utf8), [1]) + [0, 0])
+        }
+        #expect(place.unpackedNames().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: place.root + "/\u{310}escaped"))
+        #expect(!BackupArchive.isSafe(name))
+    }
+
+    @Test func namesWithCombiningMarksInsideAComponentStaySafe() {
+        #expect(BackupArchive.isSafe("state/cafe\u{301}.txt"))
+        #expect(BackupArchive.isSafe("state/..\u{310}"))
+    }
 }
