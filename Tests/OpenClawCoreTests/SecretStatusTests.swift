@@ -64,4 +64,15 @@ struct SecretStatusTests {
         #expect(result.ageDays == 1)
         #expect(result.detail?.contains("changed outside openclaw") == true)
     }
+
+    /// Ids in the metadata name files in the secrets folder: one that is no plain file name is refused.
+    @Test(arguments: ["../x", "../../etc/passwd", "a/b", "..", ".", "x\u{0}y"])
+    func metadataNamingAPathIsRefused(id: String) throws {
+        var metadata = SecretMetadata()
+        metadata.record(id: id, value: "v", now: Date(), maxAgeDays: 90)
+        #expect(throws: DecodingError.self) { try SecretMetadata.decode(try metadata.encoded()) }
+        var plain = SecretMetadata()
+        plain.record(id: "telegram_bot_token", value: "v", now: Date(), maxAgeDays: 90)
+        #expect(try SecretMetadata.decode(try plain.encoded()).secrets.keys.sorted() == ["telegram_bot_token"])
+    }
 }

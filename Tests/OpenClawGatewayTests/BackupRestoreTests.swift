@@ -177,6 +177,36 @@ import Testing
     /// On PostgreSQL: a backup taken while the gateway runs, restored into an empty database (a
     /// fresh schema), serves the same conversation with the audit chain intact; restoring it again
     /// into that database, which now holds state, is refused and changes nothing.
+    /// The backup's secrets metadata names the files restore reads from the backup and writes
+    /// into the secrets folder. An id `../../escaped-…` read a file beside the restore folder and
+    /// wrote it beside the secrets folder's parent; such a backup is now refused before anything
+    /// is replaced.
+    @Test func aBackupWhoseSecretsMetadataNamesAPathOutsideIsRefusedAndNothingIsWritten() async throws {
+        let folder = try Self.temporaryFolder("restored")
+        let escaped = "escaped-" + UUID().uuidString
+        let outside = URL(fileURLWithPath: folder).deletingLastPathComponent().path + "/" + escaped
+        defer {
+            try? FileManager.default.removeItem(atPath: folder)
+            try? FileManager.default.removeItem(atPath: outside)
+        }
+        let file = try Self.temporaryFolder("backups") + "/crafted.ocbk"
+        try await Self.withAlice { harness in
+            try await harness.stopGateway()
+            let secrets = SecretDirectory(path: harness.sandbox.secretsDir)
+            var metadata = try secrets.loadMetadata()
+            metadata.record(id: "../../" + escaped, value: "planted", now: Date(), maxAgeDays: 90)
+            try secrets.saveMetadata(metadata)
+            #expect(try await Self.backup(harness, to: file, includeSecrets: true).status == 0)
+            #expect(FileManager.default.createFile(atPath: folder + "/" + escaped, contents: Data("read from beside the restore folder".utf8)))
+
+            let refused = try await Self.restore(file, into: folder, keyFile: harness.sandbox.secretsDir + "/backup_encryption_key")
+            #expect(refused.status == 1)
+            #expect(refused.error.contains("secrets metadata") && refused.error.contains("nothing was changed"), "\(refused.error)")
+            #expect(!FileManager.default.fileExists(atPath: outside), "nothing is written outside the secrets folder")
+            #expect(!FileManager.default.fileExists(atPath: folder + "/state/" + OpenClawStore.fileName), "no database is put in place")
+        }
+    }
+
     @Test func onPostgresABackupRestoresIntoAnEmptyDatabaseAndRefusesOneHoldingState() async throws {
         try skipUnlessPostgres()
         let backupKey = SecretGenerator.base64(bytes: 32).generate()

@@ -62,7 +62,12 @@ package struct SecretMetadata: Codable, Sendable, Equatable {
     package static func decode(_ data: Data) throws -> SecretMetadata {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        return try decoder.decode(SecretMetadata.self, from: data)
+        let metadata = try decoder.decode(SecretMetadata.self, from: data)
+        // Ids name files in the secrets folder (and in a backup's): `../x` would reach outside it.
+        if let id = metadata.secrets.keys.first(where: { !SecretRef.isValidId($0) }) {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "secret id \(id.debugDescription) is not a file name"))
+        }
+        return metadata
     }
 
     package func encoded() throws -> Data {

@@ -56,6 +56,7 @@ package struct BackupRestorer: Sendable {
         defer { try? FileManager.default.removeItem(atPath: staging) }
 
         let manifest = try verifiedManifest(BackupArchive.extract(from: reader, into: staging, file: file), staging: staging)
+        try checkSecretsMetadata(staging: staging)
         let problems = try await OpenClawStore.withOpen(directory: staging + "/state", logger: logger) { try await $0.integrityProblems() }
         guard problems.isEmpty else {
             throw BackupError(.integrity, "the database in \(file) fails SQLite's integrity check (\(problems.prefix(3).joined(separator: "; "))); nothing was changed")
@@ -89,6 +90,18 @@ package struct BackupRestorer: Sendable {
             throw BackupError(.corrupted, "\(file): \(entry.name) differs from its manifest checksum")
         }
         return manifest
+    }
+
+    /// The backup's secrets metadata names the files `placeSecrets` reads and writes: one that does
+    /// not decode, or names an id that is no plain file name (`../x`), refuses the restore here.
+    private func checkSecretsMetadata(staging: String) throws {
+        let secrets = SecretDirectory(path: staging + "/secrets")
+        guard FileManager.default.fileExists(atPath: secrets.metadataFile) else { return }
+        do {
+            _ = try secrets.loadMetadata()
+        } catch {
+            throw BackupError(.format, "\(file): its secrets metadata (\(BackupLayout.secretsMetadata)) is not valid; nothing was changed")
+        }
     }
 
     /// Moves the current database aside (kept, never deleted) and the restored one in.
