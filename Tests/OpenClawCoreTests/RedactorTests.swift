@@ -171,6 +171,22 @@ struct RedactorTests {
         #expect(redactor.redact(once) == once)
     }
 
+    /// Fuzz finding 26 (docs/RELIABILITY.md, minimised input): `2001:db8::0.2.2.38` followed by a
+    /// colon is no address (nothing follows an embedded quad), so the first pass took only the quad;
+    /// once it was `[IP]`, `2001:db8::` before it read as an address. A quad right after `::` takes
+    /// in the address that ends there.
+    @Test(arguments: [
+        ("2001:db8::0.2.2.38:db8::0.2.2.380", "[IP]:db8::0.2.2.380"),
+        ("peer 2001:db8::1.2.3.4:443 ok", "peer [IP]:443 ok"),
+        ("::ffff:10.0.0.1:8080", "::ffff:[IP]:8080"),
+    ])
+    func fuzzFindingAnIPv6PrefixBeforeAQuadIsTakenWithIt(text: String, expected: String) {
+        let once = redactor.redact(text)
+        #expect(once == expected)
+        #expect(redactor.findings(in: once).isEmpty, "\(once)")
+        #expect(redactor.redact(once) == once)
+    }
+
     @Test func redactingTwiceChangesNothingMore() {
         let once = redactor.redact(mixed)
         #expect(redactor.redact(once) == once)

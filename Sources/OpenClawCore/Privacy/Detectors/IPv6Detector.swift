@@ -43,4 +43,25 @@ extension ScanBuffer {
         guard valid, sawDigit, !ASCIIByte.isWord(self[end]), self[end] != UInt8(ascii: ":") else { return nil }
         return i..<end
     }
+
+    /// Where an IPv6 address starts that ends in `::` right at `i`, once what starts at `i` is
+    /// replaced: `2001:db8::` before `0.2.2.38:…`, which is no address with the quad and its colon
+    /// after it, reads as one before `[IP]` (fuzz finding 26). The earliest start a scan would try
+    /// (a colon, or hex after a byte that is neither part of a word, `:` nor `.`), back to the
+    /// scan's floor or the last match, and at most 40 bytes.
+    func ipv6Start(endingAt i: Int, lastHitEnd: Int) -> Int? {
+        let low = Swift.max(floor, lastHitEnd)
+        guard i - 2 >= low, self[i - 1] == UInt8(ascii: ":"), self[i - 2] == UInt8(ascii: ":") else { return nil }
+        var first = i - 2
+        while first > Swift.max(low, i - 40), ASCIIByte.isHex(self[first - 1]) || self[first - 1] == UInt8(ascii: ":") { first -= 1 }
+        let replaced = ScanBuffer(bytes: UnsafeBufferPointer(rebasing: bytes[..<i]), floor: 0)
+        for start in first...(i - 2) {
+            let before = start == lastHitEnd ? UInt8(ascii: "]") : self[start - 1]
+            let tried = self[start] == UInt8(ascii: ":")
+                ? before != UInt8(ascii: ":") && before != UInt8(ascii: ".")
+                : !ASCIIByte.isWord(before) && before != UInt8(ascii: ":") && before != UInt8(ascii: ".")
+            if tried, replaced.ipv6(at: start) == start..<i { return start }
+        }
+        return nil
+    }
 }

@@ -217,7 +217,8 @@ extension ScanBuffer {
         let separator = next == UInt8(ascii: " ") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".") || (plusSeparates && next == UInt8(ascii: "+"))
         if length == 3, separator, mask & RedactionKind.usSSN.bit != 0, let range = usSSN(at: i) { return Hit(kind: .usSSN, range: range) }
         if length <= 3, next == UInt8(ascii: "."), mask & RedactionKind.ip.bit != 0, let range = ipv4(at: i), !numberContext(before: i, afterHitEndingAt: lastHitEnd).version {
-            return Hit(kind: .ip, range: range)
+            let start = ipv6Start(endingAt: i, lastHitEnd: lastHitEnd) ?? i
+            return Hit(kind: .ip, range: start..<range.upperBound)
         }
         if length >= 3, mask & RedactionKind.creditCard.bit != 0, let range = creditCard(at: i) { return Hit(kind: .creditCard, range: range) }
         if length <= 4, next == UInt8(ascii: ":") || ASCIIByte.isHex(next), mask & RedactionKind.ip.bit != 0, !continuesGroups(before: i, lastHitEnd: lastHitEnd),
