@@ -140,4 +140,19 @@ struct RedactStreamTests {
             #expect(streamed(input, chunk: chunk) == redactor.redact(bytes: input), "\(body.debugDescription)")
         }
     }
+
+    /// Fuzz finding 27 (docs/RELIABILITY.md, minimised input): a key found inside a view (opened
+    /// by `%20`) whose body stops at an invisible character on its next line. In chunks that line
+    /// continues the key and was swallowed; whole, the view went on after the key as plain text
+    /// and `\u{200B}7` was shown. A key that stops short of its END marker where a view opens goes
+    /// on folded; one closed by its END marker does not.
+    @Test(arguments: 1...40)
+    func fuzzFindingAKeyReadInAViewGoesOnFoldedAsInChunks(chunk: Int) {
+        let open = Array("%20:-----BEGIN PRIVATE KEY-----\n\u{200B}7".utf8)
+        #expect(String(decoding: redactor.redact(bytes: open), as: UTF8.self) == "%20:[SECRET:private_key]")
+        #expect(streamed(open, chunk: chunk) == redactor.redact(bytes: open))
+        let closed = Array("%20:-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\u{200B}7".utf8)
+        #expect(String(decoding: redactor.redact(bytes: closed), as: UTF8.self) == "%20:[SECRET:private_key]\u{200B}7")
+        #expect(streamed(closed, chunk: chunk) == redactor.redact(bytes: closed))
+    }
 }

@@ -24,6 +24,16 @@ extension ScanBuffer {
         return (p, true)
     }
 
+    /// Whether the key in `range` ends with its END marker, not where its body stopped.
+    func endsWithKeyMarker(_ range: Range<Int>) -> Bool {
+        let last = range.upperBound
+        guard has("-----", at: last - 5) else { return false }
+        for p in stride(from: last - 16, through: Swift.max(range.lowerBound, last - 62), by: -1) where has("-----END ", at: p) {
+            return privateKeyMarkerEnd(labelAt: p + 9) == last
+        }
+        return false
+    }
+
     /// The end of `RSA PRIVATE KEY-----` (any label holding `PRIVATE KEY`) starting at `p`.
     private func privateKeyMarkerEnd(labelAt p: Int) -> Int? {
         let labelEnd = run(from: p, limit: 48) { ASCIIByte.isUpper($0) || ASCIIByte.isDigit($0) || $0 == UInt8(ascii: " ") }

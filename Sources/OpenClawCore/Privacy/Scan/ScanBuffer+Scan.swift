@@ -145,11 +145,7 @@ extension ScanBuffer {
         }
         let view = scanView(trigger: body.end, earliest: floor, through: body.end, lowest: floor, mask: mask, form: false, insidePrivateKey: true)
         if view.privateKeyOpen { privateKeyOpen = true }
-        // The view's first byte comes after any invisible characters it dropped at `floor`
-        // (`\u{200B}::1`); they are inside the key, as in a key read whole (fuzz finding 24).
-        var hits = view.hits
-        if let first = hits.first, first.silent { hits[0] = Hit(kind: first.kind, range: floor..<first.range.upperBound, silent: true) }
-        return (hits, view.resume)
+        return (view.hits, view.resume)
     }
 
     /// Whether the byte before `i` is part of a word, reading a match that ends at `i` as its
