@@ -179,6 +179,8 @@ struct RedactorTests {
         ("2001:db8::0.2.2.38:db8::0.2.2.380", "[IP]:db8::0.2.2.380"),
         ("peer 2001:db8::1.2.3.4:443 ok", "peer [IP]:443 ok"),
         ("::ffff:10.0.0.1:8080", "::ffff:[IP]:8080"),
+        // Fuzz finding 28: `8` after a colon that ends no group is a start the scan tries.
+        (":8::0.4.2.3:", ":[IP]:"),
     ])
     func fuzzFindingAnIPv6PrefixBeforeAQuadIsTakenWithIt(text: String, expected: String) {
         let once = redactor.redact(text)

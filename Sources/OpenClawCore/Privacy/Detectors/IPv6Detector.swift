@@ -47,8 +47,7 @@ extension ScanBuffer {
     /// Where an IPv6 address starts that ends in `::` right at `i`, once what starts at `i` is
     /// replaced: `2001:db8::` before `0.2.2.38:…`, which is no address with the quad and its colon
     /// after it, reads as one before `[IP]` (fuzz finding 26). The earliest start a scan would try
-    /// (a colon, or hex after a byte that is neither part of a word, `:` nor `.`), back to the
-    /// scan's floor or the last match, and at most 40 bytes.
+    /// (`scanTriesIPv6`), back to the scan's floor or the last match, and at most 40 bytes.
     func ipv6Start(endingAt i: Int, lastHitEnd: Int) -> Int? {
         let low = Swift.max(floor, lastHitEnd)
         guard i - 2 >= low, self[i - 1] == UInt8(ascii: ":"), self[i - 2] == UInt8(ascii: ":") else { return nil }
@@ -56,12 +55,18 @@ extension ScanBuffer {
         while first > Swift.max(low, i - 40), ASCIIByte.isHex(self[first - 1]) || self[first - 1] == UInt8(ascii: ":") { first -= 1 }
         let replaced = ScanBuffer(bytes: UnsafeBufferPointer(rebasing: bytes[..<i]), floor: 0)
         for start in first...(i - 2) {
-            let before = start == lastHitEnd ? UInt8(ascii: "]") : self[start - 1]
-            let tried = self[start] == UInt8(ascii: ":")
-                ? before != UInt8(ascii: ":") && before != UInt8(ascii: ".")
-                : !ASCIIByte.isWord(before) && before != UInt8(ascii: ":") && before != UInt8(ascii: ".")
-            if tried, replaced.ipv6(at: start) == start..<i { return start }
+            if scanTriesIPv6(at: start, lastHitEnd: lastHitEnd), replaced.ipv6(at: start) == start..<i { return start }
         }
         return nil
+    }
+
+    /// Whether the scan asks for an address at `p`: a colon after neither `:` nor `.`; a digit
+    /// that may start a number and is no group continuing a run (fuzz finding 28: `:8::`, where
+    /// `8` follows a colon that ends no group); hex letters after neither a word, `:` nor `.`.
+    private func scanTriesIPv6(at p: Int, lastHitEnd: Int) -> Bool {
+        let before = p == lastHitEnd ? UInt8(ascii: "]") : self[p - 1]
+        if self[p] == UInt8(ascii: ":") { return before != UInt8(ascii: ":") && before != UInt8(ascii: ".") }
+        if ASCIIByte.isDigit(self[p]) { return numberMayStart(after: before) && !continuesGroups(before: p, lastHitEnd: lastHitEnd) }
+        return !ASCIIByte.isWord(before) && before != UInt8(ascii: ":") && before != UInt8(ascii: ".")
     }
 }

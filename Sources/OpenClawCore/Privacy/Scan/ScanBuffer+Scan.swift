@@ -237,7 +237,7 @@ extension ScanBuffer {
     /// Whether `i` follows a colon that ends a group or a `::` (`0::5::`): an address taken from
     /// there would leave the run's start to read as one (`0::`) once the rest is replaced. A match
     /// that ends at the colon reads as its replacement (`[PHONE]:9::`), which ends no group.
-    @inline(__always) private func continuesGroups(before i: Int, lastHitEnd: Int) -> Bool {
+    @inline(__always) func continuesGroups(before i: Int, lastHitEnd: Int) -> Bool {
         self[i - 1] == UInt8(ascii: ":") && i - 1 != lastHitEnd
             && (self[i - 2] == UInt8(ascii: ":") || ASCIIByte.isHex(self[i - 2]))
     }
