@@ -99,13 +99,20 @@ enum BackupFileTarget {
         }
     }
 
-    /// The files under `unpacked`, by name relative to it.
-    static func unpackedFiles() -> [String: [UInt8]] {
+    /// The files under `unpacked`, by name relative to it. Walked folder by folder: Foundation's
+    /// `enumerator(atPath:)` gives the full path instead of the relative one for a name that starts
+    /// with a combining mark (`/\u{350}…` is one Character, so the folder prefix no longer matches).
+    static func unpackedFiles(in folder: String = "") -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
-        for name in FileManager.default.enumerator(atPath: unpacked)?.compactMap({ $0 as? String }) ?? [] {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: unpacked + folder)) ?? [] {
+            let relative = folder + "/" + name
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: unpacked + "/" + name, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            files[name] = FileContents.read(atPath: unpacked + "/" + name).map(Array.init) ?? []
+            guard FileManager.default.fileExists(atPath: unpacked + relative, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                files.merge(unpackedFiles(in: relative)) { first, _ in first }
+            } else {
+                files[String(decoding: relative.utf8.dropFirst(), as: UTF8.self)] = FileContents.read(atPath: unpacked + relative).map(Array.init) ?? []
+            }
         }
         return files
     }
