@@ -20,9 +20,14 @@ struct FoldedView {
 
     /// Input offsets (ascending) that no folded unit may straddle.
     private let cuts: [Int]
+    /// Input offsets (ascending) where a match of the bytes as written starts: an invisible
+    /// character right before one is kept, not dropped, since a second pass reads the match's
+    /// replacement there, which no number or word runs on into (fuzz finding 30).
+    private let barriers: [Int]
 
-    init(_ input: ScanBuffer, context: Range<Int>, window: Range<Int>, lookahead: Range<Int>, form: Bool, cuts: [Int] = []) {
+    init(_ input: ScanBuffer, context: Range<Int>, window: Range<Int>, lookahead: Range<Int>, form: Bool, cuts: [Int] = [], barriers: [Int] = []) {
         self.cuts = cuts
+        self.barriers = barriers
         let capacity = lookahead.upperBound - context.lowerBound
         bytes.reserveCapacity(capacity)
         sourceStarts.reserveCapacity(capacity)
@@ -121,7 +126,9 @@ struct FoldedView {
     private mutating func append(_ scalar: Unicode.Scalar, from start: Int, to end: Int, _ input: ScanBuffer) {
         switch FoldedScalar(scalar) {
         case .skipped:
-            break
+            if !barriers.isEmpty, barriers.contains(end) {
+                for unit in UTF8.encode(scalar)! { append(unit, from: start, to: end) }
+            }
         case .ascii(let byte):
             append(byte, from: start, to: end)
         case .same:

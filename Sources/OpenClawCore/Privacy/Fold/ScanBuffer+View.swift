@@ -148,24 +148,39 @@ extension ScanBuffer {
         // The union below replaces those matches whole (`6\u{2009}1` of `passwd=6\u{2009}1 0…`,
         // where the view's own value is `6`), so the view reads what follows one as following its
         // replacement: `0` after `1` starts a number.
-        let writtenEnds = written.map(\.range.upperBound)
-        var folded = scanFolded(window, lastHitEnd: lastHitEnd, writtenEnds: writtenEnds, mask: mask, form: form, insidePrivateKey: insidePrivateKey)
+        let writtenRanges = written.map(\.range)
+        var folded = scanFolded(window, lastHitEnd: lastHitEnd, written: writtenRanges, mask: mask, form: form, insidePrivateKey: insidePrivateKey)
         // A match as written that starts or ends inside an escape the view decoded (`%67-25256`,
         // `67-25256` a phone inside `%67`, a `g`) breaks the escape in the output, which a second
         // pass reads as written (`55%[PHONE]`: a number ends at the `%`, not glued to a `g`). Unless
         // a folded match replaces the escape whole, read the view again with those escapes as written:
         // one more scan of the window at most, only where such a match is.
+        var cuts: [Int] = []
         if !written.isEmpty {
-            let cuts = folded.view.straddled(written.flatMap { [$0.range.lowerBound, $0.range.upperBound] })
+            cuts = folded.view.straddled(written.flatMap { [$0.range.lowerBound, $0.range.upperBound] })
             var h = 0  // both ascending: one sweep
             let uncovered = cuts.contains { cut in
                 while h < folded.hits.count, folded.hits[h].range.upperBound <= cut { h += 1 }
                 return h == folded.hits.count || folded.hits[h].range.lowerBound >= cut
             }
             if uncovered {
-                folded = scanFolded(window, lastHitEnd: lastHitEnd, writtenEnds: writtenEnds, mask: mask, form: form, insidePrivateKey: insidePrivateKey,
+                folded = scanFolded(window, lastHitEnd: lastHitEnd, written: writtenRanges, mask: mask, form: form, insidePrivateKey: insidePrivateKey,
                                     cuts: cuts)
+            } else {
+                cuts = []
             }
+        }
+        // A match as written right after a character the view dropped (`03536\u{200B}03126-126`) is
+        // replaced in the output, where a second pass reads `03536` ending at its `[`, not running on
+        // into its digits. Unless a folded match runs over its start, read the view once more keeping
+        // such characters, which end a number or a word as the replacement will (fuzz finding 30).
+        let barriers = writtenRanges.map(\.lowerBound).filter { start in
+            self[start - 1] >= 0x80 && !folded.hits.contains { $0.range.lowerBound < start && $0.range.upperBound > start }
+        }
+        if !barriers.isEmpty {
+            let again = scanFolded(window, lastHitEnd: lastHitEnd, written: writtenRanges, mask: mask, form: form, insidePrivateKey: insidePrivateKey,
+                                   cuts: cuts, barriers: barriers)
+            folded.hits = Hit.union(folded.hits, again.hits)
         }
         var hits = Hit.union(folded.hits, written)
         // The view's first byte comes after any invisible characters it dropped where the window
@@ -177,29 +192,29 @@ extension ScanBuffer {
     }
 
     /// The matches in the folded view of `window` (input offsets) and the view they were read in.
-    private func scanFolded(_ window: Range<Int>, lastHitEnd: Int, writtenEnds: [Int], mask: UInt32, form: Bool, insidePrivateKey: Bool,
-                            cuts: [Int] = []) -> (hits: [Hit], view: FoldedView) {
-        let first = scanFolded(window, lookahead: Self.viewContext, lastHitEnd: lastHitEnd, writtenEnds: writtenEnds, mask: mask, form: form,
-                               insidePrivateKey: insidePrivateKey, cuts: cuts)
+    private func scanFolded(_ window: Range<Int>, lastHitEnd: Int, written: [Range<Int>], mask: UInt32, form: Bool, insidePrivateKey: Bool,
+                            cuts: [Int] = [], barriers: [Int] = []) -> (hits: [Hit], view: FoldedView) {
+        let first = scanFolded(window, lookahead: Self.viewContext, lastHitEnd: lastHitEnd, written: written, mask: mask, form: form,
+                               insidePrivateKey: insidePrivateKey, cuts: cuts, barriers: barriers)
         // A match that runs to the end of the lookahead may go on: look again up to the line's end.
         if let last = first.hits.last, last.range.upperBound >= lineEnd(from: window.upperBound, limit: Self.viewContext),
            last.range.upperBound < lineEnd(from: window.upperBound, limit: Self.viewLimit) {
-            return scanFolded(window, lookahead: Self.viewLimit, lastHitEnd: lastHitEnd, writtenEnds: writtenEnds, mask: mask, form: form,
-                              insidePrivateKey: insidePrivateKey, cuts: cuts)
+            return scanFolded(window, lookahead: Self.viewLimit, lastHitEnd: lastHitEnd, written: written, mask: mask, form: form,
+                              insidePrivateKey: insidePrivateKey, cuts: cuts, barriers: barriers)
         }
         return first
     }
 
-    private func scanFolded(_ window: Range<Int>, lookahead: Int, lastHitEnd: Int, writtenEnds: [Int], mask: UInt32, form: Bool,
-                            insidePrivateKey: Bool, cuts: [Int]) -> (hits: [Hit], view: FoldedView) {
+    private func scanFolded(_ window: Range<Int>, lookahead: Int, lastHitEnd: Int, written: [Range<Int>], mask: UInt32, form: Bool,
+                            insidePrivateKey: Bool, cuts: [Int], barriers: [Int]) -> (hits: [Hit], view: FoldedView) {
         let contextStart = Swift.max(0, window.lowerBound - Self.viewContext)
         let lookaheadEnd = lineEnd(from: window.upperBound, limit: lookahead)
         let view = FoldedView(self, context: contextStart..<window.lowerBound, window: window, lookahead: window.upperBound..<lookaheadEnd,
-                              form: form, cuts: cuts)
+                              form: form, cuts: cuts, barriers: barriers)
         let hitEnd = lastHitEnd >= contextStart ? view.index(atSource: lastHitEnd) : .min
         // In stretches, each starting where a match of the bytes as written ends (the union replaces
         // it whole), so what follows one reads as following its replacement: one scan per such match.
-        let ends = view.indices(atSources: writtenEnds)
+        let ends = view.indices(atSources: written.map(\.upperBound))
         let found: [Hit] = view.bytes.withUnsafeBufferPointer { buffer in
             var open = insidePrivateKey
             var hits: [Hit] = []
