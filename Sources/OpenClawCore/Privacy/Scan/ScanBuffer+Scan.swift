@@ -86,6 +86,16 @@ extension ScanBuffer {
                 found = hit(at: i, byte: b, lowest: lowest, lastHitEnd: lastHitEnd, mask: mask, privateKeyOpen: &privateKeyOpen)
             }
             if let found {
+                if folds, found.kind == .privateKey, opensView(at: found.range.upperBound), let line = lastLineStart(in: found.range) {
+                    let rest = keyWithRest(Hit(kind: .privateKey, range: found.range.lowerBound..<line, anchor: found.anchor), stoppingAt: found.range.upperBound, mask: mask)
+                    append(rest.hits, to: &hits, lastHitEnd: lastHitEnd, mask: mask)
+                    lastHitEnd = rest.hits.last?.range.upperBound ?? lastHitEnd
+                    if rest.open { privateKeyOpen = true }
+                    lowest = rest.resume
+                    i = rest.resume
+                    previousIsWord = wordBefore(i, lastHitEnd: lastHitEnd)
+                    continue
+                }
                 // A match that stops at a look-alike or an escape may go on past it, and a value
                 // taken whole may hide a known key: scan it folded.
                 if folds, let trigger = opensView(at: found.range.upperBound) ? found.range.upperBound : viewTrigger(inValueOf: found) {
@@ -143,9 +153,43 @@ extension ScanBuffer {
             guard body.end > floor else { return ([], floor) }
             return ([Hit(kind: .privateKey, range: floor..<body.end, silent: true)], body.end)
         }
+        if let line = lastLineStart(in: floor..<body.end) {
+            let rest = keyWithRest(Hit(kind: .privateKey, range: floor..<line, silent: true), stoppingAt: body.end, mask: mask)
+            if rest.open { privateKeyOpen = true }
+            return (rest.hits, rest.resume)
+        }
         let view = scanView(trigger: body.end, earliest: floor, through: body.end, lowest: floor, mask: mask, form: false, insidePrivateKey: true)
         if view.privateKeyOpen { privateKeyOpen = true }
         return (view.hits, view.resume)
+    }
+
+    /// A key whose body as written runs over a line break and stops where a view opens (at `stop`)
+    /// goes on from the start of that last line (where `key` ends) as the rest of an open key, read
+    /// folded: as a stream reads it whose chunk ended at the line break (fuzz finding 31:
+    /// `…KEY-----\\u0AAA\n%20`, whose view from the header decoded `\u0AAA` to a letter no body
+    /// holds and left `%20`). The rest is taken into `key`.
+    private func keyWithRest(_ key: Hit, stoppingAt stop: Int, mask: UInt32) -> (hits: [Hit], resume: Int, open: Bool) {
+        let line = key.range.upperBound
+        let view = scanView(trigger: stop, earliest: line, through: stop, lowest: line, lastHitEnd: line, mask: mask, form: false, insidePrivateKey: true)
+        var hits = [key]
+        for hit in view.hits {
+            if hits.count == 1, hit.kind == .privateKey, hit.range.lowerBound <= key.range.upperBound {
+                hits[0] = Hit(kind: .privateKey, range: key.range.lowerBound..<Swift.max(key.range.upperBound, hit.range.upperBound), anchor: key.anchor, silent: key.silent)
+            } else {
+                hits.append(Hit(kind: hit.kind, range: hit.range, anchor: hit.anchor))
+            }
+        }
+        return (hits, Swift.max(view.resume, hits.last?.range.upperBound ?? line), view.privateKeyOpen)
+    }
+
+    /// Where the last line inside `range` starts, if the range runs over a line break.
+    private func lastLineStart(in range: Range<Int>) -> Int? {
+        var p = range.upperBound
+        while p > range.lowerBound + 1 {
+            if self[p - 1] == UInt8(ascii: "\n") { return p }
+            p -= 1
+        }
+        return nil
     }
 
     /// Whether the byte before `i` is part of a word, reading a match that ends at `i` as its
