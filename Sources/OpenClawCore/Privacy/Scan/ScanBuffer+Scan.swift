@@ -86,21 +86,17 @@ extension ScanBuffer {
                 found = hit(at: i, byte: b, lowest: lowest, lastHitEnd: lastHitEnd, mask: mask, privateKeyOpen: &privateKeyOpen)
             }
             if let found {
-                if folds, found.kind == .privateKey, opensView(at: found.range.upperBound), let line = lastLineStart(in: found.range) {
-                    let rest = keyWithRest(Hit(kind: .privateKey, range: found.range.lowerBound..<line, anchor: found.anchor), stoppingAt: found.range.upperBound, mask: mask)
-                    append(rest.hits, to: &hits, lastHitEnd: lastHitEnd, mask: mask)
-                    lastHitEnd = rest.hits.last?.range.upperBound ?? lastHitEnd
-                    if rest.open { privateKeyOpen = true }
-                    lowest = rest.resume
-                    i = rest.resume
-                    previousIsWord = wordBefore(i, lastHitEnd: lastHitEnd)
-                    continue
-                }
                 // A match that stops at a look-alike or an escape may go on past it, and a value
-                // taken whole may hide a known key: scan it folded.
-                if folds, let trigger = opensView(at: found.range.upperBound) ? found.range.upperBound : viewTrigger(inValueOf: found) {
-                    let view = scanView(trigger: trigger, earliest: found.anchor, through: found.range.upperBound, lowest: lowest, lastHitEnd: lastHitEnd,
-                                        mask: mask, form: false)
+                // taken whole may hide a known key: scan it folded. A key that ran over a line
+                // break goes on from that line's start.
+                var view: (hits: [Hit], resume: Int, privateKeyOpen: Bool)? = nil
+                if folds, found.kind == .privateKey, opensView(at: found.range.upperBound), let line = lastLineStart(in: found.range) {
+                    view = keyWithRest(Hit(kind: .privateKey, range: found.range.lowerBound..<line, anchor: found.anchor), stoppingAt: found.range.upperBound, mask: mask)
+                } else if folds, let trigger = opensView(at: found.range.upperBound) ? found.range.upperBound : viewTrigger(inValueOf: found) {
+                    view = scanView(trigger: trigger, earliest: found.anchor, through: found.range.upperBound, lowest: lowest, lastHitEnd: lastHitEnd,
+                                    mask: mask, form: false)
+                }
+                if let view {
                     append(view.hits, to: &hits, lastHitEnd: lastHitEnd, mask: mask)
                     lastHitEnd = view.hits.last?.range.upperBound ?? lastHitEnd
                     // A key header in the view whose body runs to the end: the next chunk continues it.
@@ -155,7 +151,7 @@ extension ScanBuffer {
         }
         if let line = lastLineStart(in: floor..<body.end) {
             let rest = keyWithRest(Hit(kind: .privateKey, range: floor..<line, silent: true), stoppingAt: body.end, mask: mask)
-            if rest.open { privateKeyOpen = true }
+            if rest.privateKeyOpen { privateKeyOpen = true }
             return (rest.hits, rest.resume)
         }
         let view = scanView(trigger: body.end, earliest: floor, through: body.end, lowest: floor, mask: mask, form: false, insidePrivateKey: true)
@@ -168,7 +164,7 @@ extension ScanBuffer {
     /// folded: as a stream reads it whose chunk ended at the line break (fuzz finding 31:
     /// `…KEY-----\\u0AAA\n%20`, whose view from the header decoded `\u0AAA` to a letter no body
     /// holds and left `%20`). The rest is taken into `key`.
-    private func keyWithRest(_ key: Hit, stoppingAt stop: Int, mask: UInt32) -> (hits: [Hit], resume: Int, open: Bool) {
+    private func keyWithRest(_ key: Hit, stoppingAt stop: Int, mask: UInt32) -> (hits: [Hit], resume: Int, privateKeyOpen: Bool) {
         let line = key.range.upperBound
         let view = scanView(trigger: stop, earliest: line, through: stop, lowest: line, lastHitEnd: line, mask: mask, form: false, insidePrivateKey: true)
         var hits = [key]
