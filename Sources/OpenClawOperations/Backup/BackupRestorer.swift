@@ -56,7 +56,7 @@ package struct BackupRestorer: Sendable {
         defer { try? FileManager.default.removeItem(atPath: staging) }
 
         let manifest = try verifiedManifest(BackupArchive.extract(from: reader, into: staging, file: file), staging: staging)
-        try checkSecretsMetadata(staging: staging)
+        let recordedSecrets = try stagedSecretsMetadata(staging: staging)
         let problems = try await OpenClawStore.withOpen(directory: staging + "/state", logger: logger) { try await $0.integrityProblems() }
         guard problems.isEmpty else {
             throw BackupError(.integrity, "the database in \(file) fails SQLite's integrity check (\(problems.prefix(3).joined(separator: "; "))); nothing was changed")
@@ -71,7 +71,7 @@ package struct BackupRestorer: Sendable {
         // restore (in a container the config and /run/secrets are read-only mounts).
         report.append(placeConfig(from: staging + "/" + BackupLayout.config))
         do {
-            report += try placeSecrets(from: staging + "/secrets", manifest: manifest)
+            report += try placeSecrets(from: staging + "/secrets", recorded: recordedSecrets, manifest: manifest)
         } catch {
             report.append("secrets not checked: \(error)")
         }
@@ -92,13 +92,12 @@ package struct BackupRestorer: Sendable {
         return manifest
     }
 
-    /// The backup's secrets metadata names the files `placeSecrets` reads and writes: one that does
-    /// not decode, or names an id that is no plain file name (`../x`), refuses the restore here.
-    private func checkSecretsMetadata(staging: String) throws {
-        let secrets = SecretDirectory(path: staging + "/secrets")
-        guard FileManager.default.fileExists(atPath: secrets.metadataFile) else { return }
+    /// The backup's secrets metadata (empty when it has none), which names the files `placeSecrets`
+    /// reads and writes: one that does not decode, or names an id that is no plain file name
+    /// (`../x`), refuses the restore here.
+    private func stagedSecretsMetadata(staging: String) throws -> SecretMetadata {
         do {
-            _ = try secrets.loadMetadata()
+            return try SecretDirectory(path: staging + "/secrets").loadMetadata()
         } catch {
             throw BackupError(.format, "\(file): its secrets metadata (\(BackupLayout.secretsMetadata)) is not valid; nothing was changed")
         }
@@ -166,11 +165,10 @@ package struct BackupRestorer: Sendable {
 
     /// Secret values when the backup has them (never over a different existing value); otherwise
     /// what is missing or different compared with the backup's fingerprints.
-    private func placeSecrets(from staged: String, manifest: BackupManifest) throws -> [String] {
+    private func placeSecrets(from staged: String, recorded: SecretMetadata, manifest: BackupManifest) throws -> [String] {
         let target = SecretDirectory(path: secretsDir)
         do { try target.prepare() } catch { throw BackupError(.io, error.description) }
         var report: [String] = []
-        let recorded = (try? SecretDirectory(path: staged).loadMetadata()) ?? SecretMetadata()
         let referenced = (try? ConfigParser.parse(data: Data(contentsOf: URL(fileURLWithPath: configPath)))).map(\.fileSecretIds) ?? []
         if !FileManager.default.fileExists(atPath: target.metadataFile), !recorded.secrets.isEmpty {
             do { try target.saveMetadata(recorded) } catch { throw BackupError(.io, error.description) }

@@ -114,13 +114,7 @@ extension ScanBuffer {
             window = viewWindow(trigger: next, earliest: matchEnd, through: 0, lowest: matchEnd)
             let more = scanWindow(window, lastHitEnd: matchEnd, mask: mask, form: form, insidePrivateKey: insideKey)
             var hits = view.hits
-            for hit in more.hits {
-                if hit.silent {
-                    hits[hits.count - 1].range = hits[hits.count - 1].range.lowerBound..<hit.range.upperBound
-                } else {
-                    hits.append(hit)
-                }
-            }
+            hits.append(restOfKey: more.hits)
             view = (hits, Swift.max(window.upperBound, hits.last?.range.upperBound ?? 0), view.privateKeyOpen || more.privateKeyOpen)
         }
         return view

@@ -15,6 +15,20 @@ struct Hit {
     }
 }
 
+extension [Hit] {
+    /// Appends `rest`, the matches of a view read inside the key that ends this list: its silent
+    /// first match, the key's rest, extends that key instead of standing as a match of its own.
+    mutating func append(restOfKey rest: [Hit]) {
+        for hit in rest {
+            if hit.silent, let last = self.last {
+                self[count - 1].range = last.range.lowerBound..<Swift.max(last.range.upperBound, hit.range.upperBound)
+            } else {
+                append(hit)
+            }
+        }
+    }
+}
+
 extension Hit {
     /// The matches of two scans of the same stretch as one ordered list without overlaps: where
     /// matches overlap, one match over both, named after the longer.
@@ -168,13 +182,7 @@ extension ScanBuffer {
         let line = key.range.upperBound
         let view = scanView(trigger: stop, earliest: line, through: stop, lowest: line, lastHitEnd: line, mask: mask, form: false, insidePrivateKey: true)
         var hits = [key]
-        for hit in view.hits {
-            if hits.count == 1, hit.kind == .privateKey, hit.range.lowerBound <= key.range.upperBound {
-                hits[0] = Hit(kind: .privateKey, range: key.range.lowerBound..<Swift.max(key.range.upperBound, hit.range.upperBound), anchor: key.anchor, silent: key.silent)
-            } else {
-                hits.append(Hit(kind: hit.kind, range: hit.range, anchor: hit.anchor))
-            }
-        }
+        hits.append(restOfKey: view.hits)
         return (hits, Swift.max(view.resume, hits.last?.range.upperBound ?? line), view.privateKeyOpen)
     }
 
