@@ -14,6 +14,27 @@ extension ScanBuffer {
         return (scalar, length)
     }
 
+    /// The character that ends right before `p` as a view reads it, and where it starts: its ASCII
+    /// fold, or 0x80 for one the view keeps as it is. Invisible characters are passed over (a few at
+    /// most), and the end of the last match (`lastHitEnd`) reads as its replacement's `]`.
+    func foldedCharacter(before p: Int, lastHitEnd: Int) -> (byte: UInt8, start: Int) {
+        var q = p
+        for _ in 0..<8 {
+            if q == lastHitEnd { return (UInt8(ascii: "]"), q) }
+            let last = self[q - 1]
+            if last < 0x80 { return (last, q - 1) }
+            var lead = q - 1
+            while lead > q - 4, self[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard let (scalar, length) = scalar(at: lead), lead + length == q else { return (0x80, q - 1) }
+            switch FoldedScalar(scalar) {
+            case .same: return (0x80, lead)
+            case .ascii(let byte): return (byte, lead)
+            case .skipped: q = lead
+            }
+        }
+        return (0x80, q)
+    }
+
     /// `%XX` at `p` (and `%25XX`, encoded twice): the byte and how many input bytes it took.
     func percentEncodedByte(at p: Int) -> (byte: UInt8, length: Int)? {
         guard self[p] == UInt8(ascii: "%"), let byte = ASCIIByte.hexPair(self[p + 1], self[p + 2]) else { return nil }

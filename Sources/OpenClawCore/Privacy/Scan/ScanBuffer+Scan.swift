@@ -285,9 +285,26 @@ extension ScanBuffer {
     /// Whether `i` follows a colon that ends a group or a `::` (`0::5::`): an address taken from
     /// there would leave the run's start to read as one (`0::`) once the rest is replaced. A match
     /// that ends at the colon reads as its replacement (`[PHONE]:9::`), which ends no group.
+    /// Characters are read as a view folds them: `8:\u{200B}:3::` is `8::3::` (fuzz finding 32,
+    /// where `3::` alone was replaced and a second pass read `8::` before `[IP]`).
     @inline(__always) func continuesGroups(before i: Int, lastHitEnd: Int) -> Bool {
-        self[i - 1] == UInt8(ascii: ":") && i - 1 != lastHitEnd
-            && (self[i - 2] == UInt8(ascii: ":") || ASCIIByte.isHex(self[i - 2]))
+        let colon = self[i - 1]
+        if colon == UInt8(ascii: ":") {
+            guard i - 1 != lastHitEnd else { return false }
+            let previous = self[i - 2]
+            if previous == UInt8(ascii: ":") || ASCIIByte.isHex(previous) { return true }
+            if previous < 0x80 { return false }
+        } else if colon < 0x80 {
+            return false
+        }
+        return continuesGroupsFolded(before: i, lastHitEnd: lastHitEnd)
+    }
+
+    private func continuesGroupsFolded(before i: Int, lastHitEnd: Int) -> Bool {
+        let colon = foldedCharacter(before: i, lastHitEnd: lastHitEnd)
+        guard colon.byte == UInt8(ascii: ":"), colon.start != lastHitEnd else { return false }
+        let previous = foldedCharacter(before: colon.start, lastHitEnd: lastHitEnd).byte
+        return previous == UInt8(ascii: ":") || ASCIIByte.isHex(previous)
     }
 }
 
