@@ -217,6 +217,19 @@ struct RedactorTests {
         expectNothingLeftAfterOnePass(text, by: redactor)
     }
 
+    /// Fuzz findings 33 and 34 (docs/RELIABILITY.md, minimised inputs): a phone-shaped number
+    /// followed by a number group was held to run on into it, though that group starts an address;
+    /// once the address was `[IP]`, a second pass found the phone. A bot token after a phone is
+    /// the same shape.
+    @Test(arguments: [
+        "5-140532 4::", "03000\u{A0}0044\u{A0}0::",
+        "5-140532 123456789:AAHfakeFAKEfakeFAKEfakeFAKEfakeFAKE",
+    ])
+    func fuzzFindingAPhoneBeforeAnAddressIsFoundOnTheFirstPass(text: String) {
+        #expect(redactor.redact(text).hasPrefix("[PHONE]"), "\(redactor.redact(text))")
+        expectNothingLeftAfterOnePass(text, by: redactor)
+    }
+
     @Test func redactingTwiceChangesNothingMore() {
         let once = redactor.redact(mixed)
         #expect(redactor.redact(once) == once)

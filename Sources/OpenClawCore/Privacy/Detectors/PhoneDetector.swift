@@ -73,12 +73,15 @@ extension ScanBuffer {
         return (before == UInt8(ascii: " ") || (plusSeparates && before == UInt8(ascii: "+"))) && ASCIIByte.isDigit(self[i - 2]) && i - 2 >= hitEnd
     }
 
-    /// More digit groups follow `end` (a space or slash and a number that is not a card):
-    /// the phone-shaped prefix is part of something longer.
+    /// More digit groups follow `end` (a space or slash and a number that is not a match of its
+    /// own): the phone-shaped prefix is part of something longer. A number that starts a card, an
+    /// address or a bot token is the next match, which a second pass reads as `[` (fuzz finding 33:
+    /// `5-140532 4::`, where `4::` was replaced and `5-140532` before `[IP]` was then a phone).
     private func runsOn(after end: Int) -> Bool {
         let c = self[end]
         guard c == UInt8(ascii: " ") || c == UInt8(ascii: "/") || (plusSeparates && c == UInt8(ascii: "+")), ASCIIByte.isDigit(self[end + 1]) else { return false }
         let next = digits(from: end + 1, limit: 20)
-        return numberEnds(at: next) && creditCard(at: end + 1) == nil
+        guard numberEnds(at: next), creditCard(at: end + 1) == nil else { return false }
+        return self[next] != UInt8(ascii: ":") || (ipv6(at: end + 1) == nil && telegramToken(at: end + 1) == nil)
     }
 }
