@@ -16,31 +16,46 @@ package struct Redactor: Sendable {
         self.replacements = replacements
     }
 
+    /// How many times a text is read at most. A pass that replaced something is followed by
+    /// another over its output: what a match's bytes hid from the detectors around it (a number
+    /// that ran on into an address or a card, `5-140532 4::`) reads differently before its `[`.
+    /// A pass that replaces nothing ends the reading, so text with nothing to redact is read once.
+    package static let passes = 3
+
     /// `text` with every enabled kind replaced (the same string when nothing matched).
     package func redact(_ text: String) -> String {
         var copy = text
-        let redacted: String? = copy.withUTF8 { buffer in
-            let scan = ScanBuffer(bytes: buffer, floor: 0)
-            var open = false
-            let hits = scan.scan(mask: mask, privateKeyOpen: &open)
-            if hits.isEmpty { return nil }
-            var output: [UInt8] = []
-            render(scan, hits: hits, upTo: buffer.count, into: &output)
-            return String(decoding: output, as: UTF8.self)
-        }
-        return redacted ?? text
+        guard let first = copy.withUTF8({ redactedOnce($0) }) else { return text }
+        return String(decoding: redactedAgain(first), as: UTF8.self)
     }
 
     /// `bytes` with every enabled kind replaced; bytes that are not valid UTF-8 are copied unchanged.
     package func redact(bytes: some Collection<UInt8>) -> [UInt8] {
         withBuffer(bytes) { buffer in
-            let scan = ScanBuffer(bytes: buffer, floor: 0)
-            var open = false
-            let hits = scan.scan(mask: mask, privateKeyOpen: &open)
-            var output: [UInt8] = []
-            render(scan, hits: hits, upTo: buffer.count, into: &output)
-            return output
+            guard let first = redactedOnce(buffer) else { return Array(buffer) }
+            return redactedAgain(first)
         }
+    }
+
+    /// One pass over `buffer`, or nil when it holds nothing to replace.
+    private func redactedOnce(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        let scan = ScanBuffer(bytes: buffer, floor: 0)
+        var open = false
+        let hits = scan.scan(mask: mask, privateKeyOpen: &open)
+        if hits.isEmpty { return nil }
+        var output: [UInt8] = []
+        render(scan, hits: hits, upTo: buffer.count, into: &output)
+        return output
+    }
+
+    /// The passes after the first, over its output, until one replaces nothing.
+    private func redactedAgain(_ first: [UInt8]) -> [UInt8] {
+        var text = first
+        for _ in 1..<Self.passes {
+            guard let next = text.withUnsafeBufferPointer({ redactedOnce($0) }) else { break }
+            text = next
+        }
+        return text
     }
 
     /// The matches in `text`, as UTF-8 byte offsets.

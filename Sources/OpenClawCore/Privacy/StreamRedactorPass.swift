@@ -1,0 +1,87 @@
+/// One pass of a `StreamRedactor`: complete lines are redacted as they arrive; a line longer
+/// than `maxLineLength` is cut where no match straddles the cut, keeping `overlap` bytes (longer
+/// than any bounded pattern) for the next chunk. A private-key block spanning lines or chunks is
+/// followed across them. It gives the bytes one pass of `Redactor` gives the whole input.
+struct StreamRedactorPass: Sendable {
+    let redactor: Redactor
+    let maxLineLength: Int
+    let overlap: Int
+
+    private var pending: [UInt8] = []
+    /// How many leading bytes of `pending` were already written (kept as context for boundaries).
+    private var context = 0
+    private var privateKeyOpen = false
+
+    init(redactor: Redactor, maxLineLength: Int, overlap: Int) {
+        self.redactor = redactor
+        self.maxLineLength = maxLineLength
+        self.overlap = overlap
+    }
+
+    /// Takes the next chunk; returns the redacted bytes that are final so far.
+    mutating func process(_ chunk: some Collection<UInt8>) -> [UInt8] {
+        let searchFrom = pending.count
+        pending.append(contentsOf: chunk)
+        var output: [UInt8] = []
+        if let newline = lastNewline(from: searchFrom) {
+            emit(upTo: newline + 1, into: &output)
+        }
+        while pending.count - context > maxLineLength {
+            emit(upTo: nil, into: &output)
+        }
+        return output
+    }
+
+    /// Ends the stream; returns whatever was held back, redacted.
+    mutating func finish() -> [UInt8] {
+        var output: [UInt8] = []
+        emit(upTo: pending.count, into: &output)
+        pending = []
+        context = 0
+        privateKeyOpen = false
+        return output
+    }
+
+    private func lastNewline(from start: Int) -> Int? {
+        var p = pending.count
+        while p > Swift.max(start, context) {
+            p -= 1
+            if pending[p] == UInt8(ascii: "\n") { return p }
+        }
+        return nil
+    }
+
+    /// Redacts `pending[context..<cut]` into `output`. Without `cut`, picks one for a long line.
+    private mutating func emit(upTo cut: Int?, into output: inout [UInt8]) {
+        let redactor = self.redactor
+        let context = self.context
+        var open = privateKeyOpen
+        let overlap = self.overlap
+        let chosen: Int = pending.withUnsafeBufferPointer { buffer in
+            let limit = cut ?? buffer.count
+            let scan = ScanBuffer(bytes: UnsafeBufferPointer(rebasing: buffer[0..<limit]), floor: context)
+            let hits = scan.scan(mask: redactor.mask, privateKeyOpen: &open)
+            let chosen = cut ?? Self.forcedCut(in: buffer.count, context: context, overlap: overlap, hits: hits)
+            redactor.render(scan, hits: hits, upTo: chosen, into: &output)
+            return chosen
+        }
+        // A cut before the end re-scans what follows, so no key body can be open at it.
+        privateKeyOpen = chosen == (cut ?? pending.count) ? open : false
+        // Kept as context for the next piece: word boundaries, `/bot`, the words before a number.
+        let keep = Swift.min(ScanBuffer.viewContext, chosen)
+        pending.removeFirst(chosen - keep)
+        self.context = keep
+    }
+
+    /// Where to cut a long line: `overlap` bytes before the end, moved before each match across it
+    /// or ending at it or one separator before it (all of the line if the matches fill it): the
+    /// next piece reads the match and what follows together, as the whole line would (a number
+    /// after a match is not the match's tail).
+    private static func forcedCut(in count: Int, context: Int, overlap: Int, hits: [Hit]) -> Int {
+        var cut = count - overlap
+        for hit in hits.reversed() where hit.anchor < cut && hit.range.upperBound >= cut - 1 {
+            cut = hit.anchor
+        }
+        return cut > context ? cut : count
+    }
+}
