@@ -107,6 +107,14 @@ extension ScanBuffer {
         while let match = view.hits.last?.range, match.lowerBound < window.upperBound, match.upperBound > window.upperBound,
               let next = windowGoesOn(after: match.upperBound) {
             let matchEnd = match.upperBound
+            // A key whose body runs over a line break and stops where a view opens goes on from that
+            // line's start as the rest of an open key, as a key found outside a view does and as a
+            // stream reads its next line (fuzz finding 40: `%04:-----BEGIN PRIVATE KEY-----\n7\u{200B} `).
+            if let key = view.hits.last, key.kind == .privateKey, opensView(at: matchEnd), !endsWithKeyMarker(match),
+               let line = lastLineStart(in: match), line > window.upperBound {
+                let rest = keyWithRest(Hit(kind: .privateKey, range: match.lowerBound..<line, anchor: key.anchor), stoppingAt: matchEnd, mask: mask)
+                return (view.hits.dropLast() + rest.hits, rest.resume, view.privateKeyOpen || rest.privateKeyOpen)
+            }
             // A key whose body stopped where a look-alike or an escape opens a view goes on folded,
             // as a key found outside a view does and as a stream's next line goes on with it (fuzz
             // finding 27: `%20:-----BEGIN PRIVATE KEY-----\n\u{200B}7`).

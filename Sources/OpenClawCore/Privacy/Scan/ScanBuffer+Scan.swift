@@ -178,7 +178,7 @@ extension ScanBuffer {
     /// folded: as a stream reads it whose chunk ended at the line break (fuzz finding 31:
     /// `…KEY-----\\u0AAA\n%20`, whose view from the header decoded `\u0AAA` to a letter no body
     /// holds and left `%20`). The rest is taken into `key`.
-    private func keyWithRest(_ key: Hit, stoppingAt stop: Int, mask: UInt32) -> (hits: [Hit], resume: Int, privateKeyOpen: Bool) {
+    func keyWithRest(_ key: Hit, stoppingAt stop: Int, mask: UInt32) -> (hits: [Hit], resume: Int, privateKeyOpen: Bool) {
         let line = key.range.upperBound
         let view = scanView(trigger: stop, earliest: line, through: stop, lowest: line, lastHitEnd: line, mask: mask, form: false, insidePrivateKey: true)
         var hits = [key]
@@ -187,7 +187,7 @@ extension ScanBuffer {
     }
 
     /// Where the last line inside `range` starts, if the range runs over a line break.
-    private func lastLineStart(in range: Range<Int>) -> Int? {
+    func lastLineStart(in range: Range<Int>) -> Int? {
         var p = range.upperBound
         while p > range.lowerBound + 1 {
             if self[p - 1] == UInt8(ascii: "\n") { return p }
