@@ -110,8 +110,11 @@ extension ScanBuffer {
             // A key whose body runs over a line break and stops where a view opens goes on from that
             // line's start as the rest of an open key, as a key found outside a view does and as a
             // stream reads its next line (fuzz finding 40: `%04:-----BEGIN PRIVATE KEY-----\n7\u{200B} `).
-            if let key = view.hits.last, key.kind == .privateKey, opensView(at: matchEnd), !endsWithKeyMarker(match),
-               let line = lastLineStart(in: match), line > window.upperBound {
+            // Where none opens, the key ends there and what follows is read plain, as a stream reads
+            // the rest of that line (fuzz finding 41: `\u{FF10}-----BEGIN PRIVATE KEY-----\n9\u{FFFD}secret:2 3 4 5 6 7 8`,
+            // whose spaced digits the view read as one value).
+            if let key = view.hits.last, key.kind == .privateKey, !endsWithKeyMarker(match), let line = lastLineStart(in: match), line > window.upperBound {
+                guard opensView(at: matchEnd) else { break }
                 let rest = keyWithRest(Hit(kind: .privateKey, range: match.lowerBound..<line, anchor: key.anchor), stoppingAt: matchEnd, mask: mask)
                 return (view.hits.dropLast() + rest.hits, rest.resume, view.privateKeyOpen || rest.privateKeyOpen)
             }
