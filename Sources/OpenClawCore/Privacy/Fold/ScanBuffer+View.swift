@@ -115,7 +115,7 @@ extension ScanBuffer {
             // whose spaced digits the view read as one value).
             if let key = view.hits.last, key.kind == .privateKey, !endsWithKeyMarker(match), let line = lastLineStart(in: match), line > window.upperBound {
                 guard opensView(at: matchEnd) else { break }
-                let rest = keyWithRest(Hit(kind: .privateKey, range: match.lowerBound..<line, anchor: key.anchor), stoppingAt: matchEnd, mask: mask)
+                let rest = keyWithRest(Hit(kind: .privateKey, range: match.lowerBound..<line, anchor: key.anchor, silent: key.silent), stoppingAt: matchEnd, mask: mask)
                 return (view.hits.dropLast() + rest.hits, rest.resume, view.privateKeyOpen || rest.privateKeyOpen)
             }
             // A key whose body stopped where a look-alike or an escape opens a view goes on folded,
