@@ -13,10 +13,10 @@ import Foundation
 /// The features must stay exactly those of `tools/content-filter-model/features.py`; a test pins
 /// the logit of a few messages to the values the script computes.
 struct InjectionModel: Sendable {
-    private let weights: [Int8]
-    private let mask: UInt32
-    private let scale: Float
-    private let bias: Float
+    let weights: [Int8]
+    let mask: UInt32
+    let scale: Float
+    let bias: Float
 
     static let shared = InjectionModel()
 
@@ -36,52 +36,14 @@ struct InjectionModel: Sendable {
 
     /// The model's logit for `folded` text (`FoldedText`): above 0 it leans to injection.
     func logit(folded: String) -> Float {
-        let bytes = Self.normalized(folded)
-        var sum: Int = 0
-        var count = 0
-        weights.withUnsafeBufferPointer { table in
-            func add(_ hash: UInt32) {
-                sum += Int(table[Int(hash & mask)])
-                count += 1
-            }
-            bytes.withUnsafeBufferPointer { text in
-                for start in text.indices {
-                    var hash = Self.offset
-                    for length in 0..<min(5, text.count - start) {
-                        hash = (hash ^ UInt32(text[start + length])) &* Self.prime
-                        if length >= 2 { add(hash) }
-                    }
-                }
-                var word = Self.step(Self.offset, 0x01)
-                var pair: UInt32? = nil
-                var nextPair = Self.step(Self.offset, 0x02)
-                var inWord = false
-                for byte in text {
-                    if byte == 0x20 {
-                        guard inWord else { continue }
-                        add(word)
-                        if let finished = pair { add(finished) }
-                        pair = Self.step(nextPair, 0x20)
-                        word = Self.step(Self.offset, 0x01)
-                        nextPair = Self.step(Self.offset, 0x02)
-                        inWord = false
-                    } else {
-                        word = Self.step(word, byte)
-                        nextPair = Self.step(nextPair, byte)
-                        if let current = pair { pair = Self.step(current, byte) }
-                        inWord = true
-                    }
-                }
-            }
-        }
-        guard count > 0 else { return bias }
-        return bias + Float(sum) * scale / Float(count).squareRoot()
+        let features = runningSums(Self.normalized(folded))
+        return logit(sum: features.sums[features.sums.count - 1], count: features.counts[features.counts.count - 1])
     }
 
-    private static let offset: UInt32 = 0x811C_9DC5
-    private static let prime: UInt32 = 0x0100_0193
+    static let offset: UInt32 = 0x811C_9DC5
+    static let prime: UInt32 = 0x0100_0193
 
-    private static func step(_ hash: UInt32, _ byte: UInt8) -> UInt32 {
+    static func step(_ hash: UInt32, _ byte: UInt8) -> UInt32 {
         (hash ^ UInt32(byte)) &* prime
     }
 
