@@ -184,6 +184,19 @@ struct RedactStreamTests {
         #expect(streamed(input, chunk: chunk) == redactor.redact(bytes: input))
     }
 
+    /// Fuzz findings 43 and 44 (docs/RELIABILITY.md, minimised inputs): whole, a quoted value
+    /// ran on over a backslash and the line break after it, and a value holding a key header was
+    /// named after the key that ran onto the next line; in chunks each line is read on its own.
+    /// A quoted value ends with its line, and a match holding a key is named after the key.
+    @Test(arguments: ["secret:'\\\n0", "%40token=':-----BEGIN PRIVATE KEY-----\n0"])
+    func fuzzFindingAValueReadsTheSameWholeAndByLine(text: String) {
+        let input = Array(text.utf8)
+        let whole = redactor.redact(bytes: input)
+        for chunk in 1...24 {
+            #expect(streamed(input, chunk: chunk) == whole, "chunks of \(chunk): \(String(decoding: whole, as: UTF8.self))")
+        }
+    }
+
     /// Fuzz finding 41 (docs/RELIABILITY.md, minimised input): a key found in the view a
     /// look-alike opens, whose body ends on its next line at a character no view folds. Whole, the
     /// view went on over the rest of that line and read `2 3 4 5 6 7 8` as one value; in chunks

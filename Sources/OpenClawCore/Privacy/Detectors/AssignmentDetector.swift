@@ -23,8 +23,10 @@ extension ScanBuffer {
             let quote = self[p]
             start = p + 1
             var q = start
+            // A backslash escapes the next byte, but not a line break: the value ends with its line,
+            // as a stream reads it (fuzz finding 43: `secret:'\\` and a line break).
             while q < end, self[q] != quote, self[q] != UInt8(ascii: "\n") {
-                q += self[q] == UInt8(ascii: "\\") && q + 1 < end ? 2 : 1
+                q += self[q] == UInt8(ascii: "\\") && q + 1 < end && self[q + 1] != UInt8(ascii: "\n") ? 2 : 1
             }
             stop = Swift.min(q, end)
         } else {

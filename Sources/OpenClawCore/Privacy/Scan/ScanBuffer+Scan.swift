@@ -31,7 +31,9 @@ extension [Hit] {
 
 extension Hit {
     /// The matches of two scans of the same stretch as one ordered list without overlaps: where
-    /// matches overlap, one match over both, named after the longer.
+    /// matches overlap, one match over both, named after the longer, or after a private key it
+    /// holds: a key's length depends on whether its next line is read with it, a stream reading
+    /// it without (fuzz finding 44: `%40token=':-----BEGIN PRIVATE KEY-----\n0`).
     static func union(_ first: [Hit], _ second: [Hit]) -> [Hit] {
         var merged: [Hit] = []
         for hit in (first + second).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
@@ -39,7 +41,7 @@ extension Hit {
                 merged.append(hit)
                 continue
             }
-            let kind = hit.range.count > last.range.count ? hit.kind : last.kind
+            let kind = last.kind == .privateKey || hit.kind == .privateKey ? .privateKey : hit.range.count > last.range.count ? hit.kind : last.kind
             // A silent match starts at the scan's floor, so what it merges with is the same key's rest.
             merged[merged.count - 1] = Hit(kind: kind, range: last.range.lowerBound..<Swift.max(last.range.upperBound, hit.range.upperBound),
                                            anchor: Swift.min(last.anchor, hit.anchor), silent: last.silent || hit.silent)
