@@ -202,10 +202,17 @@ struct RedactStreamTests {
     /// view went on over the rest of that line and read `2 3 4 5 6 7 8` as one value; in chunks
     /// the line is read plain after the key's rest, and the value is `2`. The view now ends with
     /// such a key, and the line is read plain in both.
+    /// Finding 45 is the same with a key closed by its END marker on the next line.
     @Test(arguments: 1...40)
     func fuzzFindingAKeyInALookAlikeViewEndingOnItsNextLineReadsTheSameInChunks(chunk: Int) {
         let input = Array("\u{FF10}-----BEGIN PRIVATE KEY-----\n9\u{FFFD}secret:2 3 4 5 6 7 8".utf8)
         #expect(streamed(input, chunk: chunk) == redactor.redact(bytes: input))
+        let closed = Array("\u{FF24}-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----apikey:7 6 2 3 4 5 6".utf8)
+        let secretsOnly = Redactor(.secretsOnly)
+        var stream = StreamRedactor(redactor: secretsOnly)
+        var output: [UInt8] = []
+        for start in stride(from: 0, to: closed.count, by: chunk) { output += stream.process(closed[start..<min(start + chunk, closed.count)]) }
+        #expect(output + stream.finish() == secretsOnly.redact(bytes: closed))
     }
 
     /// Fuzz finding 31 (docs/RELIABILITY.md, minimised input): whole, the key's body as written

@@ -113,8 +113,10 @@ extension ScanBuffer {
             // Where none opens, the key ends there and what follows is read plain, as a stream reads
             // the rest of that line (fuzz finding 41: `\u{FF10}-----BEGIN PRIVATE KEY-----\n9\u{FFFD}secret:2 3 4 5 6 7 8`,
             // whose spaced digits the view read as one value).
-            if let key = view.hits.last, key.kind == .privateKey, !endsWithKeyMarker(match), let line = lastLineStart(in: match), line > window.upperBound {
-                guard opensView(at: matchEnd) else { break }
+            // A key closed by its END marker on a later line ends the view too (fuzz finding 45:
+            // `\u{FF24}-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----apikey:7 6 2 3 4 5 6`).
+            if let key = view.hits.last, key.kind == .privateKey, let line = lastLineStart(in: match), line > window.upperBound {
+                guard !endsWithKeyMarker(match), opensView(at: matchEnd) else { break }
                 let rest = keyWithRest(Hit(kind: .privateKey, range: match.lowerBound..<line, anchor: key.anchor, silent: key.silent), stoppingAt: matchEnd, mask: mask)
                 return (view.hits.dropLast() + rest.hits, rest.resume, view.privateKeyOpen || rest.privateKeyOpen)
             }
