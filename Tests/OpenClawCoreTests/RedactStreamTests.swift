@@ -197,6 +197,20 @@ struct RedactStreamTests {
         }
     }
 
+    /// Fuzz finding 46 (docs/RELIABILITY.md, minimised and simplified input): a line longer than
+    /// the stream's cap is cut `overlap` bytes before its end, and here the cut fell inside `%16`.
+    /// Whole, the view reads `%16` as one character and finds no phone; the piece after the cut
+    /// started at `16`, and its view read `16-25 789` as a phone. A cut now moves before an escape
+    /// or a character it would split.
+    @Test(arguments: ["%16-\u{200B}25 789 ", "\\u0031-\u{200B}25 789 ", "1%16-\u{200B}25 789 "])
+    func fuzzFindingACutInsideAnEscapeMovesBeforeIt(middle: String) {
+        for lead in 1021...1026 {
+            let input = Array((String(repeating: "x", count: lead) + middle + String(repeating: "x", count: 1011)).utf8)
+            let sameInChunks = streamed(input, chunk: 47, maxLine: 2048, overlap: 1024) == redactor.redact(bytes: input)
+            #expect(sameInChunks, "\(lead) x before \(middle.debugDescription)")
+        }
+    }
+
     /// Fuzz finding 41 (docs/RELIABILITY.md, minimised input): a key found in the view a
     /// look-alike opens, whose body ends on its next line at a character no view folds. Whole, the
     /// view went on over the rest of that line and read `2 3 4 5 6 7 8` as one value; in chunks

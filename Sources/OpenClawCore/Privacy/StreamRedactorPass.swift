@@ -61,7 +61,7 @@ struct StreamRedactorPass: Sendable {
             let limit = cut ?? buffer.count
             let scan = ScanBuffer(bytes: UnsafeBufferPointer(rebasing: buffer[0..<limit]), floor: context)
             let hits = scan.scan(mask: redactor.mask, privateKeyOpen: &open)
-            let chosen = cut ?? Self.forcedCut(in: buffer.count, context: context, overlap: overlap, hits: hits)
+            let chosen = cut ?? Self.forcedCut(in: buffer, context: context, overlap: overlap, hits: hits)
             redactor.render(scan, hits: hits, upTo: chosen, into: &output)
             return chosen
         }
@@ -77,11 +77,27 @@ struct StreamRedactorPass: Sendable {
     /// or ending at it or one separator before it (all of the line if the matches fill it): the
     /// next piece reads the match and what follows together, as the whole line would (a number
     /// after a match is not the match's tail).
-    private static func forcedCut(in count: Int, context: Int, overlap: Int, hits: [Hit]) -> Int {
+    private static func forcedCut(in buffer: UnsafeBufferPointer<UInt8>, context: Int, overlap: Int, hits: [Hit]) -> Int {
+        let count = buffer.count
         var cut = count - overlap
         for hit in hits.reversed() where hit.anchor < cut && hit.range.upperBound >= cut - 1 {
             cut = hit.anchor
         }
+        cut = cutOutside(escapesAround: cut, in: buffer)
         return cut > context ? cut : count
+    }
+
+    /// `cut`, moved back before a `%XX` or `\uXXXX` escape or a character it would split: the
+    /// next piece's view then decodes it as the whole line's does (fuzz finding 46: a cut inside
+    /// `%16` left `16-25 789`, a phone, to the next piece).
+    private static func cutOutside(escapesAround cut: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var cut = cut
+        while cut > 0, cut < buffer.count, buffer[cut] & 0xC0 == 0x80 { cut -= 1 }
+        for back in 1...2 where cut - back >= 0 && buffer[cut - back] == UInt8(ascii: "%") { return cut - back }
+        for back in 1...5 where cut - back >= 0 && buffer[cut - back] == UInt8(ascii: "\\") && cut - back + 1 < buffer.count
+            && buffer[cut - back + 1] == UInt8(ascii: "u") {
+            return cut - back
+        }
+        return cut
     }
 }
