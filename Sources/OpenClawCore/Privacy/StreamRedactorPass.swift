@@ -87,16 +87,19 @@ struct StreamRedactorPass: Sendable {
         return cut > context ? cut : count
     }
 
-    /// `cut`, moved back before a `%XX` or `\uXXXX` escape or a character it would split: the
-    /// next piece's view then decodes it as the whole line's does (fuzz finding 46: a cut inside
-    /// `%16` left `16-25 789`, a phone, to the next piece).
+    /// `cut`, moved back before a character or an escape it would split, read by the decoders the
+    /// view reads them with (`%XX` and `%25XX`, percent-encoded UTF-8, `\uXXXX` and a surrogate
+    /// pair): the next piece's view then decodes it as the whole line's does (fuzz finding 46: a cut
+    /// inside `%16` left `16-25 789`, a phone, to the next piece).
     private static func cutOutside(escapesAround cut: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        let scan = ScanBuffer(bytes: buffer, floor: 0)
         var cut = cut
         while cut > 0, cut < buffer.count, buffer[cut] & 0xC0 == 0x80 { cut -= 1 }
-        for back in 1...2 where cut - back >= 0 && buffer[cut - back] == UInt8(ascii: "%") { return cut - back }
-        for back in 1...5 where cut - back >= 0 && buffer[cut - back] == UInt8(ascii: "\\") && cut - back + 1 < buffer.count
-            && buffer[cut - back + 1] == UInt8(ascii: "u") {
-            return cut - back
+        // The longest escape, a percent-encoded four-byte character or a surrogate pair, is 12 bytes.
+        for start in Swift.max(0, cut - 11)..<cut {
+            let length = scan.percentEncodedScalar(at: start)?.length ?? scan.percentEncodedByte(at: start)?.length
+                ?? scan.jsonEscapedScalar(at: start)?.length ?? 0
+            if start + length > cut { return start }
         }
         return cut
     }
