@@ -50,14 +50,6 @@ struct InjectionModel: Sendable {
     /// UTF-8 with every ASCII byte that is not a letter or digit made a space, runs of spaces
     /// collapsed, and one space at each end.
     static func normalized(_ folded: String) -> [UInt8] {
-        var bytes: [UInt8] = [0x20]
-        bytes.reserveCapacity(folded.utf8.count + 2)
-        for var byte in folded.utf8 {
-            if byte < 0x80, !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)) { byte = 0x20 }
-            if byte == 0x20, bytes.last == 0x20 { continue }
-            bytes.append(byte)
-        }
-        if bytes.last != 0x20 { bytes.append(0x20) }
-        return bytes
+        normalizedWithTokens(folded).bytes
     }
 }
