@@ -1,5 +1,5 @@
 /// One pass of a `StreamRedactor`: complete lines are redacted as they arrive; a line longer
-/// than `maxLineLength` is cut where no match straddles the cut, keeping `overlap` bytes (longer
+/// than `maxLineLength` is cut where no match or folded view straddles the cut, keeping `overlap` bytes (longer
 /// than any bounded pattern) for the next chunk. A private-key block spanning lines or chunks is
 /// followed across them. It gives the bytes one pass of `Redactor` gives the whole input.
 struct StreamRedactorPass: Sendable {
@@ -60,8 +60,9 @@ struct StreamRedactorPass: Sendable {
         let chosen: Int = pending.withUnsafeBufferPointer { buffer in
             let limit = cut ?? buffer.count
             let scan = ScanBuffer(bytes: UnsafeBufferPointer(rebasing: buffer[0..<limit]), floor: context)
-            let hits = scan.scan(mask: redactor.mask, privateKeyOpen: &open)
-            let chosen = cut ?? Self.forcedCut(in: buffer, context: context, overlap: overlap, hits: hits)
+            var views: [Range<Int>]? = cut == nil ? [] : nil
+            let hits = scan.scan(mask: redactor.mask, privateKeyOpen: &open, views: &views)
+            let chosen = cut ?? Self.forcedCut(in: buffer, context: context, overlap: overlap, hits: hits, views: views ?? [])
             redactor.render(scan, hits: hits, upTo: chosen, into: &output)
             return chosen
         }
@@ -74,16 +75,26 @@ struct StreamRedactorPass: Sendable {
     }
 
     /// Where to cut a long line: `overlap` bytes before the end, moved before each match across it
-    /// or ending at it or one separator before it (all of the line if the matches fill it): the
-    /// next piece reads the match and what follows together, as the whole line would (a number
-    /// after a match is not the match's tail).
-    private static func forcedCut(in buffer: UnsafeBufferPointer<UInt8>, context: Int, overlap: Int, hits: [Hit]) -> Int {
+    /// or ending at it or one separator before it, and before each folded view read across it (all
+    /// of the line if they fill it): the next piece reads the match and what follows together, as
+    /// the whole line would (a number after a match is not the match's tail), and opens the view
+    /// where the whole line opened it, with what it looked back at (fuzz finding 47: a view chained
+    /// over the cut took in a `=` before it, and read `+` after it as a form's space).
+    private static func forcedCut(in buffer: UnsafeBufferPointer<UInt8>, context: Int, overlap: Int, hits: [Hit], views: [Range<Int>]) -> Int {
         let count = buffer.count
         var cut = count - overlap
-        for hit in hits.reversed() where hit.anchor < cut && hit.range.upperBound >= cut - 1 {
-            cut = hit.anchor
+        var moved = true
+        while moved, cut > context {
+            let before = cut
+            for hit in hits.reversed() where hit.anchor < cut && hit.range.upperBound >= cut - 1 {
+                cut = hit.anchor
+            }
+            for view in views.reversed() where view.lowerBound < cut && view.upperBound >= cut {
+                cut = view.lowerBound
+            }
+            cut = cutOutside(escapesAround: cut, in: buffer)
+            moved = cut != before
         }
-        cut = cutOutside(escapesAround: cut, in: buffer)
         return cut > context ? cut : count
     }
 

@@ -58,6 +58,13 @@ extension ScanBuffer {
     ///   - privateKeyOpen: on entry, the buffer continues a key body; on exit, it ends inside one.
     ///   - hitEnd: where a match found before `floor` ends (a folded view's scan after one).
     func scan(mask: UInt32, privateKeyOpen: inout Bool, afterHitEndingAt hitEnd: Int = .min) -> [Hit] {
+        var views: [Range<Int>]? = nil
+        return scan(mask: mask, privateKeyOpen: &privateKeyOpen, afterHitEndingAt: hitEnd, views: &views)
+    }
+
+    /// `scan`, also listing in `views` (when not nil) the stretch each folded view read, from the
+    /// earliest its window can start (`viewReach` before where it opened) to where the scan resumed.
+    func scan(mask: UInt32, privateKeyOpen: inout Bool, afterHitEndingAt hitEnd: Int = .min, views: inout [Range<Int>]?) -> [Hit] {
         var hits: [Hit] = []
         var i = floor
         // Where the last match ended: a digit inside a match does not make the number after it
@@ -81,6 +88,7 @@ extension ScanBuffer {
                 let trigger = opensView(at: i, byte: b, previousIsWord: previousIsWord, lastHitEnd: lastHitEnd)
                 if trigger.open {
                     let view = scanView(trigger: i, earliest: i, lowest: lowest, lastHitEnd: lastHitEnd, mask: mask, form: trigger.form)
+                    views?.append(Swift.max(lowest, i - Self.viewReach)..<view.resume)
                     append(view.hits, to: &hits, lastHitEnd: lastHitEnd, mask: mask)
                     lastHitEnd = view.hits.last?.range.upperBound ?? lastHitEnd
                     // A key header in the view whose body runs to the end: the next chunk continues it.
@@ -113,6 +121,7 @@ extension ScanBuffer {
                                     mask: mask, form: false)
                 }
                 if let view {
+                    views?.append(Swift.max(lowest, found.anchor - Self.viewReach)..<view.resume)
                     append(view.hits, to: &hits, lastHitEnd: lastHitEnd, mask: mask)
                     lastHitEnd = view.hits.last?.range.upperBound ?? lastHitEnd
                     // A key header in the view whose body runs to the end: the next chunk continues it.
