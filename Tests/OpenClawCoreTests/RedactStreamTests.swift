@@ -228,6 +228,52 @@ struct RedactStreamTests {
         #expect(sameInPieces)
     }
 
+    /// Fuzz finding 48 (docs/RELIABILITY.md, simplified input), found in the fix for 47: a view
+    /// opened by `\u{200B}` ran over the cut of a 2,065-byte line from where the piece started, so
+    /// the cut could move before it nowhere, and the piece was cut at the end of the chunk instead,
+    /// inside `::1`. A line now waits for more bytes (up to `viewSlack` past its cap) rather than
+    /// split a view there; and a view that ends at the cut does not move it.
+    @Test(arguments: [1, 16, 47, 2065])
+    func fuzzFindingAViewFromThePieceStartOverTheCutIsNotSplitAtAChunkEnd(chunk: Int) {
+        let x = { (count: Int) in String(repeating: "x", count: count) }
+        let text = x(25) + "  " + x(21) + "  " + x(15) + "  " + x(46) + "  " + x(27) + "\u{200B}" + x(1132) + " " + x(608) + " " + x(173) + " ::1x"
+        let input = Array(text.utf8)
+        let whole = redactor.redact(bytes: input)
+        let sameInPieces = streamed(input, chunk: chunk, maxLine: 2048, overlap: 1024) == whole
+        #expect(sameInPieces)
+    }
+
+    /// A form view longer than the overlap (`q=1+2`, then 2,400 bytes with no space): cut before
+    /// it, the piece that starts with it waits until the view ends, and reads `+1055+101` at its
+    /// end as the whole line does (a phone, the `=` being in the view).
+    @Test(arguments: [16, 4096])
+    func aViewLongerThanTheOverlapIsReadWholeInPieces(chunk: Int) {
+        let text = String(repeating: "x", count: 100) + " q=1+2" + String(repeating: "y", count: 2400) + "\u{200B}::11+1055+101 " + String(repeating: "x", count: 500)
+        let input = Array(text.utf8)
+        let whole = redactor.redact(bytes: input)
+        #expect(String(decoding: whole, as: UTF8.self).contains("[PHONE]"))
+        let sameInPieces = streamed(input, chunk: chunk, maxLine: 2048, overlap: 1024) == whole
+        #expect(sameInPieces)
+    }
+
+    /// A line of views chained end to end (a look-alike every 4 bytes, 80,000 bytes) is cut between
+    /// two of them, never held back whole: each cut moves before the view across it only, not on
+    /// before the one that ends where that one starts; and it reads the same as the whole line.
+    @Test func aLineOfViewsEndToEndIsCutBetweenThemAndHeldBackBoundedly() {
+        var stream = StreamRedactor(redactor: redactor, maxLineLength: 2048, overlap: 1024)
+        var output: [UInt8] = []
+        let line = Array(("a" + String(repeating: "y\u{200B}", count: 20_000) + " 07700 900461").utf8)
+        var held = 0
+        for start in stride(from: 0, to: line.count, by: 512) {
+            output += stream.process(line[start..<min(start + 512, line.count)])
+            held = Swift.max(held, Swift.min(start + 512, line.count) - output.count)
+        }
+        output += stream.finish()
+        #expect(held <= Redactor.passes * (2048 + 8 * 1024) + 512, "held back \(held) bytes")
+        let sameInPieces = output == redactor.redact(bytes: line)
+        #expect(sameInPieces)
+    }
+
     /// Fuzz finding 41 (docs/RELIABILITY.md, minimised input): a key found in the view a
     /// look-alike opens, whose body ends on its next line at a character no view folds. Whole, the
     /// view went on over the rest of that line and read `2 3 4 5 6 7 8` as one value; in chunks

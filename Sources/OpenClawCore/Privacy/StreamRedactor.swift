@@ -1,8 +1,8 @@
 /// Redacts a byte stream chunk by chunk with flat memory, giving the bytes `Redactor` gives the
 /// whole input: the same passes (`Redactor.passes`), each a `StreamRedactorPass` reading the one
 /// before it as its stream. Complete lines are redacted as they arrive; a line longer than
-/// `maxLineLength` is cut where no match straddles the cut, keeping `overlap` bytes (longer than
-/// any bounded pattern) for the next chunk. A private-key block spanning lines or chunks is
+/// `maxLineLength` is cut where no match or folded view straddles the cut, keeping `overlap` bytes
+/// (longer than any bounded pattern) for the next chunk. A private-key block spanning lines or chunks is
 /// followed across them.
 package struct StreamRedactor: Sendable {
     /// The redactor applied to each piece.
@@ -13,6 +13,10 @@ package struct StreamRedactor: Sendable {
     package let overlap: Int
 
     private var passes: [StreamRedactorPass]
+
+    /// The most bytes of an unfinished line one pass holds back: `maxLineLength`, past it what a
+    /// folded view running over every cut may still need, and the context kept before a piece.
+    package var maxHeldPerPass: Int { maxLineLength + StreamRedactorPass.viewSlack + ScanBuffer.viewContext }
 
     /// A stream redactor; `maxLineLength` must exceed `overlap`.
     package init(redactor: Redactor = Redactor(), maxLineLength: Int = 64 * 1024, overlap: Int = 4 * 1024) {

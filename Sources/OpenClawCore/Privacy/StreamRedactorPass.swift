@@ -26,9 +26,7 @@ struct StreamRedactorPass: Sendable {
         if let newline = lastNewline(from: searchFrom) {
             emit(upTo: newline + 1, into: &output)
         }
-        while pending.count - context > maxLineLength {
-            emit(upTo: nil, into: &output)
-        }
+        while pending.count - context > maxLineLength, emit(upTo: nil, into: &output) {}
         return output
     }
 
@@ -51,51 +49,75 @@ struct StreamRedactorPass: Sendable {
         return nil
     }
 
-    /// Redacts `pending[context..<cut]` into `output`. Without `cut`, picks one for a long line.
-    private mutating func emit(upTo cut: Int?, into output: inout [UInt8]) {
+    /// Redacts `pending[context..<cut]` into `output`. Without `cut`, picks one for a long line,
+    /// or returns false and waits for more of the line (`forcedCut`).
+    @discardableResult
+    private mutating func emit(upTo cut: Int?, into output: inout [UInt8]) -> Bool {
         let redactor = self.redactor
         let context = self.context
         var open = privateKeyOpen
         let overlap = self.overlap
-        let chosen: Int = pending.withUnsafeBufferPointer { buffer in
+        let mayWait = pending.count - context <= maxLineLength + Self.viewSlack
+        let chosen: Int? = pending.withUnsafeBufferPointer { buffer in
             let limit = cut ?? buffer.count
             let scan = ScanBuffer(bytes: UnsafeBufferPointer(rebasing: buffer[0..<limit]), floor: context)
             var views: [Range<Int>]? = cut == nil ? [] : nil
             let hits = scan.scan(mask: redactor.mask, privateKeyOpen: &open, views: &views)
-            let chosen = cut ?? Self.forcedCut(in: buffer, context: context, overlap: overlap, hits: hits, views: views ?? [])
+            guard let chosen = cut ?? Self.forcedCut(in: buffer, context: context, overlap: overlap, hits: hits, views: views ?? [], mayWait: mayWait)
+            else { return nil }
             redactor.render(scan, hits: hits, upTo: chosen, into: &output)
             return chosen
         }
+        guard let chosen else { return false }
         // A cut before the end re-scans what follows, so no key body can be open at it.
         privateKeyOpen = chosen == (cut ?? pending.count) ? open : false
         // Kept as context for the next piece: word boundaries, `/bot`, the words before a number.
         let keep = Swift.min(ScanBuffer.viewContext, chosen)
         pending.removeFirst(chosen - keep)
         self.context = keep
+        return true
     }
 
+    /// How far past `maxLineLength` a line may grow while every cut would split a folded view that
+    /// starts where the piece does: a view's window is at most `viewLimit` bytes, and it looks as
+    /// far again for a match running on.
+    static let viewSlack = 2 * ScanBuffer.viewLimit
+
     /// Where to cut a long line: `overlap` bytes before the end, moved before each match across it
-    /// or ending at it or one separator before it, and before each folded view read across it (all
-    /// of the line if they fill it): the next piece reads the match and what follows together, as
-    /// the whole line would (a number after a match is not the match's tail), and opens the view
-    /// where the whole line opened it, with what it looked back at (fuzz finding 47: a view chained
-    /// over the cut took in a `=` before it, and read `+` after it as a form's space).
-    private static func forcedCut(in buffer: UnsafeBufferPointer<UInt8>, context: Int, overlap: Int, hits: [Hit], views: [Range<Int>]) -> Int {
-        let count = buffer.count
-        var cut = count - overlap
+    /// or ending at it or one separator before it, and before each folded view read across it,
+    /// until neither moves it: the next piece reads the match and what follows together, as the
+    /// whole line would (a number after a match is not the match's tail), and opens the view where
+    /// the whole line opened it, with what it looked back at (fuzz finding 47: a view chained over
+    /// the cut took in a `=` before it, and read `+` after it as a form's space).
+    /// Where they fill the piece, nil while the line `mayWait` for more bytes; past that, the cut
+    /// moves before matches only (all of the piece if they fill it).
+    private static func forcedCut(in buffer: UnsafeBufferPointer<UInt8>, context: Int, overlap: Int, hits: [Hit], views: [Range<Int>],
+                                  mayWait: Bool) -> Int? {
+        let beforeViews = cut(in: buffer, context: context, overlap: overlap, hits: hits, views: views)
+        if beforeViews > context { return beforeViews }
+        if mayWait { return nil }
+        let beforeMatches = cut(in: buffer, context: context, overlap: overlap, hits: hits, views: [])
+        return beforeMatches > context ? beforeMatches : buffer.count
+    }
+
+    /// `overlap` bytes before the end, moved back before each of `hits` and `views` across it and
+    /// out of escapes, until nothing moves it (or it reaches `context`).
+    private static func cut(in buffer: UnsafeBufferPointer<UInt8>, context: Int, overlap: Int, hits: [Hit], views: [Range<Int>]) -> Int {
+        var cut = buffer.count - overlap
         var moved = true
         while moved, cut > context {
             let before = cut
             for hit in hits.reversed() where hit.anchor < cut && hit.range.upperBound >= cut - 1 {
                 cut = hit.anchor
             }
-            for view in views.reversed() where view.lowerBound < cut && view.upperBound >= cut {
+            // A view that ends at the cut does not span it: the whole line's scan resumes there too.
+            for view in views.reversed() where view.lowerBound < cut && view.upperBound > cut {
                 cut = view.lowerBound
             }
             cut = cutOutside(escapesAround: cut, in: buffer)
             moved = cut != before
         }
-        return cut > context ? cut : count
+        return cut
     }
 
     /// `cut`, moved back before a character or an escape it would split, read by the decoders the
