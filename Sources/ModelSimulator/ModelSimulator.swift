@@ -1,6 +1,7 @@
 package import Logging
 import Hummingbird
 import NIOCore
+import ServiceLifecycle
 import Synchronization
 
 /// Fake Anthropic and OpenAI-compatible model servers on one loopback port, for the demo,
@@ -19,13 +20,13 @@ package final class ModelSimulator: Sendable {
     package var openAIBaseURL: String { baseURL + "/v1" }
 
     let store: SimulatorStore
-    private let serverTask: Mutex<Task<Void, any Error>?>
+    private let server: Mutex<(group: ServiceGroup, task: Task<Void, any Error>)?>
 
-    private init(host: String, port: Int, store: SimulatorStore, serverTask: Task<Void, any Error>) {
+    private init(host: String, port: Int, store: SimulatorStore, group: ServiceGroup, serverTask: Task<Void, any Error>) {
         self.host = host
         self.port = port
         self.store = store
-        self.serverTask = Mutex(serverTask)
+        self.server = Mutex((group, serverTask))
     }
 
     /// Starts a simulator on `127.0.0.1`, on a port the system picks, unless told otherwise.
@@ -41,9 +42,12 @@ package final class ModelSimulator: Sendable {
             },
             logger: logger
         )
+        // In a group of its own, so `stop()` can shut it down gracefully: cancelling a server's
+        // task while an accepted connection is still buffered traps in NIO (apple/swift-nio#3481).
+        let group = ServiceGroup(configuration: .init(services: [app], logger: logger))
         let task = Task {
             defer { portContinuation.finish() }
-            try await app.run()
+            try await group.run()
         }
         var boundPort = 0
         for await bound in ports {
@@ -51,21 +55,31 @@ package final class ModelSimulator: Sendable {
             break
         }
         guard boundPort > 0 else {
-            task.cancel()
+            await group.triggerGracefulShutdown()
             _ = try? await task.value
             throw ModelSimulatorError(message: "the model simulator could not bind \(host):\(port)")
         }
-        return ModelSimulator(host: host, port: boundPort, store: store, serverTask: task)
+        return ModelSimulator(host: host, port: boundPort, store: store, group: group, serverTask: task)
     }
 
-    /// Stops the server and waits for it to finish; calling it twice is harmless.
-    package func stop() async {
-        let task = serverTask.withLock { task in
-            defer { task = nil }
-            return task
+    /// Shuts the server down gracefully and waits for it to finish; calling it twice is harmless.
+    /// A reply still held back by `setLatency` after `grace` is cancelled.
+    package func stop(grace: Duration = .seconds(1)) async {
+        guard let server = server.withLock({ server in
+            defer { server = nil }
+            return server
+        }) else { return }
+        await server.group.triggerGracefulShutdown()
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { _ = try? await server.task.value }
+            group.addTask {
+                try? await Task.sleep(for: grace)  // deadline
+                server.task.cancel()
+            }
+            await group.next()
+            group.cancelAll()
         }
-        task?.cancel()
-        _ = try? await task?.value
+        _ = try? await server.task.value
     }
 
     /// The usage figure the simulator reports for a given number of characters: ⌈count / 4⌉.

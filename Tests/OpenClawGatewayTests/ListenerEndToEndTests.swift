@@ -35,8 +35,15 @@ import Testing
 
             // The webhook's own connection also took a slot, so one more flood connection goes: wait
             // for the kernel's table to settle at the cap rather than reading it mid-eviction.
-            try await waitUntil {
-                flood.filter(\.isClosedByPeer).count >= 300 - cap && Self.serverHeldConnections(port: harness.port) <= cap
+            var seen = (closed: 0, held: 0)
+            do {
+                try await waitUntil(timeout: .seconds(30)) {
+                    seen = (flood.filter(\.isClosedByPeer).count, Self.serverHeldConnections(port: harness.port))
+                    return seen.closed >= 300 - cap && seen.held <= cap
+                }
+            } catch {
+                Issue.record("flood connections closed: \(seen.closed) of 300, held by the server: \(seen.held) (cap \(cap))")
+                throw error
             }
             withExtendedLifetime(flood) {}
         }
