@@ -15,8 +15,9 @@ package struct StreamRedactor: Sendable {
     private var passes: [StreamRedactorPass]
 
     /// The most bytes of an unfinished line one pass holds back: `maxLineLength`, past it what a
-    /// folded view running over every cut may still need, and the context kept before a piece.
-    package var maxHeldPerPass: Int { maxLineLength + StreamRedactorPass.viewSlack + ScanBuffer.viewContext }
+    /// folded view running over every cut may still need and one step between tries, and the
+    /// context kept before a piece.
+    package var maxHeldPerPass: Int { maxLineLength + StreamRedactorPass.viewSlack + overlap + ScanBuffer.viewContext }
 
     /// A stream redactor; `maxLineLength` must exceed `overlap`.
     package init(redactor: Redactor = Redactor(), maxLineLength: Int = 64 * 1024, overlap: Int = 4 * 1024) {
@@ -26,6 +27,9 @@ package struct StreamRedactor: Sendable {
         self.overlap = overlap
         passes = Array(repeating: StreamRedactorPass(redactor: redactor, maxLineLength: maxLineLength, overlap: overlap), count: Redactor.passes)
     }
+
+    /// Bytes read by the passes' scans so far, a piece read again counted again.
+    package var bytesScanned: Int { passes.reduce(0) { $0 + $1.bytesScanned } }
 
     /// Takes the next chunk; returns the redacted bytes that are final so far.
     package mutating func process(_ chunk: some Collection<UInt8>) -> [UInt8] {

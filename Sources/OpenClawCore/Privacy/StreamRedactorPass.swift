@@ -11,6 +11,12 @@ struct StreamRedactorPass: Sendable {
     /// How many leading bytes of `pending` were already written (kept as context for boundaries).
     private var context = 0
     private var privateKeyOpen = false
+    /// While a long line waits for a folded view to end, the size of `pending` at which to try a
+    /// cut again: `overlap` bytes on, not at every chunk, so a line fed a byte at a time is not
+    /// scanned whole once per byte.
+    private var retryAt = 0
+    /// Bytes read by scans so far, a piece read again counted again: the work a stream costs.
+    private(set) var bytesScanned = 0
 
     init(redactor: Redactor, maxLineLength: Int, overlap: Int) {
         self.redactor = redactor
@@ -26,7 +32,12 @@ struct StreamRedactorPass: Sendable {
         if let newline = lastNewline(from: searchFrom) {
             emit(upTo: newline + 1, into: &output)
         }
-        while pending.count - context > maxLineLength, emit(upTo: nil, into: &output) {}
+        while pending.count - context > maxLineLength, pending.count >= retryAt {
+            guard emit(upTo: nil, into: &output) else {
+                retryAt = pending.count + overlap
+                break
+            }
+        }
         return output
     }
 
@@ -37,6 +48,7 @@ struct StreamRedactorPass: Sendable {
         pending = []
         context = 0
         privateKeyOpen = false
+        retryAt = 0
         return output
     }
 
@@ -58,6 +70,7 @@ struct StreamRedactorPass: Sendable {
         var open = privateKeyOpen
         let overlap = self.overlap
         let mayWait = pending.count - context <= maxLineLength + Self.viewSlack
+        bytesScanned += (cut ?? pending.count) - context
         let chosen: Int? = pending.withUnsafeBufferPointer { buffer in
             let limit = cut ?? buffer.count
             let scan = ScanBuffer(bytes: UnsafeBufferPointer(rebasing: buffer[0..<limit]), floor: context)
@@ -75,12 +88,13 @@ struct StreamRedactorPass: Sendable {
         let keep = Swift.min(ScanBuffer.viewContext, chosen)
         pending.removeFirst(chosen - keep)
         self.context = keep
+        retryAt = 0
         return true
     }
 
-    /// How far past `maxLineLength` a line may grow while every cut would split a folded view that
-    /// starts where the piece does: a view's window is at most `viewLimit` bytes, and it looks as
-    /// far again for a match running on.
+    /// How far past `maxLineLength` a line may grow (and `overlap` more, the step between tries)
+    /// while every cut would split a folded view that starts where the piece does: a view's window
+    /// is at most `viewLimit` bytes, and it looks as far again for a match running on.
     static let viewSlack = 2 * ScanBuffer.viewLimit
 
     /// Where to cut a long line: `overlap` bytes before the end, moved before each match across it
