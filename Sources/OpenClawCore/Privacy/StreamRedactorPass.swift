@@ -1,7 +1,7 @@
 /// One pass of a `StreamRedactor`: complete lines are redacted as they arrive; a line longer
-/// than `maxLineLength` is cut where no match or folded view straddles the cut, keeping `overlap` bytes (longer
-/// than any bounded pattern) for the next chunk. A private-key block spanning lines or chunks is
-/// followed across them. It gives the bytes one pass of `Redactor` gives the whole input.
+/// than `maxLineLength` is cut where no match or folded view straddles the cut, keeping `overlap`
+/// bytes (longer than any bounded pattern) for the next chunk. A private-key block spanning lines
+/// or chunks is followed across them. It gives the bytes one pass of `Redactor` gives the whole input.
 struct StreamRedactorPass: Sendable {
     let redactor: Redactor
     let maxLineLength: Int
