@@ -243,6 +243,23 @@ struct RedactStreamTests {
         #expect(sameInPieces)
     }
 
+    /// Fuzz finding 49 (docs/RELIABILITY.md, simplified input): the second line of a key, the rest
+    /// of a key open at the line break, stops at `%20`, where a view opens; that view chained on
+    /// from trigger to trigger to `+1 10+0 010` 1,500 bytes on, a phone after `::11`. The scan did
+    /// not list the view a key's rest is read in, so the cut fell inside it, and the piece after
+    /// the cut left the phone. It is listed now, like the views opened in the line.
+    @Test(arguments: [1, 30, 47, 2077])
+    func fuzzFindingTheViewOfAKeysRestIsNotCut(chunk: Int) {
+        let x = { (count: Int) in String(repeating: "x", count: count) }
+        var text = "-----BEGIN PRIVATE KEY-----\n" + x(6) + "%20" + x(235) + " " + x(55) + "\u{200B}" + x(109) + "&" + x(225) + " " + x(41)
+        text += "\u{200B}" + x(116) + " " + x(41) + "\u{200B}" + x(659)
+        let input = Array(text.utf8) + [0x8B] + Array("::11+1 10+0 010 ".utf8) + Array(x(529).utf8)
+        let whole = redactor.redact(bytes: input)
+        #expect(String(decoding: whole, as: UTF8.self).contains("[IP][PHONE]"))
+        let sameInPieces = streamed(input, chunk: chunk, maxLine: 2048, overlap: 1024) == whole
+        #expect(sameInPieces)
+    }
+
     /// A form view longer than the overlap (`q=1+2`, then 2,400 bytes with no space): cut before
     /// it, the piece that starts with it waits until the view ends, and reads `+1055+101` at its
     /// end as the whole line does (a phone, the `=` being in the view).

@@ -72,6 +72,7 @@ extension ScanBuffer {
         var lastHitEnd = hitEnd
         if privateKeyOpen {
             let rest = restOfPrivateKey(mask: mask, privateKeyOpen: &privateKeyOpen)
+            views?.append(floor..<rest.resume)  // read in a view when the body stops where one opens
             hits = rest.hits
             lastHitEnd = hits.last?.range.upperBound ?? lastHitEnd
             i = rest.resume
