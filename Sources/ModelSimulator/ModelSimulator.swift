@@ -70,16 +70,16 @@ package final class ModelSimulator: Sendable {
             return server
         }) else { return }
         await server.group.triggerGracefulShutdown()
+        // The group returns once both children have: the server's end, however it came.
         await withTaskGroup(of: Void.self) { group in
             group.addTask { _ = try? await server.task.value }
             group.addTask {
-                try? await Task.sleep(for: grace)  // deadline
+                guard (try? await Task.sleep(for: grace)) != nil else { return }  // deadline, unless the server ended first
                 server.task.cancel()
             }
             await group.next()
             group.cancelAll()
         }
-        _ = try? await server.task.value
     }
 
     /// The usage figure the simulator reports for a given number of characters: ⌈count / 4⌉.
