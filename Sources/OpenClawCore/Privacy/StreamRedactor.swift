@@ -2,8 +2,8 @@
 /// whole input: the same passes (`Redactor.passes`), each a `StreamRedactorPass` reading the one
 /// before it as its stream. Complete lines are redacted as they arrive; a line longer than
 /// `maxLineLength` is cut where no match or folded view straddles the cut, keeping `overlap` bytes
-/// (longer than any bounded pattern) for the next chunk. A private-key block spanning lines or chunks is
-/// followed across them.
+/// (longer than any bounded pattern) for the next chunk. A private-key block spanning lines or
+/// chunks is followed across them.
 package struct StreamRedactor: Sendable {
     /// The redactor applied to each piece.
     package let redactor: Redactor
