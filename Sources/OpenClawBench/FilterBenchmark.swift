@@ -8,7 +8,7 @@ enum FilterBenchmark {
         "eval/content-filter-set.jsonl", "eval/content-filter-heldout.jsonl", "eval/content-filter-redteam.jsonl",
         "eval/content-filter-classes.jsonl", "eval/content-filter-public-deepset.jsonl",
         "eval/content-filter-public-openclay-notinject.jsonl", "eval/content-filter-public-spikee.jsonl",
-        "eval/content-filter-public-agentdojo.jsonl",
+        "eval/content-filter-public-agentdojo.jsonl", "eval/content-filter-ciphers.jsonl",
     ]
 
     static func run(_ arguments: [String]) async throws {
