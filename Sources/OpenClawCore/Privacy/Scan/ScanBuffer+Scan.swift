@@ -198,10 +198,11 @@ extension ScanBuffer {
         return (hits, Swift.max(view.resume, hits.last?.range.upperBound ?? line), view.privateKeyOpen)
     }
 
-    /// Where the last line inside `range` starts, if the range runs over a line break.
+    /// Where the last line inside `range` starts, if the range runs over a line break, its first
+    /// byte included: the rest of a key may start a piece with an empty line (fuzz finding 50).
     func lastLineStart(in range: Range<Int>) -> Int? {
         var p = range.upperBound
-        while p > range.lowerBound + 1 {
+        while p > range.lowerBound {
             if self[p - 1] == UInt8(ascii: "\n") { return p }
             p -= 1
         }
