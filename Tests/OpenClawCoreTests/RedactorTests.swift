@@ -252,6 +252,19 @@ struct RedactorTests {
         #expect(chunked.allSatisfy { $0 == Array(redactor.redact(text).utf8) }, "a stream gives what the whole text gives")
     }
 
+    /// Fuzz finding 51 (docs/RELIABILITY.md, minimised input), open: a view's window chains from
+    /// trigger to trigger along the line, and one `+` with an `=` before it (`x=4+2`, at the end)
+    /// makes the whole window a form body, where every `+` reads as a space, 90 bytes back too.
+    /// Each pass replaces a phone and with it a link of the chain, so the next pass reads a shorter
+    /// window differently: four passes find a phone each, and the redactor runs three.
+    @Test func fuzzFindingAFormSpaceReadAlongAWholeChainOfViewsIsLeftOpen() {
+        let text = "10+00-036 01234-37043\u{200B} 5" + String(repeating: " ", count: 40) + "10+00-236 080-1234-37043\u{200B}x=4+2"
+        let redacted = redactor.redact(text)
+        withKnownIssue("finding 51 is open: docs/RELIABILITY.md") {
+            #expect(redactor.findings(in: redacted).isEmpty, "\(redacted)")
+        }
+    }
+
     @Test func redactingTwiceChangesNothingMore() {
         let once = redactor.redact(mixed)
         #expect(redactor.redact(once) == once)
