@@ -46,7 +46,7 @@ package struct ContentFilter: Sendable {
     }
 
     /// One match per enabled rule that scored. With `decodingBlobs`, text hidden in an encoding
-    /// is decoded and read too (one level deep); when it scores over the threshold by itself,
+    /// is decoded and read too (nested up to `HiddenText.maximumDepth`); when it scores over the threshold by itself,
     /// `injection.encoding_evasion` scores 80 and the decodings that revealed it are returned.
     func builtInMatches(_ inspected: InspectedText, decodingBlobs: Bool) -> (matches: [ContentRuleMatch], revealedBy: [TextDecoding]) {
         var revealedBy: [TextDecoding] = []

@@ -2,12 +2,20 @@
 /// the decodings that revealed what scored (`ContentVerdict.revealedBy`).
 package enum TextDecoding: String, Sendable, CaseIterable, Comparable {
     case base64
+    /// RFC 4648's alphabet of capitals and digits 2–7.
+    case base32
     case hex
+    /// Bytes written as groups of eight 0s and 1s.
+    case binary
     case rot13
+    /// Letters shifted by anything but 13 places, the shift read from the letters' frequencies.
+    case caesar
     case url
     /// Invisible characters of the Unicode tag block (U+E0020…U+E007E), each standing for ASCII.
     case unicodeTags = "unicode_tags"
     case reversed
+    /// Dots and dashes, letters apart by a space, words by a slash, a bar or a wider gap.
+    case morse
     /// Digits and symbols for letters ("1gn0r3"), read by the tokenizer.
     case leetspeak
     /// Letters spaced, dotted or hyphenated apart ("i g n o r e", "I-G-N-O-R-E").
@@ -18,4 +26,7 @@ package enum TextDecoding: String, Sendable, CaseIterable, Comparable {
     package static func < (lhs: TextDecoding, rhs: TextDecoding) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
+
+    /// Moves letters within the alphabet: applying another such decoding after it finds nothing new.
+    var shiftsLetters: Bool { self == .rot13 || self == .caesar }
 }
