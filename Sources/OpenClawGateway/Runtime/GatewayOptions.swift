@@ -6,6 +6,7 @@ package import Foundation
 package import Logging
 package import OpenClawTelegram
 package import OpenClawLLM
+package import OpenClawCore
 
 /// How a gateway instance is run: the parts a test, the demo or a benchmark may replace.
 package struct GatewayOptions: Sendable {
@@ -48,6 +49,9 @@ package struct GatewayOptions: Sendable {
     package var outboxRetryDelay: Duration
     /// The interval of the failed-webhook-authentication summaries (one line per source each).
     package var authFailureReportInterval: Duration = .seconds(60)
+    /// How many failed webhook authentications a source may make at once, and how fast that
+    /// allowance recovers (`AuthFailureThrottle.defaultRule`, 10 then one every 6 s).
+    package var authFailureRule: RateRule = AuthFailureThrottle<ContinuousClock.Instant>.defaultRule
 
     package init(
         environment: [String: String] = ProcessInfo.processInfo.environment,

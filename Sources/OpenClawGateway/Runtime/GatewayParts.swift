@@ -37,7 +37,7 @@ struct GatewayParts: Sendable {
     let expiredSecrets = ExpiredSecrets()
     let lastSpikeCheck = LastSpikeCheck()
     /// Failed webhook authentications per source: throttled by the webhook, reported by `AuthFailureReporter`.
-    let authFailures = AuthFailureThrottle<ContinuousClock.Instant>(origin: .now)
+    let authFailures: AuthFailureThrottle<ContinuousClock.Instant>
     let auditor: Auditor
     let events: EventRecorder
     let outbox: OutboxSender
@@ -56,6 +56,7 @@ struct GatewayParts: Sendable {
     ) {
         self.replica = replica
         self.options = options
+        authFailures = AuthFailureThrottle(rule: options.authFailureRule, origin: .now)
         self.secrets = secrets
         self.live = live
         self.httpClient = httpClient
