@@ -64,7 +64,7 @@ enum HiddenText {
         if shares.words >= 3, shares.plain < 0.15 {
             if previous?.shiftsLetters != true {
                 if shares.rot13 >= 0.3 {
-                    found.append(Layer(decoding: .rot13, text: rot13(text), isText: true))
+                    found.append(Layer(decoding: .rot13, text: CaesarShift.shifted(text, by: 13), isText: true))
                 } else if let shift = CaesarShift.likelyShift(of: text), shift != 13 {
                     let shifted = CaesarShift.shifted(text, by: shift)
                     if CommonWords.shares(in: shifted).plain >= 0.3 { found.append(Layer(decoding: .caesar, text: shifted, isText: true)) }
@@ -204,16 +204,6 @@ enum HiddenText {
             scalars.append(Unicode.Scalar(scalar.value - 0xE0000)!)
         }
         return scalars.count >= 4 ? String(scalars) : nil
-    }
-
-    static func rot13(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            switch scalar.value {
-            case 0x41...0x5A: Unicode.Scalar((scalar.value - 0x41 + 13) % 26 + 0x41)!
-            case 0x61...0x7A: Unicode.Scalar((scalar.value - 0x61 + 13) % 26 + 0x61)!
-            default: scalar
-            }
-        }))
     }
 
     static func hexValue(_ byte: UInt8) -> UInt8? {
