@@ -213,9 +213,10 @@ struct RedactStreamTests {
 
     /// Fuzz finding 47 (docs/RELIABILITY.md, minimised and simplified input): in a line longer
     /// than the stream's cap, views chained one trigger to the next run from an `=` (which makes a
-    /// `+` a form's space) to `::11+1055+101` past the forced cut. Whole, the chain reads `1055 101`
+    /// `+` a form's space) to `::11+1055+101` past the forced cut. Whole, the chain read `1055 101`
     /// as a phone; the piece after the cut started its view there and did not. The cut now moves
-    /// back before a view read across it.
+    /// back before a view read across it. (Since finding 51 that `+` is no space, having no `=` of
+    /// its own; the chain of views over the cut still reads `::11` as an address in both.)
     @Test(arguments: [1, 16, 47, 2049])
     func fuzzFindingAViewChainedOverAForcedCutReadsTheSameInPieces(chunk: Int) {
         let x = { (count: Int) in [UInt8](repeating: UInt8(ascii: "x"), count: count) }
@@ -223,7 +224,7 @@ struct RedactStreamTests {
         input += [0xE2, 0x80, 0x8B] + x(5) + [0x8B] + Array("::1".utf8) + x(12) + [0x8B] + Array("::11+x0+0".utf8) + x(205)
         input += [0x8B] + Array("::11+1055+101 ".utf8) + x(958)
         let whole = redactor.redact(bytes: input)
-        #expect(String(decoding: whole, as: UTF8.self).contains("[PHONE]"))
+        #expect(String(decoding: whole, as: UTF8.self).hasSuffix("[IP]+1055+101 " + String(repeating: "x", count: 958)))
         let sameInPieces = streamed(input, chunk: chunk, maxLine: 2048, overlap: 1024) == whole
         #expect(sameInPieces)
     }
@@ -261,14 +262,14 @@ struct RedactStreamTests {
     }
 
     /// A form view longer than the overlap (`q=1+2`, then 2,400 bytes with no space): cut before
-    /// it, the piece that starts with it waits until the view ends, and reads `+1055+101` at its
-    /// end as the whole line does (a phone, the `=` being in the view).
+    /// it, the piece that starts with it waits until the view ends, and reads `::11+1055+101` at
+    /// its end as the whole line does: an address, and no phone, its `+` having no `=` of its own.
     @Test(arguments: [16, 4096])
     func aViewLongerThanTheOverlapIsReadWholeInPieces(chunk: Int) {
         let text = String(repeating: "x", count: 100) + " q=1+2" + String(repeating: "y", count: 2400) + "\u{200B}::11+1055+101 " + String(repeating: "x", count: 500)
         let input = Array(text.utf8)
         let whole = redactor.redact(bytes: input)
-        #expect(String(decoding: whole, as: UTF8.self).contains("[PHONE]"))
+        #expect(String(decoding: whole, as: UTF8.self).contains("\u{200B}[IP]+1055+101 "))
         let sameInPieces = streamed(input, chunk: chunk, maxLine: 2048, overlap: 1024) == whole
         #expect(sameInPieces)
     }

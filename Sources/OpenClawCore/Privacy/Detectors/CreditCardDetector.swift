@@ -21,7 +21,7 @@ extension ScanBuffer {
             if grouped && (length < 3 || length > 6) { break }
             if luhn.count >= 13 && luhn.isValid && (!grouped || numberEnds(at: p) || self[p] == separator) { best = p }
             let next = self[p]
-            guard ASCIIByte.isCardSeparator(next) || (plusSeparates && next == UInt8(ascii: "+")), separator == 0 || next == separator,
+            guard ASCIIByte.isCardSeparator(next) || isFormSpace(p), separator == 0 || next == separator,
                   length >= 3, length <= 6, ASCIIByte.isDigit(self[p + 1]) else { break }
             separator = next
             p += 1

@@ -12,7 +12,7 @@ extension ScanBuffer {
         var found: Range<Int>? = nil
         while characters < lengths.last! {
             let c = self[p]
-            if characters > 0, characters % 4 == 0, separator == 0 ? characters == 4 && ASCIIByte.isIBANSeparator(c, plusSeparates) : c == separator,
+            if characters > 0, characters % 4 == 0, separator == 0 ? characters == 4 && (ASCIIByte.isIBANSeparator(c) || isFormSpace(p)) : c == separator,
                ASCIIByte.isWord(self[p + 1]) {
                 separator = c
                 p += 1
@@ -42,9 +42,9 @@ extension ScanBuffer {
 extension ASCIIByte {
     @inline(__always) static func upper(_ b: UInt8) -> UInt8 { isLower(b) ? b & ~0x20 : b }
 
-    /// Between the groups of four of an IBAN (`+` too in a form body, where it is a space).
-    @inline(__always) static func isIBANSeparator(_ b: UInt8, _ plusSeparates: Bool) -> Bool {
-        b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || (plusSeparates && b == UInt8(ascii: "+"))
+    /// Between the groups of four of an IBAN (and a form body's `+`, where it is a space).
+    @inline(__always) static func isIBANSeparator(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
     }
 }
 

@@ -28,7 +28,7 @@ extension ScanBuffer {
             var separator: UInt8 = 0
             var runLength = 0
             var openAfter = open
-            if self[q] == UInt8(ascii: " "), self[q + 1] != UInt8(ascii: " "), isPhoneSeparator(self[q + 1]), self[q + 2] == UInt8(ascii: " ") {
+            if self[q] == UInt8(ascii: " "), self[q + 1] != UInt8(ascii: " "), isPhoneSeparator(at: q + 1), self[q + 2] == UInt8(ascii: " ") {
                 separator = self[q + 1]
                 runLength = 3
                 q += 3
@@ -37,7 +37,7 @@ extension ScanBuffer {
                 let c = self[q]
                 if c == UInt8(ascii: "(") && !openAfter { openAfter = true; shape.parentheses = true }
                 else if c == UInt8(ascii: ")") && openAfter { openAfter = false; shape.parentheses = true }
-                else if isPhoneSeparator(c) { separator = c == UInt8(ascii: "+") ? UInt8(ascii: " ") : c }
+                else if isPhoneSeparator(at: q) { separator = c == UInt8(ascii: "+") ? UInt8(ascii: " ") : c }
                 else { break }
                 runLength += 1
                 q += 1
@@ -61,16 +61,17 @@ extension ScanBuffer {
         return i..<best.end
     }
 
-    /// Digit groups of a phone are separated by these (`+` too in a form body, where it is a space).
-    @inline(__always) func isPhoneSeparator(_ c: UInt8) -> Bool {
-        c == UInt8(ascii: " ") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || (plusSeparates && c == UInt8(ascii: "+"))
+    /// Digit groups of a phone are separated by these (and a form body's `+`, where it is a space).
+    @inline(__always) func isPhoneSeparator(at q: Int) -> Bool {
+        let c = self[q]
+        return c == UInt8(ascii: " ") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || isFormSpace(q)
     }
 
     /// `i` follows a digit group and one separator: it is the middle of a longer number, unless
     /// that group ends a match (before `hitEnd`), which is replaced.
     private func continuesNumber(before i: Int, hitEnd: Int) -> Bool {
         let before = self[i - 1]
-        return (before == UInt8(ascii: " ") || (plusSeparates && before == UInt8(ascii: "+"))) && ASCIIByte.isDigit(self[i - 2]) && i - 2 >= hitEnd
+        return (before == UInt8(ascii: " ") || isFormSpace(i - 1)) && ASCIIByte.isDigit(self[i - 2]) && i - 2 >= hitEnd
     }
 
     /// More digit groups follow `end` (a space or slash and a number that is not a match of its
@@ -79,7 +80,7 @@ extension ScanBuffer {
     /// `5-140532 4::`, where `4::` was replaced and `5-140532` before `[IP]` was then a phone).
     private func runsOn(after end: Int) -> Bool {
         let c = self[end]
-        guard c == UInt8(ascii: " ") || c == UInt8(ascii: "/") || (plusSeparates && c == UInt8(ascii: "+")), ASCIIByte.isDigit(self[end + 1]) else { return false }
+        guard c == UInt8(ascii: " ") || c == UInt8(ascii: "/") || isFormSpace(end), ASCIIByte.isDigit(self[end + 1]) else { return false }
         let next = digits(from: end + 1, limit: 20)
         guard numberEnds(at: next), creditCard(at: end + 1) == nil else { return false }
         return self[next] != UInt8(ascii: ":") || (ipv6(at: end + 1) == nil && telegramToken(at: end + 1) == nil)

@@ -78,7 +78,7 @@ struct LettersAndDigits {
     private var sources: [Range<Int>] = []
 
     init(_ input: ScanBuffer) {
-        let view = FoldedView(input, context: 0..<0, window: 0..<input.end, lookahead: input.end..<input.end, form: false)
+        let view = FoldedView(input, context: 0..<0, window: 0..<input.end, lookahead: input.end..<input.end)
         for (index, byte) in view.bytes.enumerated() where ASCIIByte.isWord(byte) {
             bytes.append(ASCIIByte.lower(byte))
             sources.append(view.source(of: index..<(index + 1)))

@@ -15,8 +15,9 @@ struct FoldedView {
     /// Where the window starts and ends in `bytes`.
     private(set) var floor = 0
     private(set) var stop = 0
-    /// `%XX` was decoded and the text has `=` or `&`: a URL query or form body, where `+` is a space.
-    private(set) var formBody = false
+    /// The `+` bytes that stand for spaces: all of them where `%XX` was decoded and the text has
+    /// `=` or `&` (a URL query or form body), else each one that is a form value's own.
+    private(set) var formSpaces = FormSpaces.none
 
     /// Input offsets (ascending) that no folded unit may straddle.
     private let cuts: [Int]
@@ -25,7 +26,10 @@ struct FoldedView {
     /// replacement there, which no number or word runs on into (fuzz finding 30).
     private let barriers: [Int]
 
-    init(_ input: ScanBuffer, context: Range<Int>, window: Range<Int>, lookahead: Range<Int>, form: Bool, cuts: [Int] = [], barriers: [Int] = []) {
+    /// - Parameter formSpacesAfter: where the scan's last match ends, for finding the `+` bytes
+    ///   that are form spaces (`ScanBuffer.plusIsFormSpace`); nil reads every `+` as written.
+    init(_ input: ScanBuffer, context: Range<Int>, window: Range<Int>, lookahead: Range<Int>, formSpacesAfter lastHitEnd: Int? = nil,
+         cuts: [Int] = [], barriers: [Int] = []) {
         self.cuts = cuts
         self.barriers = barriers
         let capacity = lookahead.upperBound - context.lowerBound
@@ -41,8 +45,25 @@ struct FoldedView {
         fold(input, window, decodedPercent: &decodedPercent)
         stop = bytes.count
         fold(input, lookahead, decodedPercent: &decodedPercent)
-        formBody = form || (decodedPercent && bytes[floor...].contains { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "&") })
+        let formBody = decodedPercent && bytes[floor...].contains { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "&") }
         joinSpacedDigits()
+        if formBody {
+            formSpaces = .all
+        } else if let lastHitEnd {
+            formSpaces = formSpaces(in: input, lastHitEnd: lastHitEnd)
+        }
+    }
+
+    /// Each `+` written as itself whose own test says it is a form space: a `+` is a space only
+    /// where an `=` comes before it, not because another in the view is (fuzz finding 51: `4+2` at
+    /// a line's end made `10+00-036` 90 bytes back a phone, read anew as each pass shortened the view).
+    private func formSpaces(in input: ScanBuffer, lastHitEnd: Int) -> FormSpaces {
+        var offsets: [Int] = []
+        for k in bytes.indices where bytes[k] == UInt8(ascii: "+") && sourceEnds[k] - sourceStarts[k] == 1
+            && input.plusIsFormSpace(at: sourceStarts[k], lastHitEnd: lastHitEnd) {
+            offsets.append(k)
+        }
+        return offsets.isEmpty ? .none : .at(offsets)
     }
 
     /// The input range behind `range` of the view.

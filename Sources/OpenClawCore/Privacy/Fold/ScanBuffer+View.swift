@@ -10,22 +10,22 @@ extension ScanBuffer {
     static let viewLimit = 8 * 1024
 
     /// Whether the byte at `i` opens a view: cheap tests first, the scalar decoded only at a lead byte.
-    @inline(__always) func opensView(at i: Int, byte b: UInt8, previousIsWord: Bool, lastHitEnd: Int = .min) -> (open: Bool, form: Bool) {
+    @inline(__always) func opensView(at i: Int, byte b: UInt8, previousIsWord: Bool, lastHitEnd: Int = .min) -> Bool {
         if b >= 0xC0 {
-            guard let (scalar, _) = scalar(at: i) else { return (false, false) }
+            guard let (scalar, _) = scalar(at: i) else { return false }
             let folded = FoldedScalar(scalar)
             // Fullwidth punctuation glued to ASCII (`7012345678：AAH…`) joins what it separates.
-            return (folded.opensView || (previousIsWord && folded != .same), false)
+            return folded.opensView || (previousIsWord && folded != .same)
         }
         switch b {
-        case UInt8(ascii: "%"): return (ASCIIByte.isHex(self[i + 1]) && ASCIIByte.isHex(self[i + 2]), false)
-        case UInt8(ascii: "\\"): return (self[i + 1] == UInt8(ascii: "u") && jsonEscapedScalar(at: i) != nil, false)
+        case UInt8(ascii: "%"): return ASCIIByte.isHex(self[i + 1]) && ASCIIByte.isHex(self[i + 2])
+        case UInt8(ascii: "\\"): return self[i + 1] == UInt8(ascii: "u") && jsonEscapedScalar(at: i) != nil
         case UInt8(ascii: "+"):
-            if previousIsWord { return (plusIsFormSpace(at: i, lastHitEnd: lastHitEnd), true) }
-            return (spacedDigits(from: self[i + 1] == UInt8(ascii: " ") ? i + 2 : i + 1) >= 7, false)
+            if previousIsWord { return plusIsFormSpace(at: i, lastHitEnd: lastHitEnd) }
+            return spacedDigits(from: self[i + 1] == UInt8(ascii: " ") ? i + 2 : i + 1) >= 7
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return (!previousIsWord && self[i + 1] == UInt8(ascii: " ") && ASCIIByte.isDigit(self[i + 2]) && spacedDigits(from: i) >= 7, false)
-        default: return (false, false)
+            return !previousIsWord && self[i + 1] == UInt8(ascii: " ") && ASCIIByte.isDigit(self[i + 2]) && spacedDigits(from: i) >= 7
+        default: return false
         }
     }
 
@@ -33,7 +33,7 @@ extension ScanBuffer {
     func opensView(at i: Int) -> Bool {
         let b = self[i]
         guard b >= 0xC0 || b == UInt8(ascii: "%") || b == UInt8(ascii: "\\") else { return false }
-        return opensView(at: i, byte: b, previousIsWord: true).open
+        return opensView(at: i, byte: b, previousIsWord: true)
     }
 
     /// The first byte inside an assignment's or a bearer token's value that opens a view.
@@ -45,32 +45,13 @@ extension ScanBuffer {
     /// `07700+900+461` in `tel=07700+900+461`: a `+` between digits, after an `=` with no space
     /// between, is the space of a form body. The `=` is looked for back to the last match (ending
     /// at `lastHitEnd`) or a `]` at most, which a second pass reads in that match's place.
-    private func plusIsFormSpace(at i: Int, lastHitEnd: Int) -> Bool {
+    func plusIsFormSpace(at i: Int, lastHitEnd: Int) -> Bool {
         guard ASCIIByte.isDigit(self[i - 1]), ASCIIByte.isDigit(self[i + 1]) else { return false }
         var p = i - 1
         let limit = Swift.max(0, i - Self.viewContext)
         while p > limit, p >= lastHitEnd, self[p] != UInt8(ascii: " "), self[p] != UInt8(ascii: "\n"), self[p] != UInt8(ascii: "]") {
             if self[p] == UInt8(ascii: "=") { return true }
             p -= 1
-        }
-        return false
-    }
-
-    /// Whether a `+` in `window` would open a form view of its own (`plusIsFormSpace`), in one
-    /// sweep: a view that takes it in reads the window as that view would (fuzz finding 21,
-    /// `0 1 7 6 1 3 4 561+110+8000=0+0`: the view of the spaced digits took in `0+0`, whose own
-    /// view opens once the phone before it is replaced, and reads `+110+8000` as a phone).
-    private func holdsFormSpace(_ window: Range<Int>, lastHitEnd: Int) -> Bool {
-        var equals = Int.min  // the last `=` with no space, line break or `]` after it
-        for p in Swift.max(0, lastHitEnd, window.lowerBound - Self.viewContext)..<window.upperBound {
-            switch bytes[p] {
-            case UInt8(ascii: "="): equals = p
-            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "]"): equals = .min
-            case UInt8(ascii: "+"):
-                if p >= window.lowerBound, p != lastHitEnd, equals > Swift.max(0, p - Self.viewContext),
-                   ASCIIByte.isDigit(self[p - 1]), ASCIIByte.isDigit(self[p + 1]) { return true }
-            default: break
-            }
         }
         return false
     }
@@ -94,11 +75,10 @@ extension ScanBuffer {
     ///   - lastHitEnd: where the plain scan's last match ends (at most `lowest`): the view reads
     ///     what follows it as following the match's replacement, as the plain scan does.
     ///   - insidePrivateKey: the view starts in the body of a key begun before `lowest`.
-    func scanView(trigger: Int, earliest: Int, through: Int = 0, lowest: Int, lastHitEnd: Int = .min, mask: UInt32, form: Bool,
+    func scanView(trigger: Int, earliest: Int, through: Int = 0, lowest: Int, lastHitEnd: Int = .min, mask: UInt32,
                   insidePrivateKey: Bool = false) -> (hits: [Hit], resume: Int, privateKeyOpen: Bool) {
         var window = viewWindow(trigger: trigger, earliest: Swift.min(earliest, trigger), through: through, lowest: lowest)
-        let form = form || holdsFormSpace(window, lastHitEnd: lastHitEnd)
-        var view = scanWindow(window, lastHitEnd: lastHitEnd, mask: mask, form: form, insidePrivateKey: insidePrivateKey)
+        var view = scanWindow(window, lastHitEnd: lastHitEnd, mask: mask, insidePrivateKey: insidePrivateKey)
         // A match that starts in the window and runs on past it, over the space the window stopped
         // at (the header of `-----BEGIN PRIVATE KEY-----`), is one token once replaced: a second
         // pass's window goes on over what follows it, so this view goes on there too, read after
@@ -125,7 +105,7 @@ extension ScanBuffer {
             // finding 27: `%20:-----BEGIN PRIVATE KEY-----\n\u{200B}7`).
             let insideKey = view.hits.last?.kind == .privateKey && opensView(at: matchEnd) && !endsWithKeyMarker(match)
             window = viewWindow(trigger: next, earliest: matchEnd, through: 0, lowest: matchEnd)
-            let more = scanWindow(window, lastHitEnd: matchEnd, mask: mask, form: form, insidePrivateKey: insideKey)
+            let more = scanWindow(window, lastHitEnd: matchEnd, mask: mask, insidePrivateKey: insideKey)
             var hits = view.hits
             hits.append(restOfKey: more.hits)
             view = (hits, Swift.max(window.upperBound, hits.last?.range.upperBound ?? 0), view.privateKeyOpen || more.privateKeyOpen)
@@ -144,9 +124,8 @@ extension ScanBuffer {
         return next
     }
 
-    /// `scanView` over one window, read as a form body or not.
-    private func scanWindow(_ window: Range<Int>, lastHitEnd: Int, mask: UInt32, form: Bool,
-                            insidePrivateKey: Bool) -> (hits: [Hit], resume: Int, privateKeyOpen: Bool) {
+    /// `scanView` over one window.
+    private func scanWindow(_ window: Range<Int>, lastHitEnd: Int, mask: UInt32, insidePrivateKey: Bool) -> (hits: [Hit], resume: Int, privateKeyOpen: Bool) {
         // Folding never takes away: what the bytes as written match counts too (`ｘpassword=…`
         // keeps its key, a value with a fullwidth space stays whole).
         var open = insidePrivateKey
@@ -156,7 +135,7 @@ extension ScanBuffer {
         // where the view's own value is `6`), so the view reads what follows one as following its
         // replacement: `0` after `1` starts a number.
         let writtenRanges = written.map(\.range)
-        var folded = scanFolded(window, lastHitEnd: lastHitEnd, written: writtenRanges, mask: mask, form: form, insidePrivateKey: insidePrivateKey)
+        var folded = scanFolded(window, lastHitEnd: lastHitEnd, written: writtenRanges, mask: mask, insidePrivateKey: insidePrivateKey)
         // A match as written that starts or ends inside an escape the view decoded (`%67-25256`,
         // `67-25256` a phone inside `%67`, a `g`) breaks the escape in the output, which a second
         // pass reads as written (`55%[PHONE]`: a number ends at the `%`, not glued to a `g`). Unless
@@ -171,7 +150,7 @@ extension ScanBuffer {
                 return h == folded.hits.count || folded.hits[h].range.lowerBound >= cut
             }
             if uncovered {
-                folded = scanFolded(window, lastHitEnd: lastHitEnd, written: writtenRanges, mask: mask, form: form, insidePrivateKey: insidePrivateKey,
+                folded = scanFolded(window, lastHitEnd: lastHitEnd, written: writtenRanges, mask: mask, insidePrivateKey: insidePrivateKey,
                                     cuts: cuts)
             } else {
                 cuts = []
@@ -185,7 +164,7 @@ extension ScanBuffer {
             self[start - 1] >= 0x80 && !folded.hits.contains { $0.range.lowerBound < start && $0.range.upperBound > start }
         }
         if !barriers.isEmpty {
-            let again = scanFolded(window, lastHitEnd: lastHitEnd, written: writtenRanges, mask: mask, form: form, insidePrivateKey: insidePrivateKey,
+            let again = scanFolded(window, lastHitEnd: lastHitEnd, written: writtenRanges, mask: mask, insidePrivateKey: insidePrivateKey,
                                    cuts: cuts, barriers: barriers)
             folded.hits = Hit.union(folded.hits, again.hits)
         }
@@ -199,25 +178,25 @@ extension ScanBuffer {
     }
 
     /// The matches in the folded view of `window` (input offsets) and the view they were read in.
-    private func scanFolded(_ window: Range<Int>, lastHitEnd: Int, written: [Range<Int>], mask: UInt32, form: Bool, insidePrivateKey: Bool,
+    private func scanFolded(_ window: Range<Int>, lastHitEnd: Int, written: [Range<Int>], mask: UInt32, insidePrivateKey: Bool,
                             cuts: [Int] = [], barriers: [Int] = []) -> (hits: [Hit], view: FoldedView) {
-        let first = scanFolded(window, lookahead: Self.viewContext, lastHitEnd: lastHitEnd, written: written, mask: mask, form: form,
+        let first = scanFolded(window, lookahead: Self.viewContext, lastHitEnd: lastHitEnd, written: written, mask: mask,
                                insidePrivateKey: insidePrivateKey, cuts: cuts, barriers: barriers)
         // A match that runs to the end of the lookahead may go on: look again up to the line's end.
         if let last = first.hits.last, last.range.upperBound >= lineEnd(from: window.upperBound, limit: Self.viewContext),
            last.range.upperBound < lineEnd(from: window.upperBound, limit: Self.viewLimit) {
-            return scanFolded(window, lookahead: Self.viewLimit, lastHitEnd: lastHitEnd, written: written, mask: mask, form: form,
+            return scanFolded(window, lookahead: Self.viewLimit, lastHitEnd: lastHitEnd, written: written, mask: mask,
                               insidePrivateKey: insidePrivateKey, cuts: cuts, barriers: barriers)
         }
         return first
     }
 
-    private func scanFolded(_ window: Range<Int>, lookahead: Int, lastHitEnd: Int, written: [Range<Int>], mask: UInt32, form: Bool,
+    private func scanFolded(_ window: Range<Int>, lookahead: Int, lastHitEnd: Int, written: [Range<Int>], mask: UInt32,
                             insidePrivateKey: Bool, cuts: [Int], barriers: [Int]) -> (hits: [Hit], view: FoldedView) {
         let contextStart = Swift.max(0, window.lowerBound - Self.viewContext)
         let lookaheadEnd = lineEnd(from: window.upperBound, limit: lookahead)
         let view = FoldedView(self, context: contextStart..<window.lowerBound, window: window, lookahead: window.upperBound..<lookaheadEnd,
-                              form: form, cuts: cuts, barriers: barriers)
+                              formSpacesAfter: lastHitEnd, cuts: cuts, barriers: barriers)
         let hitEnd = lastHitEnd >= contextStart ? view.index(atSource: lastHitEnd) : .min
         // In stretches, each starting where a match of the bytes as written ends (the union replaces
         // it whole), so what follows one reads as following its replacement: one scan per such match.
@@ -232,7 +211,7 @@ extension ScanBuffer {
                 let end = next < ends.count ? Swift.min(ends[next], view.stop) : view.stop
                 next += 1
                 guard end > start else { continue }
-                hits += ScanBuffer(bytes: buffer, floor: start, stop: end, folds: false, plusSeparates: view.formBody)
+                hits += ScanBuffer(bytes: buffer, floor: start, stop: end, folds: false, formSpaces: view.formSpaces)
                     .scan(mask: mask, privateKeyOpen: &open, afterHitEndingAt: after)
                 after = Swift.max(end, hits.last?.range.upperBound ?? end)
                 start = after

@@ -86,9 +86,8 @@ extension ScanBuffer {
             // Look-alikes, escapes, a form body's `+`, digits one space apart: a few byte tests
             // here; the view is built only where one of them holds.
             if folds, isWord ? !previousIsWord && ASCIIByte.isDigit(b) && self[i + 1] == UInt8(ascii: " ") : ASCIIByte.mayOpenView(b) {
-                let trigger = opensView(at: i, byte: b, previousIsWord: previousIsWord, lastHitEnd: lastHitEnd)
-                if trigger.open {
-                    let view = scanView(trigger: i, earliest: i, lowest: lowest, lastHitEnd: lastHitEnd, mask: mask, form: trigger.form)
+                if opensView(at: i, byte: b, previousIsWord: previousIsWord, lastHitEnd: lastHitEnd) {
+                    let view = scanView(trigger: i, earliest: i, lowest: lowest, lastHitEnd: lastHitEnd, mask: mask)
                     views?.append(Swift.max(lowest, i - Self.viewReach)..<view.resume)
                     append(view.hits, to: &hits, lastHitEnd: lastHitEnd, mask: mask)
                     lastHitEnd = view.hits.last?.range.upperBound ?? lastHitEnd
@@ -119,7 +118,7 @@ extension ScanBuffer {
                     view = keyWithRest(Hit(kind: .privateKey, range: found.range.lowerBound..<line, anchor: found.anchor), stoppingAt: found.range.upperBound, mask: mask)
                 } else if folds, let trigger = opensView(at: found.range.upperBound) ? found.range.upperBound : viewTrigger(inValueOf: found) {
                     view = scanView(trigger: trigger, earliest: found.anchor, through: found.range.upperBound, lowest: lowest, lastHitEnd: lastHitEnd,
-                                    mask: mask, form: false)
+                                    mask: mask)
                 }
                 if let view {
                     views?.append(Swift.max(lowest, found.anchor - Self.viewReach)..<view.resume)
@@ -180,7 +179,7 @@ extension ScanBuffer {
             if rest.privateKeyOpen { privateKeyOpen = true }
             return (rest.hits, rest.resume)
         }
-        let view = scanView(trigger: body.end, earliest: floor, through: body.end, lowest: floor, mask: mask, form: false, insidePrivateKey: true)
+        let view = scanView(trigger: body.end, earliest: floor, through: body.end, lowest: floor, mask: mask, insidePrivateKey: true)
         if view.privateKeyOpen { privateKeyOpen = true }
         return (view.hits, view.resume)
     }
@@ -192,7 +191,7 @@ extension ScanBuffer {
     /// holds and left `%20`). The rest is taken into `key`.
     func keyWithRest(_ key: Hit, stoppingAt stop: Int, mask: UInt32) -> (hits: [Hit], resume: Int, privateKeyOpen: Bool) {
         let line = key.range.upperBound
-        let view = scanView(trigger: stop, earliest: line, through: stop, lowest: line, lastHitEnd: line, mask: mask, form: false, insidePrivateKey: true)
+        let view = scanView(trigger: stop, earliest: line, through: stop, lowest: line, lastHitEnd: line, mask: mask, insidePrivateKey: true)
         var hits = [key]
         hits.append(restOfKey: view.hits)
         return (hits, Swift.max(view.resume, hits.last?.range.upperBound ?? line), view.privateKeyOpen)
@@ -271,7 +270,7 @@ extension ScanBuffer {
         }
         let before = byteBefore(i, lastHitEnd: lastHitEnd)
         guard numberMayStart(after: before) else { return nil }
-        let separator = next == UInt8(ascii: " ") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".") || (plusSeparates && next == UInt8(ascii: "+"))
+        let separator = next == UInt8(ascii: " ") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".") || isFormSpace(runEnd)
         if length == 3, separator, mask & RedactionKind.usSSN.bit != 0, let range = usSSN(at: i) { return Hit(kind: .usSSN, range: range) }
         if length <= 3, next == UInt8(ascii: "."), mask & RedactionKind.ip.bit != 0, let range = ipv4(at: i), !numberContext(before: i, afterHitEndingAt: lastHitEnd).version {
             let start = ipv6Start(endingAt: i, lastHitEnd: lastHitEnd) ?? i

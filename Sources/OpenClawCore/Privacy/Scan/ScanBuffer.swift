@@ -8,15 +8,15 @@ struct ScanBuffer {
     /// The input as written, where look-alikes and encodings send the scan to a folded view;
     /// false inside such a view, which is already folded.
     let folds: Bool
-    /// In a form body (`a=1&b=2`) `+` is an encoded space, so it separates digit groups.
-    let plusSeparates: Bool
+    /// Where `+` is an encoded space, as in a form body (`a=1+2&b=3`), so it separates digit groups.
+    let formSpaces: FormSpaces
 
-    init(bytes: UnsafeBufferPointer<UInt8>, floor: Int, stop: Int? = nil, folds: Bool = true, plusSeparates: Bool = false) {
+    init(bytes: UnsafeBufferPointer<UInt8>, floor: Int, stop: Int? = nil, folds: Bool = true, formSpaces: FormSpaces = .none) {
         self.bytes = bytes
         self.floor = floor
         self.stop = stop ?? bytes.count
         self.folds = folds
-        self.plusSeparates = plusSeparates
+        self.formSpaces = formSpaces
     }
 
     var end: Int { bytes.count }
@@ -24,6 +24,11 @@ struct ScanBuffer {
     /// The byte at `i`, or 0 outside the buffer, so boundary checks need no range tests.
     @inline(__always) subscript(_ i: Int) -> UInt8 {
         i >= 0 && i < bytes.count ? bytes[i] : 0
+    }
+
+    /// The byte at `i` is a `+` that stands for a space.
+    @inline(__always) func isFormSpace(_ i: Int) -> Bool {
+        self[i] == UInt8(ascii: "+") && formSpaces.contains(i)
     }
 
     /// Whether `literal` (ASCII) starts at `i`.
