@@ -266,6 +266,7 @@ struct RedactorTests {
         #expect(redactor.redact(once) == once)
         #expect(redactor.redact("a=1+2 10+00-036 01234-37043") == "a=1+2 10+00-036 01234-37043", "a `+` with no `=` of its own is no space")
         #expect(redactor.redact("tel=07700+900+461") == "tel=[PHONE]", "a form value's own `+` is a space")
+        #expect(redactor.redact("iban=IT60+X054+2811+1010+0000+0123+456&name=Rossi") == "iban=[IBAN]&name=Rossi", "between letters too")
     }
 
     @Test func redactingTwiceChangesNothingMore() {

@@ -42,11 +42,12 @@ extension ScanBuffer {
         return hit.range.first { opensView(at: $0) }
     }
 
-    /// `07700+900+461` in `tel=07700+900+461`: a `+` between digits, after an `=` with no space
-    /// between, is the space of a form body. The `=` is looked for back to the last match (ending
-    /// at `lastHitEnd`) or a `]` at most, which a second pass reads in that match's place.
+    /// `07700+900+461` in `tel=07700+900+461`, `IT60+X054` in `iban=IT60+X054+…`: a `+` between
+    /// letters or digits, after an `=` with no space between, is the space of a form body. The `=`
+    /// is looked for back to the last match (ending at `lastHitEnd`) or a `]` at most, which a
+    /// second pass reads in that match's place.
     func plusIsFormSpace(at i: Int, lastHitEnd: Int) -> Bool {
-        guard ASCIIByte.isDigit(self[i - 1]), ASCIIByte.isDigit(self[i + 1]) else { return false }
+        guard ASCIIByte.isWord(self[i - 1]), ASCIIByte.isWord(self[i + 1]) else { return false }
         var p = i - 1
         let limit = Swift.max(0, i - Self.viewContext)
         while p > limit, p >= lastHitEnd, self[p] != UInt8(ascii: " "), self[p] != UInt8(ascii: "\n"), self[p] != UInt8(ascii: "]") {
