@@ -248,7 +248,9 @@ struct RedactStreamTests {
     /// of a key open at the line break, stops at `%20`, where a view opens; that view chained on
     /// from trigger to trigger to `+1 10+0 010` 1,500 bytes on, a phone after `::11`. The scan did
     /// not list the view a key's rest is read in, so the cut fell inside it, and the piece after
-    /// the cut left the phone. It is listed now, like the views opened in the line.
+    /// the cut left the phone. It is listed now, like the views opened in the line. (Since finding
+    /// 52 a decoded `%20` no longer makes every `+` of a view a space, so `+1 10+0 010` is no phone;
+    /// the chain still reads `::11` as an address, whole and in pieces.)
     @Test(arguments: [1, 30, 47, 2077])
     func fuzzFindingTheViewOfAKeysRestIsNotCut(chunk: Int) {
         let x = { (count: Int) in String(repeating: "x", count: count) }
@@ -256,7 +258,7 @@ struct RedactStreamTests {
         text += "\u{200B}" + x(116) + " " + x(41) + "\u{200B}" + x(659)
         let input = Array(text.utf8) + [0x8B] + Array("::11+1 10+0 010 ".utf8) + Array(x(529).utf8)
         let whole = redactor.redact(bytes: input)
-        #expect(String(decoding: whole, as: UTF8.self).contains("[IP][PHONE]"))
+        #expect(String(decoding: whole, as: UTF8.self).contains("[IP]+1 10+0 010 x"))
         let sameInPieces = streamed(input, chunk: chunk, maxLine: 2048, overlap: 1024) == whole
         #expect(sameInPieces)
     }

@@ -15,8 +15,7 @@ struct FoldedView {
     /// Where the window starts and ends in `bytes`.
     private(set) var floor = 0
     private(set) var stop = 0
-    /// The `+` bytes that stand for spaces: all of them where `%XX` was decoded and the text has
-    /// `=` or `&` (a URL query or form body), else each one that is a form value's own.
+    /// The `+` bytes that stand for spaces.
     private(set) var formSpaces = FormSpaces.none
 
     /// Input offsets (ascending) that no folded unit may straddle.
@@ -36,34 +35,27 @@ struct FoldedView {
         bytes.reserveCapacity(capacity)
         sourceStarts.reserveCapacity(capacity)
         sourceEnds.reserveCapacity(capacity)
-        // Whether it is a form body is read from the window on, not from the context, which may
-        // hold an earlier match that a second pass reads replaced.
-        var decodedPercent = false
-        fold(input, context, decodedPercent: &decodedPercent)
-        decodedPercent = false
+        fold(input, context)
         floor = bytes.count
-        fold(input, window, decodedPercent: &decodedPercent)
+        fold(input, window)
         stop = bytes.count
-        fold(input, lookahead, decodedPercent: &decodedPercent)
-        let formBody = decodedPercent && bytes[floor...].contains { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "&") }
+        fold(input, lookahead)
         joinSpacedDigits()
-        if formBody {
-            formSpaces = .all
-        } else if let lastHitEnd {
-            formSpaces = formSpaces(in: input, lastHitEnd: lastHitEnd)
-        }
+        if let lastHitEnd { formSpaces = formSpaces(in: input, lastHitEnd: lastHitEnd) }
     }
 
-    /// Each `+` written as itself whose own test says it is a form space: a `+` is a space only
-    /// where an `=` comes before it, not because another in the view is (fuzz finding 51: `4+2` at
-    /// a line's end made `10+00-036` 90 bytes back a phone, read anew as each pass shortened the view).
+    /// Each `+` written as itself (a decoded `%2B` is a plus) whose own test says it is a form
+    /// space: a `+` is a space only where an `=` comes before it, not because another in the view
+    /// is, nor because the view decoded a `%XX` (fuzz findings 51 and 52: an `=` at one end of a
+    /// chain of views made every `+` along it a space, 90 bytes away, and each pass, replacing a
+    /// link of the chain, read a shorter chain anew).
     private func formSpaces(in input: ScanBuffer, lastHitEnd: Int) -> FormSpaces {
         var offsets: [Int] = []
         for k in bytes.indices where bytes[k] == UInt8(ascii: "+") && sourceEnds[k] - sourceStarts[k] == 1
             && input.plusIsFormSpace(at: sourceStarts[k], lastHitEnd: lastHitEnd) {
             offsets.append(k)
         }
-        return offsets.isEmpty ? .none : .at(offsets)
+        return FormSpaces(offsets)
     }
 
     /// The input range behind `range` of the view.
@@ -90,12 +82,11 @@ struct FoldedView {
         index < sourceStarts.count ? sourceStarts[index] : sourceEnds[sourceEnds.count - 1]
     }
 
-    private mutating func fold(_ input: ScanBuffer, _ range: Range<Int>, decodedPercent: inout Bool) {
+    private mutating func fold(_ input: ScanBuffer, _ range: Range<Int>) {
         var p = range.lowerBound
         while p < range.upperBound {
             let byte = input[p]
             if byte == UInt8(ascii: "%"), let (decoded, length) = input.percentEncodedByte(at: p), isWhole(p..<(p + length)) {
-                decodedPercent = true
                 if decoded < 0x80 {
                     append(decoded, from: p, to: p + length)
                     p += length
