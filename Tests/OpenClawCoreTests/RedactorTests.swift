@@ -267,11 +267,11 @@ struct RedactorTests {
     }
 
     /// Fuzz finding 52 (docs/RELIABILITY.md, minimised input): a view that decoded a `%XX` and held
-    /// an `=` read every `+` as a space, and its window chained from `%00` over 40 spaces along the
+    /// an `=` read every `+` as a space, and its window chained from `%00` over 39 spaces along the
     /// line: as in finding 51, each pass read a shorter chain anew, and a fourth would have found
     /// `834-3704`. Decoding a `%XX` no longer makes a form body; each `+` has its own `=` or is none.
     @Test func fuzzFindingADecodedEscapeDoesNotMakeEveryPlusASpace() {
-        expectNothingLeftAfterOnePass("%00" + String(repeating: " ", count: 40) + "=xx)1+0000-06 080-1234-3704 010+0001236 834-3704 0", by: redactor)
+        expectNothingLeftAfterOnePass("%00" + String(repeating: " ", count: 39) + "=xx)1+0000-06 080-1234-3704\u{A0}010+0001236 834-3704\u{A0}0", by: redactor)
         #expect(redactor.redact("name=Jo&phone=%2B44+7700+900+461&ok=1") == "name=Jo&phone=[PHONE]&ok=1", "its own `=` still makes a `+` a space")
         #expect(redactor.redact("q=%41 12+34+56") == "q=%41 12+34+56", "a `+` after a space has no `=` of its own")
     }
