@@ -17,12 +17,7 @@ struct CueHits {
     /// The hits of `cue` that start within `positions`.
     func hits(_ cue: Cue, startingIn positions: ClosedRange<Int>) -> ArraySlice<Range<Int>> {
         let all = ranges[cue.rawValue]
-        var low = 0
-        var high = all.count
-        while low < high {
-            let middle = (low + high) / 2
-            if all[middle].lowerBound < positions.lowerBound { low = middle + 1 } else { high = middle }
-        }
+        let low = all.firstIndex(notBefore: { $0.lowerBound < positions.lowerBound })
         var end = low
         while end < all.count, all[end].lowerBound <= positions.upperBound { end += 1 }
         return all[low..<end]

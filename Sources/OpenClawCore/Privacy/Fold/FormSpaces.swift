@@ -13,12 +13,7 @@ struct FormSpaces {
 
     @inline(__always) func contains(_ offset: Int) -> Bool {
         guard !offsets.isEmpty else { return false }
-        var low = 0
-        var high = offsets.count
-        while low < high {
-            let middle = (low + high) / 2
-            if offsets[middle] < offset { low = middle + 1 } else { high = middle }
-        }
-        return low < offsets.count && offsets[low] == offset
+        let index = offsets.firstIndex(notBefore: { $0 < offset })
+        return index < offsets.count && offsets[index] == offset
     }
 }
