@@ -23,7 +23,7 @@ enum HiddenText {
         var decodedCount = 0
         for _ in 0..<maximumDepth where !layer.isEmpty {
             var next: [DecodedText] = []
-            for outer in layer {
+            for outer in layer where decodedCount < maximumTexts {
                 for inner in decodedOnce(outer.text, after: outer.decodings.last) where decodedCount < maximumTexts {
                     decodedCount += 1
                     let chained = DecodedText(decodings: outer.decodings + [inner.decoding], text: inner.text)
