@@ -1,5 +1,4 @@
 import PostgresNIO
-import SQLiteNIO
 
 /// A store failure. Messages name the file or the operation, never row contents.
 package struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -60,7 +59,7 @@ package struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     static func reason(of error: any Error) -> String {
-        if let error = error as? SQLiteError { return error.description }
+        if let error = error as? SQLiteFailure { return error.description }
         if let error = error as? PSQLError { return postgresReason(error) }
         return String(describing: type(of: error))
     }

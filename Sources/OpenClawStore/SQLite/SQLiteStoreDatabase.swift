@@ -2,17 +2,16 @@ import Logging
 import NIOPosix
 import Synchronization
 import SQLKit
-import SQLiteKit
-import SQLiteNIO
 
 /// One SQLite connection on a thread of its own, used by one call at a time.
 ///
-/// Other processes on the same file are coordinated by SQLite's locks (WAL, 5 s busy timeout).
+/// A call runs on the connection's thread from its first statement to its last (the thread is
+/// the call's preferred executor), so its statements cost no hop between threads; each statement
+/// is prepared once and kept. Other processes on the same file are coordinated by SQLite's locks
+/// (WAL, 5 s busy timeout).
 final class SQLiteStoreDatabase: StoreDatabase {
-    let connection: SQLiteConnection
-    /// This connection's own thread: SQLite's busy handler sleeps on the calling thread, so on a
-    /// shared pool two connections waiting for a lock could starve the one holding it.
-    let thread: NIOThreadPool
+    let handle: SQLiteHandle
+    let thread: SQLiteConnectionThread
     let sql: any SQLDatabase
     let gate = ConnectionGate()
     /// The connection's `synchronous` setting as last set; nil when a change to it failed.
@@ -20,29 +19,25 @@ final class SQLiteStoreDatabase: StoreDatabase {
 
     var backend: StoreBackend { .sqlite }
 
-    private init(connection: SQLiteConnection, thread: NIOThreadPool) {
-        self.connection = connection
+    private init(handle: SQLiteHandle, thread: SQLiteConnectionThread, logger: Logger) {
+        self.handle = handle
         self.thread = thread
-        // Query logging is off: bound values are user messages and payloads.
-        self.sql = connection.sql(queryLogLevel: nil)
+        self.sql = SQLiteHandleDatabase(handle: handle, logger: logger, eventLoop: MultiThreadedEventLoopGroup.singleton.any())
     }
 
     /// Opens (creating if needed) the database file at `path` and configures the connection.
     static func open(path: String, logger: Logger) async throws -> SQLiteStoreDatabase {
-        let thread = NIOThreadPool(numberOfThreads: 1)
-        thread.start()
-        let connection: SQLiteConnection
+        let thread = SQLiteConnectionThread()
+        let handle: SQLiteHandle
         do {
-            connection = try await SQLiteConnection.open(
-                storage: .file(path: path), threadPool: thread, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any()
-            ).get()
+            handle = try await withTaskExecutorPreference(thread) { try SQLiteHandle.open(path: path) }
         } catch {
-            try? await thread.shutdownGracefully()
+            try? await thread.shutdown()
             throw StoreError(code: .openFailed, message: "cannot open database \(path): \(StoreError.reason(of: error))")
         }
-        let database = SQLiteStoreDatabase(connection: connection, thread: thread)
+        let database = SQLiteStoreDatabase(handle: handle, thread: thread, logger: logger)
         do {
-            try await database.configure(path: path)
+            try await database.withConnection { try await database.configure(path: path, $0) }
         } catch {
             try? await database.close()
             throw StoreError.wrapping(error, code: .openFailed, operation: "configure \(path)")
@@ -62,21 +57,23 @@ final class SQLiteStoreDatabase: StoreDatabase {
     func withConnection<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
         guard await gate.acquire() else { throw StoreDatabaseClosed() }
         defer { gate.release() }
-        return try await body(sql)
+        return try await withTaskExecutorPreference(thread) { try await body(sql) }
     }
 
     func close() async throws {
         guard await gate.acquire() else { return }
         gate.markClosed()
         defer { gate.release() }
-        // The future-based close: the async one gives up when the calling task is cancelled
-        // (a service group cancelled at shutdown), leaving the file open.
-        try await connection.close().get()
-        try await thread.shutdownGracefully()
+        do {
+            try await withTaskExecutorPreference(thread) { try handle.close() }
+        } catch {
+            try? await thread.shutdown()
+            throw error
+        }
+        try await thread.shutdown()
     }
 
-    private func configure(path: String) async throws {
-        // Replaces sqlite-nio's busy handler, which retries forever without sleeping.
+    private func configure(path: String, _ sql: any SQLDatabase) async throws {
         try await sql.raw("PRAGMA busy_timeout = \(literal: OpenClawStore.busyTimeoutMilliseconds)").run()
         let mode = try await sql.raw("PRAGMA journal_mode = WAL").first(decodingColumn: "journal_mode", as: String.self)
         guard mode?.lowercased() == "wal" else {

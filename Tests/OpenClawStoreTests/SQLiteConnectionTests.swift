@@ -1,0 +1,95 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import SQLKit
+import Testing
+@testable import OpenClawStore
+
+/// The SQLite connection the store runs on: its calls stay on its thread, its kept statements
+/// stay right, and its failures name the statement's objects, never a bound value.
+@Suite struct SQLiteConnectionTests {
+    /// The calling thread's name, as Linux keeps it.
+    private static func threadName() -> String {
+        let name = FileManager.default.contents(atPath: "/proc/thread-self/comm") ?? Data()
+        return String(decoding: name.filter { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
+    }
+
+    @Test func aCallRunsOnTheConnectionsOwnThreadFromFirstStatementToLast() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { store async throws in
+            var names: Set<String> = []
+            for _ in 0..<5 {
+                try await store.exclusive("test") { sql in
+                    names.insert(Self.threadName())
+                    try await sql.raw("SELECT 1 AS one").run()
+                    names.insert(Self.threadName())
+                    _ = try await sql.raw("SELECT 2 AS two").first(decodingColumn: "two", as: Int.self)
+                    names.insert(Self.threadName())
+                }
+            }
+            // NIO names its thread-pool threads `TP-#n`; Swift's own pool names its threads otherwise.
+            #expect(names.count == 1)
+            #expect(names.first?.hasPrefix("TP-") == true, "ran on \(names)")
+        }
+    }
+
+    @Test func keptStatementsStayRightPastTheirLimit() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { store async throws in
+            let count = SQLiteHandle.statementLimit * 2 + 3
+            let read = try await store.exclusive("test") { sql in
+                var read: [Int] = []
+                for _ in 0..<2 {
+                    for number in 0..<count {
+                        let text = "SELECT \(number) AS n"
+                        read.append(try await sql.raw(SQLQueryString(text)).first(decodingColumn: "n", as: Int.self) ?? -1)
+                    }
+                }
+                return read
+            }
+            #expect(read == Array(0..<count) + Array(0..<count))
+        }
+    }
+
+    @Test func aKeptStatementSeesTheSchemaChangedUnderIt() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { store async throws in
+            let (before, after) = try await store.exclusive("test") { sql in
+                try await sql.raw("CREATE TABLE probe (a INTEGER)").run()
+                try await sql.raw("INSERT INTO probe (a) VALUES (1)").run()
+                let before = try await sql.raw("SELECT * FROM probe").all().first?.allColumns
+                try await sql.raw("ALTER TABLE probe ADD COLUMN b INTEGER DEFAULT 2").run()
+                let after = try await sql.raw("SELECT * FROM probe").first()
+                return (before, try after.map { (try $0.decode(column: "a", as: Int.self), try $0.decode(column: "b", as: Int.self)) })
+            }
+            #expect(before == ["a"])
+            #expect(after?.0 == 1 && after?.1 == 2)
+        }
+    }
+
+    @Test func aFailedStatementNamesItsObjectsNotItsValuesAndTheConnectionGoesOn() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { store async throws in
+            let secret = "sk-ant-api03-never-in-an-error-0123456789"
+            try await store.exclusive("test") { sql in
+                try await sql.raw("CREATE TABLE probe (a TEXT UNIQUE)").run()
+                try await sql.raw("INSERT INTO probe (a) VALUES (\(bind: secret))").run()
+            }
+            let error = await #expect(throws: StoreError.self) {
+                try await store.exclusive("insert probe") { sql in
+                    try await sql.raw("INSERT INTO probe (a) VALUES (\(bind: secret))").run()
+                }
+            }
+            #expect(error?.message.contains("UNIQUE constraint failed: probe.a") == true, "\(String(describing: error))")
+            #expect(error?.message.contains(secret) == false)
+            // The same kept statement, reset after its failure, runs again with another value.
+            let rows = try await store.exclusive("test") { sql in
+                try await sql.raw("INSERT INTO probe (a) VALUES (\(bind: "other"))").run()
+                return try await sql.raw("SELECT count(*) AS n FROM probe").first(decodingColumn: "n", as: Int.self)
+            }
+            #expect(rows == 2)
+        }
+    }
+}
