@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import OpenClawCore
 import SQLKit
 import Testing
 @testable import OpenClawStore
@@ -66,6 +67,37 @@ import Testing
             }
             #expect(before == ["a"])
             #expect(after?.0 == 1 && after?.1 == 2)
+        }
+    }
+
+    @Test func aMessagesStatementsAreCompiledOnceNotAtEachUse() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { store async throws in
+            let database = try #require(store.database as? SQLiteStoreDatabase)
+            // Opening migrates the schema, which compiles every statement kept by then again.
+            let atOpen = try await store.exclusive("test") { _ in database.handle.recompilations }
+            for update in Int64(1001)...1004 {
+                let session = SessionKey(rawValue: "telegram:dm:\(update)")
+                let now = t0.addingTimeInterval(Double(update))
+                _ = try await store.inboxAdd([(updateId: update, payload: Data("{}".utf8), chatKey: "dm:\(update)")], receivedAt: now)
+                _ = try await store.inboxPendingAttempts(limit: 10)
+                _ = try await store.inboxClaim([update])
+                let reservation = try await store.reserveBudget(
+                    userId: update, session: session, historyLimit: 20, now: now, expiresAt: now.addingTimeInterval(60)
+                ) { _, _ in 0.01 }
+                _ = try await store.recentTurns(session: session, limit: 20)
+                let usage = UsageRecord(time: now, userId: update, chatId: update, provider: "p", model: "m", tokens: TokenUsage(input: 1, output: 1), costUsd: 0.001)
+                let reply = OutboxMessage(chatId: update, userId: update, text: "answer \(update)", createdAt: now)
+                let turns = [UpdateCompletion.Turn(session: session, turn: ChatTurn(role: .user, content: "question \(update)"), userId: update)]
+                let queued = try await store.complete(
+                    [UpdateCompletion(updateId: update, turns: turns, usage: usage, reservationId: reservation.id, replies: [reply])], at: now
+                )
+                for message in queued { try await store.outboxRemove(id: try #require(message.id)) }
+            }
+            // A PRAGMA takes effect as it is compiled, so SQLite compiles it at each use.
+            let recompiled = try await store.exclusive("test") { _ in database.handle.recompilations }
+                .filter { $1 != atOpen[$0] && !$0.hasPrefix("PRAGMA") }
+            #expect(recompiled.isEmpty, "a kept statement compiled again at each use costs a parse per message: \(recompiled)")
         }
     }
 

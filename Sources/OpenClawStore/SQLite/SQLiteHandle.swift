@@ -37,9 +37,13 @@ final class SQLiteHandle: @unchecked Sendable {
     func run(_ sql: String, _ binds: [SQLiteData], onRow: (SQLiteRowValues) throws -> Void) throws {
         let statement = try prepared(sql)
         defer {
-            // A reset statement holds no lock and no bound value until its next use.
+            // A reset statement holds no lock. Its bound text and bytes (a user's message) are
+            // replaced by NULL one by one: `sqlite3_clear_bindings` would also mark for
+            // recompiling every statement whose plan looked at a bound value, at every use.
             sqlite_nio_sqlite3_reset(statement)
-            sqlite_nio_sqlite3_clear_bindings(statement)
+            for (offset, value) in binds.enumerated() where value.carriesContent {
+                sqlite_nio_sqlite3_bind_null(statement, Int32(offset + 1))
+            }
         }
         for (offset, value) in binds.enumerated() {
             try check(bind(value, at: Int32(offset + 1), of: statement))
@@ -52,6 +56,16 @@ final class SQLiteHandle: @unchecked Sendable {
             let names = columns ?? Self.columnNames(of: statement)
             columns = names
             try onRow(SQLiteRowValues(columns: names, values: Self.values(of: statement, count: names.names.count)))
+        }
+    }
+
+    /// Each kept statement's text that SQLite compiled again, with how often: after a schema
+    /// change, after a new value was bound to a parameter its plan was chosen for (`LIMIT ?`,
+    /// `LIKE ?`), and at every use of a `PRAGMA`, which takes effect as it is compiled.
+    var recompilations: [String: Int] {
+        statements.compactMapValues { statement in
+            let count = Int(sqlite_nio_sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_REPREPARE, 0))
+            return count > 0 ? count : nil
         }
     }
 
@@ -145,3 +159,13 @@ private let sqliteInitialized: Void = {
 
 /// SQLite copies a bound value before the bind call returns (`SQLITE_TRANSIENT`).
 private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+private extension SQLiteData {
+    /// Text or bytes, which may be what a user wrote; numbers are ids, times and amounts.
+    var carriesContent: Bool {
+        switch self {
+        case .text, .blob: true
+        case .integer, .float, .null: false
+        }
+    }
+}

@@ -41,7 +41,7 @@ extension OpenClawStore {
                 SELECT recent.bytes, ledger.*, reserved.* FROM (
                   SELECT COALESCE(SUM(\(contentLength)), 0) AS bytes FROM (
                     SELECT content FROM messages WHERE session_key = \(bind: session.rawValue)
-                    ORDER BY id DESC LIMIT \(bind: max(0, historyLimit))
+                    ORDER BY id DESC LIMIT \(literal: max(0, historyLimit))
                   ) AS turns
                 ) AS recent CROSS JOIN (
                   SELECT
