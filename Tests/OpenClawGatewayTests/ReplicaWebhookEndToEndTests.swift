@@ -123,6 +123,12 @@ import Testing
                     _ = try await telegram.waitForSent(timeout: .seconds(30)) { $0.text == "echo: " + probe }
                     takeovers.append(ContinuousClock.now - killedAt)
                     replicas[victim] = try await WebhookReplica.start(sandbox, name: "replica-\(round)-restarted")
+                    // What the kill caught is taken over once the lease runs out. Answered before the
+                    // next kill, no update is in hand at two kills (a third take-up parks it).
+                    let sofar = texts.map { "echo: " + $0 }
+                    try await waitUntil(timeout: .seconds(30), "the updates the kill caught answered") {
+                        Set(telegram.sentMessages.map(\.text)).isSuperset(of: sofar)
+                    }
                 }
                 let answered: @Sendable () -> Int = { Set(telegram.sentMessages.map(\.text).filter { $0.hasPrefix("echo: ") }).count }
                 do {
