@@ -71,8 +71,7 @@ final class SQLiteHandle: @unchecked Sendable {
 
     /// Finalizes the kept statements and closes the connection; later runs fail.
     func close() throws {
-        for statement in statements.values { sqlite_nio_sqlite3_finalize(statement) }
-        statements = [:]
+        finalizeKept()
         guard let connection else { return }
         self.connection = nil
         let result = sqlite_nio_sqlite3_close(connection)
@@ -82,16 +81,18 @@ final class SQLiteHandle: @unchecked Sendable {
     private func prepared(_ sql: String) throws -> OpaquePointer {
         if let statement = statements[sql] { return statement }
         guard let connection else { throw SQLiteFailure(code: SQLITE_MISUSE, message: "connection closed") }
-        if statements.count >= Self.statementLimit {
-            for statement in statements.values { sqlite_nio_sqlite3_finalize(statement) }
-            statements = [:]
-        }
+        if statements.count >= Self.statementLimit { finalizeKept() }
         var statement: OpaquePointer?
         let result = sqlite_nio_sqlite3_prepare_v3(connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
         guard result == SQLITE_OK else { throw failure(result) }
         guard let statement else { throw SQLiteFailure(code: SQLITE_MISUSE, message: "no statement in the SQL text") }
         statements[sql] = statement
         return statement
+    }
+
+    private func finalizeKept() {
+        for statement in statements.values { sqlite_nio_sqlite3_finalize(statement) }
+        statements = [:]
     }
 
     private func bind(_ value: SQLiteData, at index: Int32, of statement: OpaquePointer) -> Int32 {
