@@ -5,11 +5,13 @@ import Foundation
 #endif
 import OpenClawCore
 import SQLKit
+import SQLiteNIO
 import Testing
 @testable import OpenClawStore
 
 /// The SQLite connection the store runs on: its calls stay on its thread, its kept statements
-/// stay right, and its failures name the statement's objects, never a bound value.
+/// stay right and hold no user's text between calls, and its failures name the statement's
+/// objects, never a bound value.
 @Suite struct SQLiteConnectionTests {
     /// The calling thread's name, as Linux keeps it.
     private static func threadName() -> String {
@@ -98,6 +100,22 @@ import Testing
             let recompiled = try await store.exclusive("test") { _ in database.handle.recompilations }
                 .filter { $1 != atOpen[$0] && !$0.hasPrefix("PRAGMA") }
             #expect(recompiled.isEmpty, "a kept statement compiled again at each use costs a parse per message: \(recompiled)")
+        }
+    }
+
+    @Test func aKeptStatementHoldsNoBoundTextOrBytesBetweenCalls() async throws {
+        let temp = TempDirectory()
+        try await withStore(in: temp.path) { store async throws in
+            let database = try #require(store.database as? SQLiteStoreDatabase)
+            let message = "my phone is +44 7700 900461"
+            let lingering = try await store.exclusive("test") { sql in
+                _ = try await sql.raw("SELECT \(bind: message) AS t, \(bind: Data(message.utf8)) AS b").first()
+                // The same kept statement stepped again with nothing bound: what it still holds.
+                var values: [SQLiteData] = []
+                try database.handle.run("SELECT ?1 AS t, ?2 AS b", []) { values += $0.values }
+                return values
+            }
+            #expect(lingering == [.null, .null])
         }
     }
 
