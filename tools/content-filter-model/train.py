@@ -214,8 +214,11 @@ def windows(text):
     return {b" ".join(words[i:i + SHARED_WORDS]) for i in range(len(words) - SHARED_WORDS + 1)}
 
 
-def main():
-    rows = read(TRAINING)
+def read_training_rows():
+    """The training messages, each with the name of its file, less those in or near a held-out set."""
+    rows = []
+    for path in TRAINING:
+        rows += [dict(row, file=os.path.basename(path)) for row in read([path])]
     held_out_rows = read(HELD_OUT)
     held_out = {normalized(r["text"]) for r in held_out_rows}
     held_out_windows = set().union(*(windows(r["text"]) for r in held_out_rows))
@@ -223,6 +226,11 @@ def main():
     print(f"left out {len(rows) - len(kept)} training messages that are also in a held-out set")
     rows = [r for r in kept if held_out_windows.isdisjoint(windows(r["text"]))]
     print(f"left out {len(kept) - len(rows)} more that share a run of {SHARED_WORDS} words with a held-out message")
+    return rows
+
+
+def main():
+    rows = read_training_rows()
     texts = [r["text"] for r in rows]
     y = np.array([1 if r["label"] == "injection" else 0 for r in rows])
     print(f"training on {len(rows)} messages ({y.sum()} injections) from {len(TRAINING)} files")
