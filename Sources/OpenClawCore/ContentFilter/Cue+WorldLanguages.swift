@@ -13,8 +13,9 @@ extension Cue {
     /// drops most vowel signs of Telugu and Punjabi and some of Gujarati and Marathi, so short
     /// pronouns that then read like another ("your" like "my") are left out there. Where "your"
     /// follows the noun (Indonesian, Malay, Javanese, Tagalog, Swahili, Hausa, Yoruba, Vietnamese,
-    /// Thai), it is also listed under `givenToYou`. Thai and Burmese put no space between words and
-    /// `WordTokenizer` does not split them, so their phrases match only where a writer left spaces.
+    /// Thai), it is also listed under `givenToYou`. Thai puts no space between words and is read a
+    /// character a word; Burmese does not either and `WordTokenizer` does not split it, so its
+    /// phrases match only where a writer left spaces.
     static let worldLanguageVocabulary: [Cue: [String]] = [
         .overrideVerb: [
             "yi watsi da", "ku yi watsi da", "ka yi watsi da", "ki yi watsi da", "manta da", "ka manta da", "ki manta da",  // ha

@@ -77,6 +77,8 @@ enum WordTokenizer {
 
     private static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
+        // Thai, like Han and kana, puts no space between words: read a character a word.
+        case 0x0E01...0x0E5B: true
         case 0..<0x2E80: false
         case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F, 0xAC00...0xD7A3: true
         default: scalar.properties.isIdeographic
