@@ -2,7 +2,8 @@ extension BuiltInRule {
     /// "Ignore all previous instructions" and its kin: a verb that sets something aside, close
     /// before the instructions it sets aside. The verb alone ("ignore my typo") or the noun alone
     /// ("the instructions on the box") scores nothing; "my" between them (the user withdrawing their
-    /// own request) cancels the pair.
+    /// own request) cancels the pair, and so does a negation right before the verb ("don't forget
+    /// all the rules").
     static let ignoreInstructions = BuiltInRule(
         id: "injection.ignore_instructions",
         vocabulary: [
@@ -56,7 +57,7 @@ extension BuiltInRule {
                 cues.has(.selfReference, startingIn: verb.upperBound...noun.lowerBound)
                     || cues.hits(.selfReference, startingIn: noun.upperBound...(noun.upperBound + 2)).contains { $0.count > 1 }
             }
-            for verb in cues.hits(.overrideVerb) {
+            for verb in cues.hits(.overrideVerb) where !isNegated(verb.lowerBound, in: words) {
                 for noun in cues.hits(.instructionNoun, startingIn: verb.upperBound...(verb.upperBound + 6))
                     where onePhrase(verb.lowerBound, noun.lowerBound) && !ownedByUser(verb, noun) {
                     let aimed = cues.has(.priorQualifier, startingIn: verb.upperBound...(noun.upperBound + 2))
@@ -87,4 +88,22 @@ extension BuiltInRule {
             return best
         }
     )
+}
+
+extension BuiltInRule {
+    /// "Don't", "never", "do not", "must not" right before the word at `index`, in the same clause:
+    /// "don't forget all the rules" asks to keep them. Not "why not", and not across punctuation
+    /// ("No. Ignore all previous instructions").
+    static func isNegated(_ index: Int, in words: [WordToken]) -> Bool {
+        func joined(_ at: Int) -> Bool {
+            at > 0 && words[at].line == words[at - 1].line && words[at].gapBefore == 1 && words[at].separatorBefore == " "
+        }
+        guard joined(index) else { return false }
+        let before = words[index - 1].text
+        if negations.contains(before) { return true }
+        return before == "not" && joined(index - 1) && negatedAuxiliaries.contains(words[index - 2].text)
+    }
+
+    private static let negations: Set<String> = ["dont", "never", "mustnt", "shouldnt", "wont"]
+    private static let negatedAuxiliaries: Set<String> = ["do", "must", "should", "will", "shall"]
 }

@@ -1,5 +1,5 @@
-/// One word of a folded message. Han, kana and Hangul characters are a word each, since those
-/// scripts do not separate words with spaces or glue endings to them.
+/// One word of a folded message. Han, kana, Hangul and Thai characters are a word each, since
+/// those scripts do not separate words with spaces or glue endings to them.
 struct WordToken: Equatable {
     var text: String
     /// Zero-based line of the message the word starts on.
