@@ -9,6 +9,7 @@ struct FoldedText {
 
     init(_ original: String) {
         var folded = String.UnicodeScalarView()
+        folded.reserveCapacity(original.utf8.count)
         for scalar in original.unicodeScalars {
             guard let kept = Self.foldedSpacing(scalar) else { continue }
             Self.appendLowercased(kept, to: &folded)
@@ -48,8 +49,11 @@ struct FoldedText {
             folded.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(value + 0x20)! : scalar)
         } else if (0xC0..<0x180).contains(value), let plain = latinBase[Int(value - 0xC0)] {
             folded.append(plain)
-        } else {
+        } else if scalar.properties.changesWhenLowercased {
             folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        } else {
+            // Han, kana, Thai…: no case, so no mapping string to build for each character.
+            folded.append(scalar)
         }
     }
 
