@@ -201,9 +201,7 @@ def write_swift(q, scale, bias, over):
         out.write("    /// Long messages and the highest logit train.py reads in them, whole or in a window.\n")
         out.write("    static let windowParityExamples: [(text: String, logit: Float)] = [\n")
         for text in WINDOW_PARITY:
-            found = features(text)
-            whole = bias + float(q[found].astype(np.int64).sum()) * scale / max(len(found), 1) ** 0.5
-            highest = highest_logits(q, scale, bias, [text], np.array([whole]))[0]
+            highest = highest_logits(q, scale, bias, [text], np.array([logit(q, scale, bias, text)]))[0]
             out.write(f'        ("{swift_string(text)}", {highest:.5f}),\n')
         out.write("    ]\n}\n")
 

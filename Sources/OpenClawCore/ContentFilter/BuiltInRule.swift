@@ -13,11 +13,7 @@ struct BuiltInRule: Sendable {
 
     /// The cues of every rule and the shared ones, read in one pass.
     static let lexicon = CueLexicon(
-        all.map(\.vocabulary).reduce(
-            Cue.sharedVocabulary.merging(Cue.languageVocabulary) { $0 + $1 }
-                .merging(Cue.europeanLanguageVocabulary) { $0 + $1 }.merging(Cue.worldLanguageVocabulary) { $0 + $1 }
-        ) { merged, next in
-            merged.merging(next) { $0 + $1 }
-        }
+        ([Cue.languageVocabulary, Cue.europeanLanguageVocabulary, Cue.worldLanguageVocabulary] + all.map(\.vocabulary))
+            .reduce(Cue.sharedVocabulary) { merged, next in merged.merging(next) { $0 + $1 } }
     )
 }

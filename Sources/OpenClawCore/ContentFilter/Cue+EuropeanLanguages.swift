@@ -35,8 +35,7 @@ extension Cue {
             "dean dearmad den",
             "ignoriraj", "ignorirajte", "zaboravi", "zaboravite", "ne obaziri se na", "ne obazirite se na", "ne slijedi",  // hr
             "ne slijedite", "prestani slijediti", "ne postuj", "zanemari", "zanemarite", "odbaci",
-            "hagyd figyelmen kivul", "hagyja figyelmen kivul", "hagyjatok figyelmen kivul", "ne vedd figyelembe",  // hu
-            "ne vegye figyelembe", "felejtsd el", "felejtse el", "ne kovesd", "ne kovesse", "ignorald", "ignoralja",
+            "hagyjatok figyelmen kivul",  // hu, and `hungarianVerbFinal`
             "tekintsd semmisnek",
             "ignoruok", "ignoruokite", "pamirsk", "pamirskite", "nekreipk demesio i", "nekreipkite demesio i", "nesilaikyk",  // lt
             "nesilaikykite", "nustok laikytis", "neatsizvelk i", "atmesk",
@@ -51,11 +50,8 @@ extension Cue {
             "pozabi", "pozabite", "ne upostevaj", "ne upostevajte", "ne sledi", "ne sledite", "prenehaj slediti", "ne meni se za",  // sl
             "zavrzi",
             "ignorera", "glom", "glom bort", "strunta i", "bortse fran", "folj inte", "sluta folja", "sluta lyda", "asidosatt",  // sv
-        ],
-        .overrideVerbFinal: [
-            "hagyd figyelmen kivul", "hagyja figyelmen kivul", "ne vedd figyelembe", "ne vegye figyelembe", "felejtsd el",  // hu
-            "felejtse el", "ne kovesd", "ne kovesse", "ignorald", "ignoralja",
-        ],
+        ] + hungarianVerbFinal,
+        .overrideVerbFinal: hungarianVerbFinal,
         .overrideAfter: [
             "вече не важат", "вече не са валидни", "са отменени",  // bg
             "uz neplati", "prestavaji platit",  // cs
@@ -419,5 +415,12 @@ extension Cue {
             "umetna inteligenca", "umetno inteligenco",  // sl
             "artificiell intelligens",  // sv
         ],
+    ]
+
+    /// Hungarian override verbs, which may follow their object: read both as override verbs and,
+    /// before them, after an object.
+    private static let hungarianVerbFinal: [String] = [
+        "hagyd figyelmen kivul", "hagyja figyelmen kivul", "ne vedd figyelembe", "ne vegye figyelembe", "felejtsd el",
+        "felejtse el", "ne kovesd", "ne kovesse", "ignorald", "ignoralja",
     ]
 }
